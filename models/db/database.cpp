@@ -1,0 +1,256 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::Database", text);
+}
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"rollbook-%1"_s.arg(++counter);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// The permission bits say whether anyone may write; isWritable() alone says yes to an
+// administrator (root) even for a file the user marked read-only.
+bool markedReadOnly(const QFileInfo &info)
+{
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                              QFileDevice::WriteOther | QFileDevice::WriteUser;
+    return !info.isWritable() || !(info.permissions() & anyWrite);
+}
+
+bool markedUnreadable(const QFileInfo &info)
+{
+    constexpr auto anyRead = QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                             QFileDevice::ReadOther | QFileDevice::ReadUser;
+    return !info.isReadable() || !(info.permissions() & anyRead);
+}
+
+// Checks the file before SQLite touches it. An empty or missing file is a new database.
+Status checkFile(const QString &path, bool create)
+{
+    const QFileInfo info(path);
+    const QString shown = nativePath(path);
+    if (!info.exists()) {
+        if (!create)
+            return Error::file(tr("There is no database at “%1”.").arg(shown));
+        const QFileInfo folder(info.absolutePath());
+        if (folder.exists() && !folder.isDir())
+            return Error::file(tr("Rollbook cannot create “%1”: “%2” is a file, not a folder.")
+                                       .arg(shown, nativePath(folder.filePath())));
+        return success();
+    }
+    if (info.isDir())
+        return Error::file(tr("“%1” is a folder, not a database file.").arg(shown));
+    if (markedUnreadable(info))
+        return Error::file(tr("Rollbook cannot read “%1”: you do not have permission to open it. "
+                              "Ask whoever manages this computer for access, or choose another "
+                              "file.")
+                                   .arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::file(tr("Rollbook cannot read “%1”: %2.").arg(shown, file.errorString()));
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArrayView("SQLite format 3\0", 16))
+        return Error::file(tr("“%1” is not a Rollbook database. It may be another kind of file "
+                              "with the same name. Choose another file, or create a new "
+                              "database.")
+                                   .arg(shown));
+    return success();
+}
+
+Status createOwnerOnly(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::file(
+                tr("Rollbook cannot create the folder “%1”.").arg(nativePath(info.absolutePath())));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error::file(
+                tr("Rollbook cannot create “%1”: %2.").arg(nativePath(path), file.errorString()));
+    // Only the owner may read it: the database holds passwords. Windows keeps its folder ACLs.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return success();
+}
+
+Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return Error::file(tr("“%1” is not a Rollbook database, or it is damaged (%2).")
+                                   .arg(nativePath(path), query.lastError().text()));
+    }
+    return query.value(0).toInt();
+}
+
+Status execute(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return Error::file(query.lastError().text());
+    return success();
+}
+
+Status applyMigration(QSqlDatabase &db, const Migration &migration)
+{
+    if (!db.transaction())
+        return Error::file(db.lastError().text());
+    for (const QString &statement : migration.statements()) {
+        if (auto done = execute(db, statement); !done) {
+            db.rollback();
+            return done;
+        }
+    }
+    // The version is a number from our own list, never user text.
+    if (auto done = execute(db, u"PRAGMA user_version = %1"_s.arg(migration.version)); !done) {
+        db.rollback();
+        return done;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return Error::file(why);
+    }
+    return success();
+}
+
+} // namespace
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(u"rollbook.sqlite"_s);
+}
+
+int Database::latestSchemaVersion()
+{
+    static const int latest = [] {
+        const auto migrations = Migration::builtIn();
+        return migrations.isEmpty() ? 0 : migrations.last().version;
+    }();
+    return latest;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    if (path.trimmed().isEmpty())
+        return Error::usage(tr("No database file was named."));
+    if (auto checked = checkFile(path, options.create); !checked)
+        return checked.error();
+
+    const QString shown = nativePath(path);
+    const bool isNew = !QFileInfo::exists(path);
+    if (isNew) {
+        if (auto created = createOwnerOnly(path); !created)
+            return created.error();
+    }
+
+    const int latest = options.migrations.isEmpty() ? 0 : options.migrations.last().version;
+    const QString name = uniqueConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    if (!db.isValid())
+        return Error::file(
+                tr("The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook."));
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open())
+        return Error::file(tr("Rollbook cannot open “%1”: %2.").arg(shown, db.lastError().text()));
+
+    // Read the version before anything writes: a newer database is refused untouched.
+    const auto version = readUserVersion(db, path);
+    if (!version)
+        return version.error();
+    if (version.value() > latest) {
+        return Error::file(tr("“%1” was made by a newer version of Rollbook (database version "
+                              "%2; this Rollbook understands up to version %3). Install the newer "
+                              "Rollbook to open it. The file has not been changed.")
+                                   .arg(shown)
+                                   .arg(version.value())
+                                   .arg(latest));
+    }
+
+    // Only now may we write: checked after reading so a read-only newer file is reported as newer.
+    if (!isNew && markedReadOnly(QFileInfo(path))) {
+        return Error::file(tr("“%1” is read-only, so Rollbook cannot save changes to it. Copy it "
+                              "to a folder where you may save files, or ask for permission to "
+                              "change it.")
+                                   .arg(shown));
+    }
+
+    for (const auto *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (auto done = execute(db, QString::fromLatin1(pragma)); !done)
+            return Error::file(
+                    tr("Rollbook cannot use “%1”: %2.").arg(shown, done.error().message));
+    }
+
+    for (const Migration &migration : options.migrations) {
+        if (migration.version <= version.value())
+            continue;
+        if (auto done = applyMigration(db, migration); !done) {
+            return Error::file(tr("Rollbook could not bring “%1” up to database version %2 (%3). "
+                                  "The database was left at the version before it.")
+                                       .arg(shown)
+                                       .arg(migration.version)
+                                       .arg(done.error().message));
+        }
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    const auto version = readUserVersion(db, m_path);
+    return version ? version.value() : -1;
+}
+
+} // namespace Rollbook

@@ -1,0 +1,67 @@
+#include "maintenance.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::Maintenance", text);
+}
+
+} // namespace
+
+Result<DatabaseSummary> summarize(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT (SELECT count(*) FROM person WHERE profile = 'learner'), "
+                    u"(SELECT count(*) FROM person WHERE profile = 'parent'), "
+                    u"(SELECT count(*) FROM parent_link)"_s) ||
+        !query.next())
+        return Error::file(query.lastError().text());
+    return DatabaseSummary{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           query.value(2).toLongLong()};
+}
+
+Status backupDatabase(const QSqlDatabase &db, const QString &target)
+{
+    const QFileInfo info(target);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (QFileInfo(db.databaseName()).absoluteFilePath() == info.absoluteFilePath())
+        return Error::usage(tr("A backup cannot replace the database it copies. Choose another "
+                               "file name."));
+    if (!info.absoluteDir().exists())
+        return Error::file(tr("The folder of “%1” does not exist.").arg(shown));
+
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
+    QSqlQuery query(db);
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        QFile::remove(partial);
+        return Error::file(tr("Rollbook could not write the backup “%1”: %2.")
+                                   .arg(shown, query.lastError().text()));
+    }
+    if (info.exists() && !QFile::remove(target)) {
+        QFile::remove(partial);
+        return Error::file(tr("Rollbook could not replace “%1”.").arg(shown));
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error::file(tr("Rollbook could not write the backup “%1”.").arg(shown));
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return success();
+}
+
+} // namespace Rollbook
