@@ -1,0 +1,93 @@
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::Cli", text);
+}
+
+} // namespace
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Usage:
+        return UsageError;
+    case Error::Kind::Invalid:
+        return Rejected;
+    case Error::Kind::File:
+        return Failure;
+    }
+    return Failure;
+}
+
+// What every command is handed: its own arguments, the streams, and the way to its database.
+QString commandHelp(const QString &command, const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(u'\n');
+    const QString usage = text.left(firstLineEnd);
+    const qsizetype optionsAt = usage.indexOf(u" [options]"_s);
+    if (optionsAt >= 0)
+        text.replace(0, firstLineEnd, u"Usage: rollbook-cli "_s + command + usage.mid(optionsAt));
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return text;
+}
+
+const QCommandLineOption &databaseOption()
+{
+    static const QCommandLineOption option(
+            u"database"_s,
+            tr("The database file to use (created when it does not exist). Default: %1.")
+                    .arg(QDir::toNativeSeparators(Database::defaultPath())),
+            tr("PATH"));
+    return option;
+}
+
+int Context::fail(const Error &error) const
+{
+    err << error.message << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int Context::usage(const QString &message, const QCommandLineParser &parser) const
+{
+    err << message << Qt::endl << Qt::endl << commandHelp(command, parser);
+    err.flush();
+    return UsageError;
+}
+
+bool Context::parse(QCommandLineParser &parser, int &status)
+{
+    parser.addOption(databaseOption());
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        status = usage(parser.errorText(), parser);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << commandHelp(command, parser);
+        status = Done;
+        return false;
+    }
+    if (parser.isSet(databaseOption()))
+        databasePath = parser.value(databaseOption());
+    return true;
+}
+
+Result<std::unique_ptr<Database>> Context::openDatabase() const
+{
+    return Database::open(databasePath.isEmpty() ? Database::defaultPath() : databasePath);
+}
+
+} // namespace Rollbook::Cli

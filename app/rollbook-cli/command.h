@@ -1,0 +1,51 @@
+#pragma once
+
+#include "cli.h"
+#include "core/result.h"
+#include "db/database.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Rollbook::Cli {
+
+// What every command is handed: its own arguments, the streams, and the way to its database.
+struct Context
+{
+    QString command;
+    QStringList arguments; // the program name, then the command's own arguments
+    QTextStream &out;      // data
+    QTextStream &err;      // messages
+    QString databasePath;  // empty: the default database
+
+    // Prints the error's message and gives the exit status its kind calls for.
+    int fail(const Error &error) const;
+    // Prints the message and the command's help; exit status 2.
+    int usage(const QString &message, const QCommandLineParser &parser) const;
+
+    // Adds the options every command shares (--database, --help) and parses the arguments.
+    // Returns false, with the exit status in `status`, when the arguments are wrong or help was
+    // asked for.
+    bool parse(QCommandLineParser &parser, int &status);
+
+    // The database named by --database, or the default one; created and migrated as needed.
+    Result<std::unique_ptr<Database>> openDatabase() const;
+};
+
+int exitCodeFor(const Error &error);
+
+// The --database option, shared by the program and every command.
+const QCommandLineOption &databaseOption();
+
+// A command's help, whose usage line names the command.
+QString commandHelp(const QString &command, const QCommandLineParser &parser);
+
+// The commands, one file each.
+int commandInit(Context &context);
+int commandSettings(Context &context);
+
+} // namespace Rollbook::Cli
