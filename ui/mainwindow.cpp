@@ -1,9 +1,402 @@
 #include "mainwindow.h"
 
+#include "core/application.h"
+#include "db/background.h"
+#include "db/database.h"
+#include "page.h"
+#include "placeholderpage.h"
+#include "settingspage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace Rollbook {
+
+namespace {
+
+const QString databaseFilter()
+{
+    return MainWindow::tr("Rollbook databases (*.sqlite *.db);;All files (*)");
+}
+
+QString shownPath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-{}
+    , m_undoStack(new QUndoStack(this))
+    , m_summaryWatcher(new QFutureWatcher<Result<DatabaseSummary>>(this))
+{
+    setWindowTitle(tr("Rollbook"));
+    setWindowIcon(QApplication::windowIcon());
+    createPages();
+    createMenus();
+    createStatusBar();
+    restoreSettings();
+    connect(m_summaryWatcher, &QFutureWatcherBase::finished, this, &MainWindow::showSummary);
+}
+
+MainWindow::~MainWindow()
+{
+    m_summaryWatcher->waitForFinished();
+    // Pages hold the database pointer; they go first.
+    for (Page *page : std::as_const(m_pages))
+        page->setDatabase(nullptr);
+}
+
+void MainWindow::createPages()
+{
+    auto *splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+
+    m_stack = new QStackedWidget(splitter);
+    const auto placeholder = [this](const QString &title, const QString &text) {
+        return new PlaceholderPage(title, text, m_stack);
+    };
+    m_pages = {
+            placeholder(tr("Users and access rights"),
+                        tr("Every learner, parent and staff member in this database, with "
+                           "search, the learner editor and its Parent tab. This page arrives in "
+                           "a coming version of Rollbook.")),
+            placeholder(tr("Import users from file"),
+                        tr("The import wizard reads the CSV files your spreadsheet or student "
+                           "system writes, checks every row and imports learners, then parents "
+                           "with their children. It arrives in a coming version of Rollbook.")),
+            placeholder(tr("Import history"),
+                        tr("Every import, with the file it came from, what it changed and Undo "
+                           "import. It arrives with the import wizard.")),
+            placeholder(tr("Distribute user names and passwords"),
+                        tr("Export the files to upload to the platform in the right order, print "
+                           "login letters and prepare e-mails. This arrives in a coming version "
+                           "of Rollbook.")),
+            new SettingsPage(m_stack),
+    };
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_ArrowDown,
+                                            QStyle::SP_BrowserReload, QStyle::SP_DialogSaveButton,
+                                            QStyle::SP_FileDialogInfoView};
+    for (int id = 0; id < PageCount; ++id) {
+        Page *page = m_pages.at(id);
+        m_stack->addWidget(page);
+        auto *item =
+                new QListWidgetItem(style()->standardIcon(icons[id]), page->title(), m_navigation);
+        item->setSizeHint(QSize(0, 36));
+        connect(page, &Page::modificationChanged, this, &QWidget::setWindowModified);
+    }
+    // Wide enough for the longest title: the platform's words are not to be cut off.
+    int widest = 0;
+    for (const Page *page : std::as_const(m_pages))
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
+    m_navigation->setCurrentRow(UsersPage);
+
+    // The navigation asks the page being left first; a kept page keeps the selection.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row == m_stack->currentIndex())
+            return;
+        if (!showPage(PageId(row))) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(m_stack->currentIndex());
+        }
+    });
+
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase)
+            ->setObjectName(u"backUpAction"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_pageActions = new QActionGroup(this);
+    for (int id = 0; id < PageCount; ++id) {
+        QAction *action = view->addAction(m_pages.at(id)->title());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + id)));
+        action->setData(id);
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] { showPage(PageId(id)); });
+    }
+    m_pageActions->actions().at(UsersPage)->setChecked(true);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Rollbook"), this, &MainWindow::about)
+            ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+            ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(u"databasePath"_s);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"databaseCounts"_s);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+Page *MainWindow::page(PageId id) const
+{
+    return m_pages.value(id);
+}
+
+MainWindow::PageId MainWindow::currentPage() const
+{
+    return PageId(m_stack->currentIndex());
+}
+
+bool MainWindow::showPage(PageId id)
+{
+    if (id == currentPage())
+        return true;
+    if (!m_pages.at(currentPage())->maybeLeave()) {
+        m_pageActions->actions().at(currentPage())->setChecked(true);
+        return false;
+    }
+    m_stack->setCurrentIndex(id);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(id);
+    }
+    m_pageActions->actions().at(id)->setChecked(true);
+    return true;
+}
+
+Status MainWindow::openDatabase(const QString &path)
+{
+    if (!m_pages.at(currentPage())->maybeLeave())
+        return Error::usage(tr("The current page kept its unsaved changes."));
+    auto opened = Database::open(path);
+    if (!opened)
+        return opened.error();
+
+    for (Page *page : std::as_const(m_pages))
+        page->setDatabase(nullptr);
+    m_undoStack->clear();
+    m_database = std::move(opened.value());
+    for (Page *page : std::as_const(m_pages))
+        page->setDatabase(m_database.get());
+
+    setWindowFilePath(m_database->path());
+    setWindowTitle(u"%1[*] — %2"_s.arg(QFileInfo(m_database->path()).fileName(), tr("Rollbook")));
+    m_pathLabel->setText(shownPath(m_database->path()));
+    m_pathLabel->setToolTip(tr("The open database"));
+    QSettings().setValue(u"database/last"_s, QFileInfo(m_database->path()).absoluteFilePath());
+    refreshStatus();
+    return success();
+}
+
+bool MainWindow::openDatabaseOrAsk(const QString &path)
+{
+    auto opened = openDatabase(path);
+    if (opened)
+        return true;
+    if (opened.error().kind == Error::Kind::Usage && m_database)
+        return true; // the user chose to stay with unsaved changes
+
+    QMessageBox box(QMessageBox::Critical, tr("Rollbook cannot open this database"),
+                    opened.error().message, QMessageBox::NoButton, this);
+    QPushButton *other = box.addButton(tr("Open Another…"), QMessageBox::AcceptRole);
+    QPushButton *fresh = box.addButton(tr("New Database…"), QMessageBox::AcceptRole);
+    box.addButton(m_database ? tr("Keep the Current One") : tr("Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(other);
+    box.exec();
+    if (box.clickedButton() == other) {
+        chooseDatabase();
+    } else if (box.clickedButton() == fresh) {
+        newDatabase();
+    }
+    return m_database != nullptr;
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start =
+            m_database ? QFileInfo(m_database->path()).absolutePath()
+                       : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open Database"), start, databaseFilter());
+    if (!path.isEmpty())
+        openDatabaseOrAsk(path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("rollbook.sqlite"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), start, databaseFilter(),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    // A new database never replaces a file: that file may be someone's work.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("“%1” already exists. Choose another name, or use Open "
+                                "Database… to open it.")
+                                     .arg(shownPath(path)));
+        return;
+    }
+    openDatabaseOrAsk(path);
+}
+
+void MainWindow::backUpDatabase()
+{
+    if (!m_database)
+        return;
+    const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                    .filePath(tr("rollbook-backup-%1.sqlite")
+                                      .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString target =
+            QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested, databaseFilter());
+    if (target.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Backing up to %1…").arg(shownPath(target)));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    // The copy of a large database takes a while: on a pool thread with its own connection.
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target] {
+        QApplication::restoreOverrideCursor();
+        const Status done = watcher->result();
+        watcher->deleteLater();
+        if (done) {
+            statusBar()->showMessage(tr("Backup saved as %1").arg(shownPath(target)), 10000);
+        } else {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Back Up Database"), done.error().message);
+        }
+    });
+    watcher->setFuture(runWithDatabase(m_database->path(), [target](Database &db) {
+        return backupDatabase(db.connection(), target);
+    }));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_database) {
+        m_countsLabel->clear();
+        return;
+    }
+    if (m_summaryWatcher->isRunning())
+        m_summaryWatcher->waitForFinished();
+    m_summaryWatcher->setFuture(runWithDatabase(
+            m_database->path(), [](Database &db) { return summarize(db.connection()); }));
+}
+
+void MainWindow::showSummary()
+{
+    const Result<DatabaseSummary> summary = m_summaryWatcher->result();
+    if (!summary) {
+        m_countsLabel->setText(tr("Counts unavailable"));
+        m_countsLabel->setToolTip(summary.error().message);
+        return;
+    }
+    const QLocale locale;
+    const auto count = [&locale](qint64 n, const QString &one, const QString &many) {
+        return (n == 1 ? one : many).arg(locale.toString(n));
+    };
+    m_countsLabel->setText(
+            QStringList{count(summary->learners, tr("%1 learner"), tr("%1 learners")),
+                        count(summary->parents, tr("%1 parent"), tr("%1 parents")),
+                        count(summary->links, tr("%1 link"), tr("%1 links"))}
+                    .join(u" · "_s));
+    m_countsLabel->setToolTip(QString());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Rollbook"),
+                       tr("<h3>Rollbook %1</h3>"
+                          "<p>Prepares the user imports of itslearning offline: learners, their "
+                          "parents and which parent belongs to which child, with login letters "
+                          "and e-mails to hand them out.</p>"
+                          "<p>Released under the MIT License. Built with Qt %2.</p>")
+                               .arg(versionString(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_pages.at(currentPage())->maybeLeave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+QString MainWindow::lastDatabasePath()
+{
+    return QSettings().value(u"database/last"_s).toString();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1000, 640);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+}
 
 } // namespace Rollbook

@@ -1,15 +1,83 @@
 #pragma once
 
+#include "core/result.h"
+#include "db/maintenance.h"
+
+#include <QFutureWatcher>
+#include <QList>
 #include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
 
 namespace Rollbook {
 
+class Database;
+class Page;
+class SettingsPage;
+
+// The application window (DESIGN §1): navigation on the left, the page on the right, the menus,
+// and a status bar with the open database and what it holds.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The pages, in navigation order.
+    enum PageId { UsersPage, ImportPage, HistoryPage, DistributePage, SettingsPageId, PageCount };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating and migrating if needed) the database at `path`, after the current page
+    // agreed to be left. The previous database stays open when this fails.
+    Status openDatabase(const QString &path);
+    // The same, but a failure is shown, offering another database or a new one. Returns whether
+    // a database is open afterwards.
+    bool openDatabaseOrAsk(const QString &path);
+
+    Database *database() const { return m_database.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Page *page(PageId id) const;
+    PageId currentPage() const;
+    // Shows the page, unless the current one has unsaved work the user keeps.
+    bool showPage(PageId id);
+
+    // The database the last session used, if any (QSettings).
+    static QString lastDatabasePath();
+
+public slots:
+    void refreshStatus();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void createStatusBar();
+    void newDatabase();
+    void chooseDatabase();
+    void backUpDatabase();
+    void about();
+    void showSummary();
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<Page *> m_pages;
+    QActionGroup *m_pageActions = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QFutureWatcher<Result<DatabaseSummary>> *m_summaryWatcher = nullptr;
 };
 
 } // namespace Rollbook

@@ -1,0 +1,236 @@
+#include "db/database.h"
+#include "mainwindow.h"
+#include "modalanswer.h"
+#include "page.h"
+#include "settingspage.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void navigationListsThePagesInOrder();
+    void statusBarShowsPathAndCounts();
+    void viewMenuShortcutsSwitchPages();
+    void menusHoldTheDesignedActions();
+    void leavingUnsavedSettingsAsks();
+    void closingWithUnsavedSettingsAsks();
+    void refusedDatabaseKeepsTheCurrentOne();
+    void geometryAndLastDatabaseAreRemembered();
+    void screenshots();
+
+private:
+    QString newDatabasePath();
+    QStringList menuTexts(const QString &menu) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"RollbookTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"config"_s));
+}
+
+QString TestMainWindow::newDatabasePath()
+{
+    static int n = 0;
+    return m_dir.filePath(u"window-%1.sqlite"_s.arg(++n));
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    const auto opened = m_window->openDatabase(newDatabasePath());
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QStringList TestMainWindow::menuTexts(const QString &menu) const
+{
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->text().remove(u'&') != menu || !action->menu())
+            continue;
+        QStringList texts;
+        for (QAction *item : action->menu()->actions()) {
+            if (!item->isSeparator())
+                texts.append(item->text().remove(u'&'));
+        }
+        return texts;
+    }
+    return {};
+}
+
+void TestMainWindow::navigationListsThePagesInOrder()
+{
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(navigation);
+    QStringList titles;
+    for (int row = 0; row < navigation->count(); ++row)
+        titles.append(navigation->item(row)->text());
+    QCOMPARE(titles, QStringList({u"Users and access rights"_s, u"Import users from file"_s,
+                                  u"Import history"_s, u"Distribute user names and passwords"_s,
+                                  u"Edit global settings"_s}));
+    navigation->setCurrentRow(MainWindow::SettingsPageId);
+    QCOMPARE(m_window->currentPage(), MainWindow::SettingsPageId);
+    QVERIFY(qobject_cast<SettingsPage *>(m_window->page(MainWindow::SettingsPageId)));
+}
+
+void TestMainWindow::statusBarShowsPathAndCounts()
+{
+    {
+        QSqlDatabase db = m_window->database()->connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO person (username, profile, created_at, updated_at) "
+                           u"VALUES ('a', 'learner', '', ''), ('b', 'learner', '', ''), "
+                           u"('p', 'parent', '', '')"_s));
+        QVERIFY(query.exec(u"INSERT INTO parent_link (parent_id, learner_id, created_by, "
+                           u"created_at) VALUES (3, 1, 'manual', '')"_s));
+    }
+    m_window->refreshStatus();
+    auto *path = m_window->findChild<QLabel *>(u"databasePath"_s);
+    auto *counts = m_window->findChild<QLabel *>(u"databaseCounts"_s);
+    QCOMPARE(path->text(), QDir::toNativeSeparators(m_window->database()->path()));
+    QTRY_COMPARE(counts->text(), u"2 learners · 1 parent · 1 link"_s);
+}
+
+void TestMainWindow::viewMenuShortcutsSwitchPages()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::SettingsPageId);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::HistoryPage);
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+    QCOMPARE(navigation->currentRow(), int(MainWindow::HistoryPage));
+    // The navigation list itself answers the arrow keys.
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Down);
+    QCOMPARE(m_window->currentPage(), MainWindow::DistributePage);
+}
+
+void TestMainWindow::menusHoldTheDesignedActions()
+{
+    QCOMPARE(menuTexts(u"File"_s), QStringList({u"New Database…"_s, u"Open Database…"_s,
+                                                u"Back Up Database…"_s, u"Quit"_s}));
+    QCOMPARE(menuTexts(u"Edit"_s), QStringList({u"Undo"_s, u"Redo"_s}));
+    QCOMPARE(menuTexts(u"Help"_s), QStringList({u"About Rollbook"_s, u"About Qt"_s}));
+    QCOMPARE(menuTexts(u"View"_s).size(), int(MainWindow::PageCount));
+}
+
+void TestMainWindow::leavingUnsavedSettingsAsks()
+{
+    QVERIFY(m_window->showPage(MainWindow::SettingsPageId));
+    auto *settings = m_window->page(MainWindow::SettingsPageId);
+    settings->findChild<QCheckBox *>(u"parentLogin"_s)->setChecked(true);
+    QVERIFY(m_window->isWindowModified());
+
+    auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+    Testing::answerNextMessageBox(QMessageBox::Cancel);
+    navigation->setCurrentRow(MainWindow::UsersPage);
+    QCOMPARE(m_window->currentPage(), MainWindow::SettingsPageId);
+    QCOMPARE(navigation->currentRow(), int(MainWindow::SettingsPageId));
+
+    Testing::answerNextMessageBox(QMessageBox::Save);
+    navigation->setCurrentRow(MainWindow::UsersPage);
+    QCOMPARE(m_window->currentPage(), MainWindow::UsersPage);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::closingWithUnsavedSettingsAsks()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->showPage(MainWindow::SettingsPageId));
+    m_window->page(MainWindow::SettingsPageId)
+            ->findChild<QCheckBox *>(u"parentLogin"_s)
+            ->setChecked(true);
+    Testing::answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    Testing::answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+}
+
+void TestMainWindow::refusedDatabaseKeepsTheCurrentOne()
+{
+    const QString current = m_window->database()->path();
+    const QString notADatabase = m_dir.filePath(u"letter.sqlite"_s);
+    QFile file(notADatabase);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Dear parents, ...\n");
+    file.close();
+
+    const auto opened = m_window->openDatabase(notADatabase);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(u"not a Rollbook database"_s),
+             qPrintable(opened.error().message));
+    QCOMPARE(m_window->database()->path(), current);
+}
+
+void TestMainWindow::geometryAndLastDatabaseAreRemembered()
+{
+    const QString path = m_window->database()->path();
+    m_window->show();
+    m_window->resize(870, 610);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(m_window->size(), QSize(870, 610));
+    QCOMPARE(MainWindow::lastDatabasePath(), QFileInfo(path).absoluteFilePath());
+}
+
+// Pictures of the window for a person to judge: written when ROLLBOOK_SCREENSHOTS names a folder.
+void TestMainWindow::screenshots()
+{
+    const QString folder = qEnvironmentVariable("ROLLBOOK_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("Set ROLLBOOK_SCREENSHOTS to a folder to get screenshots.");
+    QDir().mkpath(folder);
+    m_window->resize(1000, 640);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->refreshStatus();
+    QTest::qWait(200);
+    for (int id = 0; id < MainWindow::PageCount; ++id) {
+        QVERIFY(m_window->showPage(MainWindow::PageId(id)));
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(QDir(folder).filePath(u"page-%1.png"_s.arg(id))));
+    }
+}
+
+} // namespace Rollbook
+
+QTEST_MAIN(Rollbook::TestMainWindow)
+#include "tst_mainwindow.moc"
