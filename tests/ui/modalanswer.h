@@ -3,21 +3,21 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
-#include <QPointer>
 #include <QTimer>
 
 #include <functional>
 
 namespace Rollbook::Testing {
 
-// Answers the next message box that opens, as a user would: presses `button`. Modal dialogs run
-// their own event loop, so the answer comes from a timer that waits for the box to appear.
-// `seen` receives the box's text.
-inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *seen = nullptr)
+// Answers the next message box that opens, as a user would: `choose` picks the button to press.
+// Modal dialogs run their own event loop, so the answer comes from a timer that waits for the box
+// to appear. `seen` receives the box's text.
+inline void answerNextMessageBox(std::function<QAbstractButton *(QMessageBox *)> choose,
+                                 QString *seen = nullptr)
 {
     auto *timer = new QTimer(qApp);
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, seen] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, choose, seen] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
@@ -25,9 +25,28 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *se
         timer->deleteLater();
         if (seen)
             *seen = box->text() + QLatin1Char('\n') + box->informativeText();
-        box->button(button)->click();
+        choose(box)->click();
     });
     timer->start();
+}
+
+inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *seen = nullptr)
+{
+    answerNextMessageBox([button](QMessageBox *box) { return box->button(button); }, seen);
+}
+
+// Presses the button whose text (without its & mnemonic marker) is `text`.
+inline void answerNextMessageBox(const QString &text, QString *seen = nullptr)
+{
+    answerNextMessageBox(
+            [text](QMessageBox *box) -> QAbstractButton * {
+                for (QAbstractButton *button : box->buttons()) {
+                    if (button->text().remove(QLatin1Char('&')) == text)
+                        return button;
+                }
+                return box->buttons().value(0);
+            },
+            seen);
 }
 
 } // namespace Rollbook::Testing

@@ -37,6 +37,7 @@ private slots:
     void leavingUnsavedSettingsAsks();
     void closingWithUnsavedSettingsAsks();
     void refusedDatabaseKeepsTheCurrentOne();
+    void newerDatabaseIsRefusedWithADialog();
     void geometryAndLastDatabaseAreRemembered();
     void screenshots();
 
@@ -199,6 +200,32 @@ void TestMainWindow::refusedDatabaseKeepsTheCurrentOne()
     QCOMPARE(m_window->database()->path(), current);
 }
 
+void TestMainWindow::newerDatabaseIsRefusedWithADialog()
+{
+    const QString current = m_window->database()->path();
+    const QString newer = m_dir.filePath(u"from-the-future.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        db.setDatabaseName(newer);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"PRAGMA user_version = 999"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+    QFile file(newer);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    QString asked;
+    Testing::answerNextMessageBox(u"Keep the Current One"_s, &asked);
+    QVERIFY(m_window->openDatabaseOrAsk(newer));
+    QVERIFY2(asked.contains(u"newer version of Rollbook"_s), qPrintable(asked));
+    QCOMPARE(m_window->database()->path(), current);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
 void TestMainWindow::geometryAndLastDatabaseAreRemembered()
 {
     const QString path = m_window->database()->path();
@@ -228,6 +255,17 @@ void TestMainWindow::screenshots()
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(QDir(folder).filePath(u"page-%1.png"_s.arg(id))));
     }
+    // The refusal a user sees for a file that is not a database.
+    const QString letter = m_dir.filePath(u"letter.db"_s);
+    QFile file(letter);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Dear parents\n");
+    file.close();
+    Testing::answerNextMessageBox([&folder](QMessageBox *box) {
+        box->grab().save(QDir(folder).filePath(u"refused.png"_s));
+        return box->buttons().constLast();
+    });
+    m_window->openDatabaseOrAsk(letter);
 }
 
 } // namespace Rollbook
