@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/result.h"
+#include "people/person.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Rollbook {
+
+// Reading people and changing their links by hand: the SQL of `person` and `parent_link` for
+// everything but the import. Every change by hand writes its `audit` row in the same transaction.
+class PersonStore
+{
+public:
+    explicit PersonStore(const QSqlDatabase &db);
+
+    Result<std::optional<Person>> find(qint64 id) const;
+
+    // The person a user names on the command line: by user name, else synchronisation key, else
+    // Internal person ID. Two different people answering to the name is an error that says so.
+    Result<Person> resolve(const QString &reference) const;
+
+    // Links a parent to a learner; refuses anything else, and a link that already exists.
+    Status link(qint64 parentId, qint64 learnerId, const QString &actor);
+    Status unlink(qint64 parentId, qint64 learnerId, const QString &actor);
+
+    struct Filter
+    {
+        QString profile; // empty: every profile
+        QString search;  // part of a name, user name, sync key or e-mail; empty: everyone
+    };
+    // Calls `visit` for every person the filter lets through, ordered by last name, first name
+    // and user name, with the user names of their parents (for a learner) or children (for a
+    // parent). Streams: nothing is held but the current person.
+    Status
+    forEach(const Filter &filter,
+            const std::function<void(const Person &, const QStringList &linked)> &visit) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Rollbook
