@@ -47,5 +47,8 @@ QString commandHelp(const QString &command, const QCommandLineParser &parser);
 // The commands, one file each.
 int commandInit(Context &context);
 int commandSettings(Context &context);
+int commandUsers(Context &context);
+int commandLink(Context &context);
+int commandUnlink(Context &context);
 
 } // namespace Rollbook::Cli

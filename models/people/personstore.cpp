@@ -198,27 +198,35 @@ Status PersonStore::forEach(
         const Filter &filter,
         const std::function<void(const Person &, const QStringList &linked)> &visit) const
 {
-    // One query: each person with the user names linked to them, grouped in SQL.
+    // One query: each person with the user names linked to them, grouped in SQL. The WHERE
+    // clause is made of fixed fragments; the user's text only ever goes into bound values.
     QString sql = u"SELECT p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
                   u"p.last_name, p.email, p.password, p.profile, p.created_at, p.updated_at, "
                   u"(SELECT group_concat(o.username, char(10)) FROM parent_link k "
                   u" JOIN person o ON o.id = CASE WHEN k.parent_id = p.id THEN k.learner_id "
                   u"                              ELSE k.parent_id END "
                   u" WHERE k.parent_id = p.id OR k.learner_id = p.id) "
-                  u"FROM person p WHERE (:profile = '' OR p.profile = :profile) "
-                  u"AND (:search = '' OR p.first_name LIKE :pattern ESCAPE '\\' "
-                  u"  OR p.last_name LIKE :pattern ESCAPE '\\' "
-                  u"  OR p.username LIKE :pattern ESCAPE '\\' "
-                  u"  OR p.sync_key LIKE :pattern ESCAPE '\\' "
-                  u"  OR p.email LIKE :pattern ESCAPE '\\' "
-                  u"  OR (p.first_name || ' ' || p.last_name) LIKE :pattern ESCAPE '\\') "
-                  u"ORDER BY p.last_name, p.first_name, p.username"_s;
+                  u"FROM person p WHERE 1 = 1"_s;
+    QVariantList values;
+    if (!filter.profile.isEmpty()) {
+        sql += u" AND p.profile = ?"_s;
+        values.append(filter.profile);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        sql += u" AND (p.first_name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' "
+               u"OR p.username LIKE ? ESCAPE '\\' OR p.sync_key LIKE ? ESCAPE '\\' "
+               u"OR p.email LIKE ? ESCAPE '\\' "
+               u"OR (p.first_name || ' ' || p.last_name) LIKE ? ESCAPE '\\')"_s;
+        for (int i = 0; i < 6; ++i)
+            values.append(likePattern(search));
+    }
+    sql += u" ORDER BY p.last_name, p.first_name, p.username"_s;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    query.bindValue(u":profile"_s, filter.profile);
-    query.bindValue(u":search"_s, filter.search.trimmed());
-    query.bindValue(u":pattern"_s, likePattern(filter.search.trimmed()));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     if (!query.exec())
         return Error::file(query.lastError().text());
     while (query.next()) {
