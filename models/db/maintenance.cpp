@@ -1,6 +1,7 @@
 #include "maintenance.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,6 +62,22 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
         return Error::file(tr("Rollbook could not write the backup “%1”.").arg(shown));
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return success();
+}
+
+Status backupBeforeImport(const QSqlDatabase &db, int keep)
+{
+    const QFileInfo database(db.databaseName());
+    const QString prefix = database.fileName() + u".backup-"_s;
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    if (auto done = backupDatabase(db, database.absoluteDir().filePath(prefix + stamp)); !done)
+        return done;
+    // The names sort by time: remove all but the newest.
+    QStringList backups =
+            database.absoluteDir().entryList({prefix + u"*"_s}, QDir::Files, QDir::Name);
+    backups.removeIf([](const QString &name) { return name.endsWith(u".partial"_s); });
+    while (backups.size() > keep)
+        QFile::remove(database.absoluteDir().filePath(backups.takeFirst()));
     return success();
 }
 

@@ -21,4 +21,8 @@ Result<DatabaseSummary> summarize(const QSqlDatabase &db);
 // temporary name and then moved into place, so a failed copy never leaves half a file.
 Status backupDatabase(const QSqlDatabase &db, const QString &target);
 
+// The copy made before an import commits: beside the database, named
+// "NAME.backup-YYYYMMDD-HHMMSS-zzz", the newest `keep` of them kept.
+Status backupBeforeImport(const QSqlDatabase &db, int keep);
+
 } // namespace Rollbook

@@ -1,0 +1,788 @@
+#include "importer.h"
+
+#include "db/audit.h"
+#include "db/maintenance.h"
+#include "people/password.h"
+#include "settings/settingsstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::Importer", text);
+}
+
+constexpr int maximumFieldLength = 1000;
+constexpr int linesNamedAtMost = 5;
+
+// A failed statement, with the SQL error for the log of whoever reads the message.
+Error sqlError(const QSqlQuery &query)
+{
+    return Error::file(tr("The database refused the import: %1").arg(query.lastError().text()));
+}
+
+Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
+            qint64 *affected = nullptr)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return sqlError(query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query);
+    if (affected)
+        *affected = query.numRowsAffected();
+    return success();
+}
+
+// Runs a query and hands each row to `row`.
+template<typename RowFunction>
+Status select(QSqlDatabase &db, const QString &sql, const QVariantList &values, RowFunction row)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query);
+    while (query.next())
+        row(query);
+    return success();
+}
+
+// The person column a child reference is read as: fixed names, never user text.
+QString childColumnSql(MatchField match)
+{
+    switch (match) {
+    case MatchField::InternalId:
+        return u"internal_id"_s;
+    case MatchField::SyncKey:
+        return u"sync_key"_s;
+    case MatchField::Username:
+        return u"username"_s;
+    }
+    return u"sync_key"_s;
+}
+
+QString matchFieldWords(MatchField match)
+{
+    switch (match) {
+    case MatchField::InternalId:
+        return tr("Internal person ID");
+    case MatchField::SyncKey:
+        return tr("synchronisation key");
+    case MatchField::Username:
+        return tr("user name");
+    }
+    return {};
+}
+
+QString fieldWords(Field field)
+{
+    switch (field) {
+    case Field::FirstName:
+        return tr("first name");
+    case Field::LastName:
+        return tr("last name");
+    case Field::Username:
+        return tr("user name");
+    case Field::Password:
+        return tr("password");
+    case Field::SyncKey:
+        return tr("synchronisation key");
+    case Field::Email:
+        return tr("e-mail address");
+    case Field::InternalId:
+        return tr("Internal person ID");
+    case Field::Ignore:
+        break;
+    }
+    return {};
+}
+
+bool looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression pattern(
+            u"^[^@\\s\"(),:;<>\\[\\\\\\]]+@[^@\\s\"(),:;<>\\[\\\\\\]]+\\.[^@\\s\"(),:;<>\\[\\\\\\]]+$"_s);
+    return pattern.match(text).hasMatch();
+}
+
+QString linesText(const QList<qint64> &lines)
+{
+    QStringList shown;
+    for (qsizetype i = 0; i < lines.size() && i < linesNamedAtMost; ++i)
+        shown.append(QString::number(lines.at(i)));
+    QString text = shown.join(u", "_s);
+    if (lines.size() > linesNamedAtMost)
+        text += tr(" and %1 more").arg(lines.size() - linesNamedAtMost);
+    return text;
+}
+
+// The staging table's columns, in the order of a record's fields.
+const QList<Field> stagedFields = {Field::Username,  Field::FirstName, Field::LastName,
+                                   Field::Password,  Field::SyncKey,   Field::Email,
+                                   Field::InternalId};
+
+} // namespace
+
+Importer::Importer(const QSqlDatabase &db, const ImportPlan &plan)
+    : m_db(db)
+    , m_plan(plan)
+{}
+
+Importer::~Importer()
+{
+    m_insert.reset();
+    if (m_stagingOpen)
+        m_db.rollback();
+    QSqlQuery(m_db).exec(u"DROP TABLE IF EXISTS temp.import_staging"_s);
+}
+
+void Importer::error(qint64 line, const QString &column, ProblemCode code, const QString &message)
+{
+    m_errors.append({line, column, code, message});
+    m_problemsByLine[line].append(message);
+    if (line > 0)
+        m_errorLines.insert(line);
+}
+
+void Importer::warning(qint64 line, const QString &column, ProblemCode code, const QString &message)
+{
+    m_warnings.append({line, column, code, message});
+}
+
+QString Importer::header(Field field) const
+{
+    const int column = m_columnOf.value(field, -1);
+    return column >= 0 ? m_headers.value(column) : QString();
+}
+
+Status Importer::start(const QStringList &headers)
+{
+    m_headers = headers;
+    m_mapping = Fields::guessAll(headers);
+    const bool parents = m_plan.profile == Profile::Parent;
+
+    for (const auto &[column, field] : std::as_const(m_plan.mapOverrides)) {
+        const qsizetype index = headers.indexOf(column);
+        if (index < 0) {
+            error(0, column, ProblemCode::UnknownColumn,
+                  tr("The file has no column “%1” to map. Its columns are: %2.")
+                          .arg(column, headers.join(u", "_s)));
+            continue;
+        }
+        // A field mapped by hand leaves the column it was guessed for.
+        if (field != Field::Ignore) {
+            for (Field &other : m_mapping) {
+                if (other == field)
+                    other = Field::Ignore;
+            }
+        }
+        m_mapping[index] = field;
+    }
+
+    if (parents) {
+        m_childColumn = int(headers.indexOf(m_plan.syncField));
+        if (m_plan.syncField.isEmpty())
+            error(0, QString(), ProblemCode::UnknownColumn,
+                  tr("Choose the column that names each parent's child (Synchronisation field "
+                     "in import file)."));
+        else if (m_childColumn < 0)
+            error(0, m_plan.syncField, ProblemCode::UnknownColumn,
+                  tr("The file has no column “%1” for the child. Its columns are: %2.")
+                          .arg(m_plan.syncField, headers.join(u", "_s)));
+        else
+            m_mapping[m_childColumn] = Field::Ignore; // the child's key is not the parent's
+    }
+
+    for (int column = 0; column < m_mapping.size(); ++column) {
+        if (m_mapping.at(column) != Field::Ignore)
+            m_columnOf.insert(m_mapping.at(column), column);
+        else if (column != m_childColumn && !headers.at(column).isEmpty())
+            warning(1, headers.at(column), ProblemCode::IgnoredColumn,
+                    tr("This column is not imported: Rollbook does not know what it holds. "
+                       "Map it to a field if it should be."));
+    }
+    for (Field field : {Field::Username, Field::FirstName, Field::LastName}) {
+        if (!m_columnOf.contains(field))
+            error(0, QString(), ProblemCode::MissingColumn,
+                  tr("No column holds the %1, which every user needs. Name a column for it.")
+                          .arg(fieldWords(field)));
+    }
+    if (parents && !SettingsStore(m_db).parentLoginEnabled())
+        error(0, QString(), ProblemCode::ParentLoginOff,
+              tr("Parents cannot be imported while parent login is off. Turn on Enable parent "
+                 "login in Edit global settings > General > Available functions (or "
+                 "“rollbook-cli settings parent_login_enabled true”)."));
+    m_started = true;
+    if (!m_errors.isEmpty())
+        return success(); // the report says why; no row is staged
+
+    if (auto done = exec(m_db, u"DROP TABLE IF EXISTS temp.import_staging"_s); !done)
+        return done;
+    if (auto done = exec(
+                m_db, u"CREATE TEMP TABLE import_staging ("
+                      u" line INTEGER PRIMARY KEY, ok INTEGER NOT NULL,"
+                      u" username TEXT NOT NULL, first_name TEXT NOT NULL,"
+                      u" last_name TEXT NOT NULL, password TEXT NOT NULL,"
+                      u" sync_key TEXT NOT NULL, email TEXT NOT NULL,"
+                      u" internal_id TEXT NOT NULL, child_ref TEXT NOT NULL,"
+                      u" person_id INTEGER, child_id INTEGER,"
+                      u" changed INTEGER NOT NULL DEFAULT 0, skip INTEGER NOT NULL DEFAULT 0)"_s);
+        !done)
+        return done;
+    // The staging rows go in one transaction of the temporary database only.
+    if (!m_db.transaction())
+        return Error::file(m_db.lastError().text());
+    m_stagingOpen = true;
+    m_insert = std::make_unique<QSqlQuery>(m_db);
+    if (!m_insert->prepare(u"INSERT INTO import_staging (line, ok, username, first_name, "
+                           u"last_name, password, sync_key, email, internal_id, child_ref) "
+                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return sqlError(*m_insert);
+    return success();
+}
+
+void Importer::addProblem(const ImportProblem &problem)
+{
+    error(problem.line, problem.column, problem.code, problem.message);
+}
+
+void Importer::checkRow(qint64 line, const QStringList &values)
+{
+    for (int i = 0; i < stagedFields.size(); ++i) {
+        const Field field = stagedFields.at(i);
+        if (!m_columnOf.contains(field))
+            continue;
+        const QString &value = values.at(i);
+        const QString column = header(field);
+        if (value.isEmpty()) {
+            if (Fields::isRequired(field))
+                error(line, column, ProblemCode::MissingValue,
+                      tr("The %1 is missing. Every user needs one.").arg(fieldWords(field)));
+            continue;
+        }
+        if (value.size() > maximumFieldLength) {
+            error(line, column, ProblemCode::TooLong,
+                  tr("The %1 is %2 characters long; at most %3 fit.")
+                          .arg(fieldWords(field))
+                          .arg(value.size())
+                          .arg(maximumFieldLength));
+            continue;
+        }
+        const bool lineBreak = value.contains(u'\n') || value.contains(u'\r');
+        const bool control = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control;
+        });
+        if (lineBreak) {
+            error(line, column, ProblemCode::ControlCharacter,
+                  tr("A %1 cannot contain a line break. Put it on one line.")
+                          .arg(fieldWords(field)));
+            continue;
+        }
+        if (control) {
+            error(line, column, ProblemCode::ControlCharacter,
+                  tr("The %1 contains an invisible control character (such as a tab). Retype "
+                     "it.")
+                          .arg(fieldWords(field)));
+            continue;
+        }
+        if (field == Field::Email && !looksLikeEmail(value))
+            error(line, column, ProblemCode::InvalidEmail,
+                  tr("“%1” is not an e-mail address.").arg(value));
+    }
+}
+
+Status Importer::addRecord(qint64 line, const QStringList &fields)
+{
+    Q_ASSERT(m_started);
+    ++m_rows;
+    if (!m_insert)
+        return success(); // the file as a whole was refused; only rows are counted
+
+    QStringList values;
+    values.reserve(stagedFields.size());
+    for (Field field : stagedFields) {
+        const int column = m_columnOf.value(field, -1);
+        values.append(column >= 0 ? fields.value(column).trimmed() : QString());
+    }
+    const QString childRef = m_childColumn >= 0 ? fields.value(m_childColumn).trimmed() : QString();
+    if (m_childColumn >= 0 && childRef.size() > maximumFieldLength)
+        error(line, m_plan.syncField, ProblemCode::TooLong,
+              tr("The child's %1 is %2 characters long; at most %3 fit.")
+                      .arg(matchFieldWords(m_plan.matchField))
+                      .arg(childRef.size())
+                      .arg(maximumFieldLength));
+    checkRow(line, values);
+
+    m_insert->addBindValue(line);
+    m_insert->addBindValue(m_errorLines.contains(line) ? 0 : 1);
+    for (const QString &value : std::as_const(values))
+        m_insert->addBindValue(value.isNull() ? u""_s : value);
+    m_insert->addBindValue(childRef.isNull() ? u""_s : childRef);
+    if (!m_insert->exec())
+        return sqlError(*m_insert);
+    return success();
+}
+
+Status Importer::checkDuplicatesInFile()
+{
+    // One user name, sync key or internal ID for two different people: an error on each row.
+    // Rows of one person (a parent with several children) agree on name and keys.
+    const QString identity =
+            u"first_name || char(31) || last_name || char(31) || sync_key || char(31) || "
+            u"internal_id"_s;
+    struct Rule
+    {
+        QString column;
+        QString distinct;
+        Field field;
+    };
+    const QList<Rule> rules = {
+            {u"username"_s, identity, Field::Username},
+            {u"sync_key"_s, u"username"_s, Field::SyncKey},
+            {u"internal_id"_s, u"username"_s, Field::InternalId},
+    };
+    for (const Rule &rule : rules) {
+        if (!m_columnOf.contains(rule.field))
+            continue;
+        // Column names come from the fixed list above, never from the file.
+        QHash<QString, QList<qint64>> linesOf;
+        const QString sql = u"SELECT line, %1 FROM import_staging WHERE ok AND %1 IN ("
+                            u" SELECT %1 FROM import_staging WHERE ok AND %1 <> ''"
+                            u" GROUP BY %1 HAVING count(DISTINCT %2) > 1) ORDER BY line"_s.arg(
+                                    rule.column, rule.distinct);
+        if (auto done = select(m_db, sql, {},
+                               [&](const QSqlQuery &q) {
+                                   linesOf[q.value(1).toString()].append(q.value(0).toLongLong());
+                               });
+            !done)
+            return done;
+        for (auto it = linesOf.cbegin(); it != linesOf.cend(); ++it) {
+            for (qint64 line : it.value()) {
+                QList<qint64> others = it.value();
+                others.removeOne(line);
+                error(line, header(rule.field), ProblemCode::DuplicateInFile,
+                      tr("The %1 “%2” is used by two different people in this file (also on "
+                         "line %3). It must belong to one person only.")
+                              .arg(fieldWords(rule.field), it.key(), linesText(others)));
+            }
+        }
+    }
+    return markRowsWithErrors();
+}
+
+Status Importer::matchExistingPeople()
+{
+    // By synchronisation key first, else by user name (DESIGN §3).
+    if (auto done = exec(m_db, u"UPDATE import_staging SET person_id = NULL, child_id = NULL, "
+                               u"changed = 0, skip = 0"_s);
+        !done)
+        return done;
+    if (m_columnOf.contains(Field::SyncKey)) {
+        if (auto done = exec(m_db, u"UPDATE import_staging SET person_id = (SELECT p.id FROM "
+                                   u"person p WHERE p.sync_key = import_staging.sync_key) "
+                                   u"WHERE ok AND sync_key <> ''"_s);
+            !done)
+            return done;
+    }
+    return exec(m_db, u"UPDATE import_staging SET person_id = (SELECT p.id FROM person p "
+                      u"WHERE p.username = import_staging.username) "
+                      u"WHERE ok AND person_id IS NULL"_s);
+}
+
+Status Importer::checkClashesWithDatabase()
+{
+    const QString userColumn = header(Field::Username);
+    Status done = select(
+            m_db,
+            u"SELECT s.line, s.username, o.first_name, o.last_name FROM import_staging s "
+            u"JOIN person o ON o.username = s.username "
+            u"WHERE s.ok AND s.person_id IS NOT NULL AND o.id <> s.person_id ORDER BY s.line"_s,
+            {}, [&](const QSqlQuery &q) {
+                error(q.value(0).toLongLong(), userColumn, ProblemCode::ClashWithDatabase,
+                      tr("The user name “%1” already belongs to someone else in the database "
+                         "(%2 %3).")
+                              .arg(q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString()));
+            });
+    if (!done)
+        return done;
+    if (m_columnOf.contains(Field::SyncKey)) {
+        done = select(m_db,
+                      u"SELECT s.line, s.username, p.sync_key, s.sync_key FROM import_staging s "
+                      u"JOIN person p ON p.id = s.person_id WHERE s.ok AND s.sync_key <> '' "
+                      u"AND coalesce(p.sync_key, '') <> '' AND p.sync_key <> s.sync_key "
+                      u"ORDER BY s.line"_s,
+                      {}, [&](const QSqlQuery &q) {
+                          error(q.value(0).toLongLong(), header(Field::SyncKey),
+                                ProblemCode::ClashWithDatabase,
+                                tr("In the database, “%1” has the synchronisation key “%2”, "
+                                   "but this row gives “%3”. One of them belongs to another "
+                                   "person.")
+                                        .arg(q.value(1).toString(), q.value(2).toString(),
+                                             q.value(3).toString()));
+                      });
+        if (!done)
+            return done;
+    }
+    if (m_columnOf.contains(Field::InternalId)) {
+        done = select(m_db,
+                      u"SELECT s.line, s.internal_id, o.username FROM import_staging s "
+                      u"JOIN person o ON o.internal_id = s.internal_id "
+                      u"WHERE s.ok AND s.internal_id <> '' "
+                      u"AND (s.person_id IS NULL OR o.id <> s.person_id) ORDER BY s.line"_s,
+                      {}, [&](const QSqlQuery &q) {
+                          error(q.value(0).toLongLong(), header(Field::InternalId),
+                                ProblemCode::ClashWithDatabase,
+                                tr("The Internal person ID “%1” already belongs to “%2” in "
+                                   "the database.")
+                                        .arg(q.value(1).toString(), q.value(2).toString()));
+                      });
+        if (!done)
+            return done;
+    }
+    const QString profile = profileKey(m_plan.profile);
+    done = select(m_db,
+                  u"SELECT s.line, s.username, p.profile FROM import_staging s "
+                  u"JOIN person p ON p.id = s.person_id WHERE s.ok AND p.profile <> ? "
+                  u"ORDER BY s.line"_s,
+                  {profile}, [&](const QSqlQuery &q) {
+                      error(q.value(0).toLongLong(), userColumn, ProblemCode::WrongProfile,
+                            tr("“%1” is a %2 in the database; a %3 import cannot change them.")
+                                    .arg(q.value(1).toString(), q.value(2).toString(), profile));
+                  });
+    if (!done)
+        return done;
+    return markRowsWithErrors();
+}
+
+Status Importer::checkChildReferences()
+{
+    if (m_plan.profile != Profile::Parent || m_childColumn < 0)
+        return success();
+    const QString column = childColumnSql(m_plan.matchField);
+    if (auto done = exec(m_db, u"UPDATE import_staging SET child_id = (SELECT p.id FROM person p "
+                               u"WHERE p.profile = 'learner' AND p.%1 = import_staging.child_ref) "
+                               u"WHERE ok AND child_ref <> ''"_s.arg(column));
+        !done)
+        return done;
+    const QString words = matchFieldWords(m_plan.matchField);
+    Status done =
+            select(m_db,
+                   u"SELECT line, child_ref FROM import_staging "
+                   u"WHERE ok AND child_ref <> '' AND child_id IS NULL ORDER BY line"_s,
+                   {}, [&](const QSqlQuery &q) {
+                       error(q.value(0).toLongLong(), m_plan.syncField, ProblemCode::UnknownChild,
+                             tr("No learner has %1 %2. Import the children first, or "
+                                "check the Matching synchronisation field for child.")
+                                     .arg(words, q.value(1).toString()));
+                   });
+    if (!done)
+        return done;
+    done = select(m_db,
+                  u"SELECT line FROM import_staging WHERE ok AND child_ref = '' "
+                  u"ORDER BY line"_s,
+                  {}, [&](const QSqlQuery &q) {
+                      warning(q.value(0).toLongLong(), m_plan.syncField,
+                              ProblemCode::EmptyChildReference,
+                              tr("No child is given, so this parent is imported without a "
+                                 "child."));
+                  });
+    if (!done)
+        return done;
+    return markRowsWithErrors();
+}
+
+Status Importer::checkMode()
+{
+    if (m_plan.mode == ImportMode::Add) {
+        Status done = select(m_db,
+                             u"SELECT line, username FROM import_staging "
+                             u"WHERE ok AND person_id IS NOT NULL ORDER BY line"_s,
+                             {}, [&](const QSqlQuery &q) {
+                                 warning(q.value(0).toLongLong(), header(Field::Username),
+                                         ProblemCode::NotUpdated,
+                                         tr("“%1” is already in the database and is not "
+                                            "changed: this import only adds new users.")
+                                                 .arg(q.value(1).toString()));
+                             });
+        if (!done)
+            return done;
+        return exec(m_db, u"UPDATE import_staging SET skip = 1 WHERE person_id IS NOT NULL"_s);
+    }
+    if (m_plan.mode == ImportMode::Update) {
+        Status done = select(m_db,
+                             u"SELECT line, username FROM import_staging "
+                             u"WHERE ok AND person_id IS NULL ORDER BY line"_s,
+                             {}, [&](const QSqlQuery &q) {
+                                 warning(q.value(0).toLongLong(), header(Field::Username),
+                                         ProblemCode::NotAdded,
+                                         tr("“%1” is not in the database and is not added: "
+                                            "this import only updates existing users.")
+                                                 .arg(q.value(1).toString()));
+                             });
+        if (!done)
+            return done;
+        return exec(m_db, u"UPDATE import_staging SET skip = 1 WHERE person_id IS NULL"_s);
+    }
+    return success();
+}
+
+Status Importer::markRowsWithErrors()
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE import_staging SET ok = 0 WHERE line = ? AND ok"_s);
+    for (qint64 line : std::as_const(m_errorLines)) {
+        query.addBindValue(line);
+        if (!query.exec())
+            return sqlError(query);
+    }
+    return success();
+}
+
+Result<qint64> Importer::insertBatch(const QString &sha256)
+{
+    QJsonObject mapping;
+    for (int column = 0; column < m_headers.size(); ++column)
+        mapping.insert(m_headers.at(column), Fields::key(m_mapping.value(column)));
+    const QJsonObject options{{u"mode"_s, importModeKey(m_plan.mode)},
+                              {u"fill_passwords"_s, m_plan.fillPasswords},
+                              {u"skip_errors"_s, m_plan.skipErrors},
+                              {u"encoding"_s, m_plan.encoding},
+                              {u"delimiter"_s, m_plan.delimiter}};
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO import_batch (file_name, sha256, profile, mapping, sync_field, "
+                  u"matching_field, options, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(QFileInfo(m_plan.filePath).fileName());
+    query.addBindValue(sha256);
+    query.addBindValue(profileKey(m_plan.profile));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
+    const bool parents = m_plan.profile == Profile::Parent;
+    query.addBindValue(parents ? QVariant(m_plan.syncField) : QVariant());
+    query.addBindValue(parents ? QVariant(matchFieldKey(m_plan.matchField)) : QVariant());
+    query.addBindValue(QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)));
+    query.addBindValue(timestampNow());
+    if (!query.exec())
+        return sqlError(query);
+    return query.lastInsertId().toLongLong();
+}
+
+Status Importer::apply(qint64 batchId, ImportCounts &counts)
+{
+    const QString now = timestampNow();
+    const QString profile = profileKey(m_plan.profile);
+
+    // Existing people first: compare each with the first row that names them; empty cells
+    // keep what the database has.
+    Status done = exec(
+            m_db,
+            u"UPDATE import_staging SET changed = 1 WHERE line IN ("
+            u" SELECT min(line) FROM import_staging WHERE ok AND NOT skip AND person_id IS NOT NULL"
+            u" GROUP BY person_id) AND EXISTS (SELECT 1 FROM person p"
+            u" WHERE p.id = import_staging.person_id AND ("
+            u"  p.first_name <> import_staging.first_name OR p.last_name <> "
+            u"import_staging.last_name"
+            u"  OR p.username <> import_staging.username"
+            u"  OR (import_staging.sync_key <> '' AND coalesce(p.sync_key, '') <> "
+            u"import_staging.sync_key)"
+            u"  OR (import_staging.internal_id <> '' AND coalesce(p.internal_id, '') <> "
+            u"import_staging.internal_id)"
+            u"  OR (import_staging.email <> '' AND coalesce(p.email, '') <> import_staging.email)"
+            u"  OR (import_staging.password <> '' AND coalesce(p.password, '') <> import_staging.password)))"_s);
+    if (!done)
+        return done;
+    done = exec(m_db,
+                u"INSERT INTO import_person_before (batch_id, person_id, internal_id, sync_key, "
+                u"username, first_name, last_name, email, password, updated_at) "
+                u"SELECT ?, p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
+                u"p.last_name, p.email, p.password, p.updated_at FROM person p "
+                u"WHERE p.id IN (SELECT person_id FROM import_staging WHERE changed)"_s,
+                {batchId});
+    if (!done)
+        return done;
+    done = exec(m_db,
+                u"UPDATE person SET first_name = s.first_name, last_name = s.last_name, "
+                u"username = s.username, "
+                u"sync_key = coalesce(nullif(s.sync_key, ''), person.sync_key), "
+                u"internal_id = coalesce(nullif(s.internal_id, ''), person.internal_id), "
+                u"email = coalesce(nullif(s.email, ''), person.email), "
+                u"password = coalesce(nullif(s.password, ''), person.password), updated_at = ? "
+                u"FROM (SELECT * FROM import_staging WHERE changed) AS s "
+                u"WHERE person.id = s.person_id"_s,
+                {now}, &counts.updated);
+    if (!done)
+        return done;
+    QSqlQuery matched(m_db);
+    if (!matched.exec(u"SELECT count(DISTINCT person_id) FROM import_staging "
+                      u"WHERE ok AND person_id IS NOT NULL"_s) ||
+        !matched.next())
+        return sqlError(matched);
+    counts.unchanged = matched.value(0).toLongLong() - counts.updated;
+
+    // New people: one per user name, from the first row that names them.
+    done = exec(m_db,
+                u"INSERT INTO person (internal_id, sync_key, username, first_name, last_name, "
+                u"email, password, profile, created_at, updated_at, batch_id) "
+                u"SELECT nullif(internal_id, ''), nullif(sync_key, ''), username, first_name, "
+                u"last_name, nullif(email, ''), nullif(password, ''), ?, ?, ?, ? "
+                u"FROM import_staging WHERE line IN (SELECT min(line) FROM import_staging "
+                u"WHERE ok AND NOT skip AND person_id IS NULL GROUP BY username)"_s,
+                {profile, now, now, batchId}, &counts.created);
+    if (!done)
+        return done;
+    done = exec(m_db, u"UPDATE import_staging SET person_id = (SELECT p.id FROM person p "
+                      u"WHERE p.username = import_staging.username) "
+                      u"WHERE ok AND NOT skip AND person_id IS NULL"_s);
+    if (!done)
+        return done;
+
+    if (m_plan.fillPasswords) {
+        QList<qint64> ids;
+        done = select(m_db, u"SELECT id FROM person WHERE batch_id = ? AND password IS NULL"_s,
+                      {batchId}, [&](const QSqlQuery &q) { ids.append(q.value(0).toLongLong()); });
+        if (!done)
+            return done;
+        QSqlQuery update(m_db);
+        update.prepare(u"UPDATE person SET password = ? WHERE id = ?"_s);
+        for (qint64 id : std::as_const(ids)) {
+            update.addBindValue(Passwords::generate(m_plan.passwordLength));
+            update.addBindValue(id);
+            if (!update.exec())
+                return sqlError(update);
+        }
+    }
+
+    // Links: one per parent and child, whatever the number of rows that name them.
+    return exec(m_db,
+                u"INSERT INTO parent_link (parent_id, learner_id, batch_id, created_by, "
+                u"created_at) SELECT DISTINCT person_id, child_id, ?, 'batch', ? "
+                u"FROM import_staging WHERE ok AND person_id IS NOT NULL AND child_id IS NOT NULL "
+                u"ON CONFLICT DO NOTHING"_s,
+                {batchId, now}, &counts.links);
+}
+
+Status Importer::finishBatch(qint64 batchId, const ImportCounts &counts)
+{
+    const QJsonObject json{{u"rows"_s, counts.rows},        {u"created"_s, counts.created},
+                           {u"updated"_s, counts.updated},  {u"unchanged"_s, counts.unchanged},
+                           {u"links"_s, counts.links},      {u"errors"_s, counts.errors},
+                           {u"warnings"_s, counts.warnings}};
+    return exec(m_db, u"UPDATE import_batch SET counts = ? WHERE id = ?"_s,
+                {QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)), batchId});
+}
+
+Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<bool> *cancel)
+{
+    ImportReport report;
+    report.fileName = QFileInfo(m_plan.filePath).fileName();
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    const auto done = [&](bool committed) {
+        std::sort(m_errors.begin(), m_errors.end(),
+                  [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+        std::sort(m_warnings.begin(), m_warnings.end(),
+                  [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+        report.errors = m_errors;
+        report.warnings = m_warnings;
+        report.counts.rows = m_rows;
+        report.counts.errors = m_errors.size();
+        report.counts.warnings = m_warnings.size();
+        report.committed = committed;
+        return report;
+    };
+
+    if (m_rows == 0 && m_errors.isEmpty())
+        error(0, QString(), ProblemCode::NoUsers, tr("The file holds no users."));
+    if (!m_insert) {
+        report.counts.rows = m_rows;
+        return done(false);
+    }
+    m_insert.reset();
+    if (!m_db.commit())
+        return Error::file(m_db.lastError().text());
+    m_stagingOpen = false;
+    if (cancelled())
+        return Error::invalid(tr("The import was cancelled. Nothing was changed."));
+    for (const char *column : {"username", "sync_key", "internal_id", "person_id"}) {
+        if (auto indexed = exec(m_db, u"CREATE INDEX temp.import_staging_%1 ON "
+                                      u"import_staging (%1)"_s.arg(QLatin1String(column)));
+            !indexed)
+            return indexed.error();
+    }
+
+    const bool failsAnyway = !m_errors.isEmpty() && !m_plan.skipErrors;
+    if (!m_plan.dryRun && !failsAnyway && m_plan.backupsKept > 0) {
+        if (auto backedUp = backupBeforeImport(m_db, m_plan.backupsKept); !backedUp)
+            return backedUp.error();
+    }
+
+    // Everything from here is one write transaction: checked against the database as it is now,
+    // committed, or rolled back as if nothing happened.
+    if (auto begun = exec(m_db, u"BEGIN IMMEDIATE"_s); !begun)
+        return begun.error();
+    const auto rollback = [this] { QSqlQuery(m_db).exec(u"ROLLBACK"_s); };
+    const QList<Status (Importer::*)()> checks = {
+            &Importer::checkDuplicatesInFile, &Importer::matchExistingPeople,
+            &Importer::checkClashesWithDatabase, &Importer::checkChildReferences,
+            &Importer::checkMode};
+    for (auto check : checks) {
+        if (auto checked = (this->*check)(); !checked) {
+            rollback();
+            return checked.error();
+        }
+        if (cancelled()) {
+            rollback();
+            return Error::invalid(tr("The import was cancelled. Nothing was changed."));
+        }
+    }
+    if (!m_errors.isEmpty() && !m_plan.skipErrors) {
+        rollback();
+        return done(false);
+    }
+
+    const auto batch = insertBatch(sha256);
+    if (!batch) {
+        rollback();
+        return batch.error();
+    }
+    if (auto applied = apply(batch.value(), report.counts); !applied) {
+        rollback();
+        return applied.error();
+    }
+    report.counts.rows = m_rows;
+    report.counts.errors = m_errors.size();
+    report.counts.warnings = m_warnings.size();
+    if (auto finished = finishBatch(batch.value(), report.counts); !finished) {
+        rollback();
+        return finished.error();
+    }
+    if (m_plan.dryRun || cancelled()) {
+        rollback();
+        if (cancelled())
+            return Error::invalid(tr("The import was cancelled. Nothing was changed."));
+        return done(false);
+    }
+    if (auto committed = exec(m_db, u"COMMIT"_s); !committed) {
+        rollback();
+        return committed.error();
+    }
+    report.batchId = batch.value();
+    return done(true);
+}
+
+} // namespace Rollbook

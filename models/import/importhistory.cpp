@@ -1,0 +1,208 @@
+#include "importhistory.h"
+
+#include "db/audit.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::ImportHistory", text);
+}
+
+constexpr int blockersNamedAtMost = 10;
+
+const QString batchColumns = u"id, file_name, sha256, profile, sync_field, matching_field, "
+                             u"options, committed_at, undone_at, counts"_s;
+
+ImportBatch batchFrom(const QSqlQuery &q)
+{
+    ImportBatch b;
+    b.id = q.value(0).toLongLong();
+    b.fileName = q.value(1).toString();
+    b.sha256 = q.value(2).toString();
+    b.profile = q.value(3).toString();
+    b.syncField = q.value(4).toString();
+    b.matchingField = q.value(5).toString();
+    b.options = q.value(6).toString();
+    b.committedAt = q.value(7).toString();
+    b.undoneAt = q.value(8).toString();
+    const QJsonObject counts = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    b.counts.rows = counts.value(u"rows"_s).toInteger();
+    b.counts.created = counts.value(u"created"_s).toInteger();
+    b.counts.updated = counts.value(u"updated"_s).toInteger();
+    b.counts.unchanged = counts.value(u"unchanged"_s).toInteger();
+    b.counts.links = counts.value(u"links"_s).toInteger();
+    b.counts.errors = counts.value(u"errors"_s).toInteger();
+    b.counts.warnings = counts.value(u"warnings"_s).toInteger();
+    return b;
+}
+
+} // namespace
+
+ImportHistory::ImportHistory(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+Result<QList<ImportBatch>> ImportHistory::batches() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT "_s + batchColumns +
+                    u" FROM import_batch WHERE committed_at IS NOT NULL ORDER BY id DESC"_s))
+        return Error::file(query.lastError().text());
+    QList<ImportBatch> list;
+    while (query.next())
+        list.append(batchFrom(query));
+    return list;
+}
+
+Result<ImportBatch> ImportHistory::batch(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT "_s + batchColumns + u" FROM import_batch WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Error::file(query.lastError().text());
+    if (!query.next())
+        return Error::invalid(tr("There is no import %1.").arg(id));
+    return batchFrom(query);
+}
+
+Result<QStringList> ImportHistory::blockers(const ImportBatch &batch) const
+{
+    QStringList reasons;
+    // The people this import created or changed.
+    const QString touched = u"(SELECT id FROM person WHERE batch_id = :batch "
+                            u" UNION SELECT person_id FROM import_person_before "
+                            u" WHERE batch_id = :batch)"_s;
+    const QString created = u"(SELECT id FROM person WHERE batch_id = :batch)"_s;
+    struct Rule
+    {
+        QString sql; // yields user name, then a number or time for the sentence
+        const char *sentence;
+    };
+    const QList<Rule> rules = {
+            {u"SELECT p.username, later.id FROM import_person_before x "
+             u"JOIN import_batch later ON later.id = x.batch_id "
+             u"JOIN person p ON p.id = x.person_id "
+             u"WHERE x.batch_id > :batch AND later.undone_at IS NULL AND x.person_id IN "_s +
+                     touched,
+             QT_TRANSLATE_NOOP("Rollbook::ImportHistory",
+                               "“%1” was changed again by the later import %2. Undo that one "
+                               "first.")},
+            {u"SELECT p.username, l.batch_id FROM parent_link l "
+             u"JOIN person p ON p.id IN (l.parent_id, l.learner_id) AND p.id IN "_s +
+                     created +
+                     u" JOIN import_batch later ON later.id = l.batch_id "
+                     u"WHERE l.batch_id > :batch AND later.undone_at IS NULL"_s,
+             QT_TRANSLATE_NOOP("Rollbook::ImportHistory",
+                               "“%1” was linked to someone by the later import %2. Undo that "
+                               "one first.")},
+            {u"SELECT p.username, l.created_at FROM parent_link l "
+             u"JOIN person p ON p.id IN (l.parent_id, l.learner_id) AND p.id IN "_s +
+                     created + u" WHERE l.batch_id IS NULL"_s,
+             QT_TRANSLATE_NOOP("Rollbook::ImportHistory",
+                               "“%1” was linked by hand since (%2). Remove that link first.")},
+            {u"SELECT p.username, a.at FROM audit a JOIN person p ON p.id = a.person_id "
+             u"WHERE a.at > :committed AND a.person_id IN "_s +
+                     touched,
+             QT_TRANSLATE_NOOP("Rollbook::ImportHistory", "“%1” was changed by hand since (%2).")},
+    };
+    for (const Rule &rule : rules) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(rule.sql + u" LIMIT %1"_s.arg(blockersNamedAtMost)))
+            return Error::file(query.lastError().text());
+        query.bindValue(u":batch"_s, batch.id);
+        if (rule.sql.contains(u":committed"_s))
+            query.bindValue(u":committed"_s, batch.committedAt);
+        if (!query.exec())
+            return Error::file(query.lastError().text());
+        while (query.next() && reasons.size() < blockersNamedAtMost) {
+            const QString reason =
+                    QCoreApplication::translate("Rollbook::ImportHistory", rule.sentence)
+                            .arg(query.value(0).toString(), query.value(1).toString());
+            if (!reasons.contains(reason))
+                reasons.append(reason);
+        }
+    }
+    return reasons;
+}
+
+Status ImportHistory::undo(qint64 batchId, const QString &actor)
+{
+    const auto found = batch(batchId);
+    if (!found)
+        return found.error();
+    const ImportBatch &b = found.value();
+    if (b.isUndone())
+        return Error::invalid(tr("Import %1 (%2) was already undone on %3.")
+                                      .arg(b.id)
+                                      .arg(b.fileName, b.undoneAt));
+
+    // Checked and undone in one write transaction, so nothing can slip in between.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return Error::file(begin.lastError().text());
+    const auto rollback = [this] { QSqlQuery(m_db).exec(u"ROLLBACK"_s); };
+    const auto why = blockers(b);
+    if (!why) {
+        rollback();
+        return why.error();
+    }
+    if (!why.value().isEmpty()) {
+        rollback();
+        return Error::invalid(tr("Import %1 (%2) cannot be undone, because later changes build "
+                                 "on it:\n%3")
+                                      .arg(b.id)
+                                      .arg(b.fileName, u"- "_s + why.value().join(u"\n- "_s)));
+    }
+
+    const QString now = timestampNow();
+    const QList<std::pair<QString, QVariantList>> steps = {
+            {u"DELETE FROM parent_link WHERE batch_id = ?"_s, {b.id}},
+            {u"UPDATE person SET internal_id = x.internal_id, sync_key = x.sync_key, "
+             u"username = x.username, first_name = x.first_name, last_name = x.last_name, "
+             u"email = x.email, password = x.password, updated_at = x.updated_at "
+             u"FROM (SELECT * FROM import_person_before WHERE batch_id = ?) AS x "
+             u"WHERE person.id = x.person_id"_s,
+             {b.id}},
+            {u"DELETE FROM person WHERE batch_id = ?"_s, {b.id}},
+            {u"UPDATE import_batch SET undone_at = ? WHERE id = ?"_s, {now, b.id}},
+    };
+    for (const auto &[sql, values] : steps) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            const QString error = query.lastError().text();
+            rollback();
+            return Error::file(tr("Import %1 could not be undone: %2").arg(b.id).arg(error));
+        }
+    }
+    const QJsonObject detail{{u"batch"_s, b.id}, {u"file"_s, b.fileName}};
+    if (auto recorded = Audit::record(m_db, actor, u"undo-import"_s, QString::number(b.id), detail);
+        !recorded) {
+        rollback();
+        return recorded;
+    }
+    QSqlQuery commit(m_db);
+    if (!commit.exec(u"COMMIT"_s)) {
+        const QString error = commit.lastError().text();
+        rollback();
+        return Error::file(error);
+    }
+    return success();
+}
+
+} // namespace Rollbook

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Rollbook {
+
+// Everything the check of an import can find. The key (problemCodeKey) is what --report writes.
+enum class ProblemCode {
+    // The file as a whole
+    NoUsers,        // empty, or a header and nothing else
+    UnreadableFile, // cannot be opened, not text, broken CSV that cannot be read on
+    MissingColumn,  // a required field is mapped to no column
+    UnknownColumn,  // a --map or sync field names no column
+    ParentLoginOff, // parents while Enable parent login is off
+    IgnoredColumn,  // (warning) a column no field is guessed for
+    // One row
+    MalformedRow,     // wrong number of fields, unclosed quote, …
+    MissingValue,     // a required field is empty
+    TooLong,          // a field over 1,000 characters
+    ControlCharacter, // a line break or other control character in a name or user name
+    InvalidEmail,
+    DuplicateInFile,     // one user name or sync key used by two different people in the file
+    ClashWithDatabase,   // the user name, sync key or internal ID belongs to someone else
+    WrongProfile,        // the row matches a person of another profile
+    UnknownChild,        // a parent's child reference names no learner
+    EmptyChildReference, // (warning) a parent with no child
+    NotAdded,            // (warning) update only: a new person is not added
+    NotUpdated,          // (warning) add only: an existing person is not changed
+};
+
+QString problemCodeKey(ProblemCode code);
+
+struct ImportProblem
+{
+    qint64 line = 0; // physical line in the file, 1 = the header; 0 = the file as a whole
+    QString column;  // the column's header, when the problem is in one column
+    ProblemCode code = ProblemCode::MalformedRow;
+    QString message; // one sentence for the administrator, without the line and column
+
+    // "seed.csv, line 3, column “ChildID”: no learner has synchronisation key 99. …"
+    QString describe(const QString &fileName) const;
+};
+
+// What an import did, or would do (a dry run).
+struct ImportCounts
+{
+    qint64 rows = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 links = 0;
+    qint64 errors = 0;
+    qint64 warnings = 0;
+};
+
+struct ImportReport
+{
+    qint64 batchId = -1; // the committed batch; -1 for a dry run or when nothing was written
+    QString fileName;
+    ImportCounts counts;
+    QList<ImportProblem> errors;
+    QList<ImportProblem> warnings;
+    bool committed = false;
+
+    bool hasErrors() const { return !errors.isEmpty(); }
+};
+
+} // namespace Rollbook
