@@ -33,6 +33,8 @@ const QList<Command> &commands()
     static const QList<Command> list = {
             {u"init"_s, tr("Create the database, or bring it up to date."), commandInit},
             {u"settings"_s, tr("Show or change the global settings."), commandSettings},
+            {u"batches"_s, tr("List the imports made."), commandBatches},
+            {u"undo-import"_s, tr("Undo an import."), commandUndoImport},
             {u"users"_s, tr("List the people, with their parents or children."), commandUsers},
             {u"link"_s, tr("Link a parent to a learner."), commandLink},
             {u"unlink"_s, tr("Remove a parent's link to a learner."), commandUnlink},
