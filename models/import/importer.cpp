@@ -151,6 +151,7 @@ Importer::~Importer()
     if (m_stagingOpen)
         m_db.rollback();
     QSqlQuery(m_db).exec(u"DROP TABLE IF EXISTS temp.import_staging"_s);
+    QSqlQuery(m_db).exec(u"DROP TABLE IF EXISTS temp.import_match"_s);
 }
 
 void Importer::error(qint64 line, const QString &column, ProblemCode code, const QString &message)
@@ -235,15 +236,12 @@ Status Importer::start(const QStringList &headers)
 
     if (auto done = exec(m_db, u"DROP TABLE IF EXISTS temp.import_staging"_s); !done)
         return done;
-    if (auto done = exec(
-                m_db, u"CREATE TEMP TABLE import_staging ("
-                      u" line INTEGER PRIMARY KEY, ok INTEGER NOT NULL,"
-                      u" username TEXT NOT NULL, first_name TEXT NOT NULL,"
-                      u" last_name TEXT NOT NULL, password TEXT NOT NULL,"
-                      u" sync_key TEXT NOT NULL, email TEXT NOT NULL,"
-                      u" internal_id TEXT NOT NULL, child_ref TEXT NOT NULL,"
-                      u" person_id INTEGER, child_id INTEGER,"
-                      u" changed INTEGER NOT NULL DEFAULT 0, skip INTEGER NOT NULL DEFAULT 0)"_s);
+    if (auto done = exec(m_db, u"CREATE TEMP TABLE import_staging ("
+                               u" line INTEGER PRIMARY KEY, ok INTEGER NOT NULL,"
+                               u" username TEXT NOT NULL, first_name TEXT NOT NULL,"
+                               u" last_name TEXT NOT NULL, password TEXT NOT NULL,"
+                               u" sync_key TEXT NOT NULL, email TEXT NOT NULL,"
+                               u" internal_id TEXT NOT NULL, child_ref TEXT NOT NULL)"_s);
         !done)
         return done;
     // The staging rows go in one transaction of the temporary database only.
@@ -251,9 +249,12 @@ Status Importer::start(const QStringList &headers)
         return Error::file(m_db.lastError().text());
     m_stagingOpen = true;
     m_insert = std::make_unique<QSqlQuery>(m_db);
+    // Named placeholders: Qt Sql binds a value by name at a fraction of what a positional
+    // binding costs it, and this statement runs once per row of the file.
     if (!m_insert->prepare(u"INSERT INTO import_staging (line, ok, username, first_name, "
                            u"last_name, password, sync_key, email, internal_id, child_ref) "
-                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                           u"VALUES (:line, :ok, :username, :first_name, :last_name, :password, "
+                           u":sync_key, :email, :internal_id, :child_ref)"_s))
         return sqlError(*m_insert);
     return success();
 }
@@ -330,11 +331,16 @@ Status Importer::addRecord(qint64 line, const QStringList &fields)
                       .arg(maximumFieldLength));
     checkRow(line, values);
 
-    m_insert->addBindValue(line);
-    m_insert->addBindValue(m_errorLines.contains(line) ? 0 : 1);
-    for (const QString &value : std::as_const(values))
-        m_insert->addBindValue(value.isNull() ? u""_s : value);
-    m_insert->addBindValue(childRef.isNull() ? u""_s : childRef);
+    static const QString placeholders[] = {u":username"_s,   u":first_name"_s, u":last_name"_s,
+                                           u":password"_s,   u":sync_key"_s,   u":email"_s,
+                                           u":internal_id"_s};
+    static const QString linePlaceholder = u":line"_s, okPlaceholder = u":ok"_s,
+                         childPlaceholder = u":child_ref"_s;
+    m_insert->bindValue(linePlaceholder, line);
+    m_insert->bindValue(okPlaceholder, m_errorLines.contains(line) ? 0 : 1);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_insert->bindValue(placeholders[i], values.at(i).isNull() ? u""_s : values.at(i));
+    m_insert->bindValue(childPlaceholder, childRef.isNull() ? u""_s : childRef);
     if (!m_insert->exec())
         return sqlError(*m_insert);
     return success();
@@ -361,12 +367,15 @@ Status Importer::checkDuplicatesInFile()
     for (const Rule &rule : rules) {
         if (!m_columnOf.contains(rule.field))
             continue;
-        // Column names come from the fixed list above, never from the file.
+        // Column names come from the fixed list above, never from the file. The inner query
+        // reads the index alone; only values used twice are compared in full.
         QHash<QString, QList<qint64>> linesOf;
-        const QString sql = u"SELECT line, %1 FROM import_staging WHERE ok AND %1 IN ("
-                            u" SELECT %1 FROM import_staging WHERE ok AND %1 <> ''"
-                            u" GROUP BY %1 HAVING count(DISTINCT %2) > 1) ORDER BY line"_s.arg(
-                                    rule.column, rule.distinct);
+        const QString sql =
+                u"SELECT line, %1 FROM import_staging WHERE ok AND %1 IN ("
+                u" SELECT %1 FROM import_staging WHERE ok AND %1 IN ("
+                u"  SELECT %1 FROM import_staging WHERE %1 <> '' GROUP BY %1 HAVING count(*) > 1)"
+                u" GROUP BY %1 HAVING count(DISTINCT %2) > 1) ORDER BY line"_s.arg(rule.column,
+                                                                                   rule.distinct);
         if (auto done = select(m_db, sql, {},
                                [&](const QSqlQuery &q) {
                                    linesOf[q.value(1).toString()].append(q.value(0).toLongLong());
@@ -389,31 +398,45 @@ Status Importer::checkDuplicatesInFile()
 
 Status Importer::matchExistingPeople()
 {
-    // By synchronisation key first, else by user name (DESIGN §3).
-    if (auto done = exec(m_db, u"UPDATE import_staging SET person_id = NULL, child_id = NULL, "
-                               u"changed = 0, skip = 0"_s);
+    // Each row's person: by synchronisation key first, else by user name (DESIGN §3); and for
+    // a parent, the learner the child reference names. Built once, in line order, so that the
+    // staged rows are never rewritten.
+    const QString byKey = m_columnOf.contains(Field::SyncKey)
+                                  ? u"(SELECT p.id FROM person p WHERE s.sync_key <> '' AND "
+                                    u"p.sync_key = s.sync_key)"_s
+                                  : u"NULL"_s;
+    const QString child = m_plan.profile == Profile::Parent && m_childColumn >= 0
+                                  ? u"(SELECT p.id FROM person p WHERE s.child_ref <> '' AND "
+                                    u"p.profile = 'learner' AND p.%1 = s.child_ref)"_s.arg(
+                                            childColumnSql(m_plan.matchField))
+                                  : u"NULL"_s;
+    if (auto done = exec(m_db, u"DROP TABLE IF EXISTS temp.import_match"_s); !done)
+        return done;
+    if (auto done = exec(m_db, u"CREATE TEMP TABLE import_match (line INTEGER PRIMARY KEY, "
+                               u"person_id INTEGER, child_id INTEGER, "
+                               u"changed INTEGER NOT NULL DEFAULT 0)"_s);
         !done)
         return done;
-    if (m_columnOf.contains(Field::SyncKey)) {
-        if (auto done = exec(m_db, u"UPDATE import_staging SET person_id = (SELECT p.id FROM "
-                                   u"person p WHERE p.sync_key = import_staging.sync_key) "
-                                   u"WHERE ok AND sync_key <> ''"_s);
-            !done)
-            return done;
-    }
-    return exec(m_db, u"UPDATE import_staging SET person_id = (SELECT p.id FROM person p "
-                      u"WHERE p.username = import_staging.username) "
-                      u"WHERE ok AND person_id IS NULL"_s);
+    if (auto done =
+                exec(m_db, u"INSERT INTO import_match (line, person_id, child_id) "
+                           u"SELECT s.line, coalesce(%1, (SELECT p.id FROM person p "
+                           u"WHERE p.username = s.username)), %2 "
+                           u"FROM import_staging s WHERE s.ok ORDER BY s.line"_s.arg(byKey, child));
+        !done)
+        return done;
+    return exec(m_db, u"CREATE INDEX temp.import_match_person ON import_match (person_id)"_s);
 }
 
 Status Importer::checkClashesWithDatabase()
 {
     const QString userColumn = header(Field::Username);
+    const QString rows = u"import_staging s JOIN import_match m ON m.line = s.line "_s;
     Status done = select(
             m_db,
-            u"SELECT s.line, s.username, o.first_name, o.last_name FROM import_staging s "
-            u"JOIN person o ON o.username = s.username "
-            u"WHERE s.ok AND s.person_id IS NOT NULL AND o.id <> s.person_id ORDER BY s.line"_s,
+            u"SELECT s.line, s.username, o.first_name, o.last_name FROM "_s + rows +
+                    u"JOIN person o ON o.username = s.username "
+                    u"WHERE s.ok AND m.person_id IS NOT NULL AND o.id <> m.person_id "
+                    u"ORDER BY s.line"_s,
             {}, [&](const QSqlQuery &q) {
                 error(q.value(0).toLongLong(), userColumn, ProblemCode::ClashWithDatabase,
                       tr("The user name “%1” already belongs to someone else in the database "
@@ -425,10 +448,10 @@ Status Importer::checkClashesWithDatabase()
         return done;
     if (m_columnOf.contains(Field::SyncKey)) {
         done = select(m_db,
-                      u"SELECT s.line, s.username, p.sync_key, s.sync_key FROM import_staging s "
-                      u"JOIN person p ON p.id = s.person_id WHERE s.ok AND s.sync_key <> '' "
-                      u"AND coalesce(p.sync_key, '') <> '' AND p.sync_key <> s.sync_key "
-                      u"ORDER BY s.line"_s,
+                      u"SELECT s.line, s.username, p.sync_key, s.sync_key FROM "_s + rows +
+                              u"JOIN person p ON p.id = m.person_id WHERE s.ok "
+                              u"AND s.sync_key <> '' AND coalesce(p.sync_key, '') <> '' "
+                              u"AND p.sync_key <> s.sync_key ORDER BY s.line"_s,
                       {}, [&](const QSqlQuery &q) {
                           error(q.value(0).toLongLong(), header(Field::SyncKey),
                                 ProblemCode::ClashWithDatabase,
@@ -443,10 +466,11 @@ Status Importer::checkClashesWithDatabase()
     }
     if (m_columnOf.contains(Field::InternalId)) {
         done = select(m_db,
-                      u"SELECT s.line, s.internal_id, o.username FROM import_staging s "
-                      u"JOIN person o ON o.internal_id = s.internal_id "
-                      u"WHERE s.ok AND s.internal_id <> '' "
-                      u"AND (s.person_id IS NULL OR o.id <> s.person_id) ORDER BY s.line"_s,
+                      u"SELECT s.line, s.internal_id, o.username FROM "_s + rows +
+                              u"JOIN person o ON o.internal_id = s.internal_id "
+                              u"WHERE s.ok AND s.internal_id <> '' "
+                              u"AND (m.person_id IS NULL OR o.id <> m.person_id) "
+                              u"ORDER BY s.line"_s,
                       {}, [&](const QSqlQuery &q) {
                           error(q.value(0).toLongLong(), header(Field::InternalId),
                                 ProblemCode::ClashWithDatabase,
@@ -459,9 +483,9 @@ Status Importer::checkClashesWithDatabase()
     }
     const QString profile = profileKey(m_plan.profile);
     done = select(m_db,
-                  u"SELECT s.line, s.username, p.profile FROM import_staging s "
-                  u"JOIN person p ON p.id = s.person_id WHERE s.ok AND p.profile <> ? "
-                  u"ORDER BY s.line"_s,
+                  u"SELECT s.line, s.username, p.profile FROM "_s + rows +
+                          u"JOIN person p ON p.id = m.person_id WHERE s.ok AND p.profile <> ? "
+                          u"ORDER BY s.line"_s,
                   {profile}, [&](const QSqlQuery &q) {
                       error(q.value(0).toLongLong(), userColumn, ProblemCode::WrongProfile,
                             tr("“%1” is a %2 in the database; a %3 import cannot change them.")
@@ -476,17 +500,13 @@ Status Importer::checkChildReferences()
 {
     if (m_plan.profile != Profile::Parent || m_childColumn < 0)
         return success();
-    const QString column = childColumnSql(m_plan.matchField);
-    if (auto done = exec(m_db, u"UPDATE import_staging SET child_id = (SELECT p.id FROM person p "
-                               u"WHERE p.profile = 'learner' AND p.%1 = import_staging.child_ref) "
-                               u"WHERE ok AND child_ref <> ''"_s.arg(column));
-        !done)
-        return done;
     const QString words = matchFieldWords(m_plan.matchField);
     Status done =
             select(m_db,
-                   u"SELECT line, child_ref FROM import_staging "
-                   u"WHERE ok AND child_ref <> '' AND child_id IS NULL ORDER BY line"_s,
+                   u"SELECT s.line, s.child_ref FROM import_staging s "
+                   u"JOIN import_match m ON m.line = s.line "
+                   u"WHERE s.ok AND s.child_ref <> '' AND m.child_id IS NULL "
+                   u"ORDER BY s.line"_s,
                    {}, [&](const QSqlQuery &q) {
                        error(q.value(0).toLongLong(), m_plan.syncField, ProblemCode::UnknownChild,
                              tr("No learner has %1 %2. Import the children first, or "
@@ -511,37 +531,22 @@ Status Importer::checkChildReferences()
 
 Status Importer::checkMode()
 {
-    if (m_plan.mode == ImportMode::Add) {
-        Status done = select(m_db,
-                             u"SELECT line, username FROM import_staging "
-                             u"WHERE ok AND person_id IS NOT NULL ORDER BY line"_s,
-                             {}, [&](const QSqlQuery &q) {
-                                 warning(q.value(0).toLongLong(), header(Field::Username),
-                                         ProblemCode::NotUpdated,
-                                         tr("“%1” is already in the database and is not "
+    if (m_plan.mode == ImportMode::AddAndUpdate)
+        return success();
+    const bool addOnly = m_plan.mode == ImportMode::Add;
+    return select(m_db,
+                  u"SELECT s.line, s.username FROM import_staging s "
+                  u"JOIN import_match m ON m.line = s.line WHERE s.ok AND m.person_id IS %1 "
+                  u"ORDER BY s.line"_s.arg(addOnly ? u"NOT NULL"_s : u"NULL"_s),
+                  {}, [&](const QSqlQuery &q) {
+                      warning(q.value(0).toLongLong(), header(Field::Username),
+                              addOnly ? ProblemCode::NotUpdated : ProblemCode::NotAdded,
+                              (addOnly ? tr("“%1” is already in the database and is not "
                                             "changed: this import only adds new users.")
-                                                 .arg(q.value(1).toString()));
-                             });
-        if (!done)
-            return done;
-        return exec(m_db, u"UPDATE import_staging SET skip = 1 WHERE person_id IS NOT NULL"_s);
-    }
-    if (m_plan.mode == ImportMode::Update) {
-        Status done = select(m_db,
-                             u"SELECT line, username FROM import_staging "
-                             u"WHERE ok AND person_id IS NULL ORDER BY line"_s,
-                             {}, [&](const QSqlQuery &q) {
-                                 warning(q.value(0).toLongLong(), header(Field::Username),
-                                         ProblemCode::NotAdded,
-                                         tr("“%1” is not in the database and is not added: "
-                                            "this import only updates existing users.")
-                                                 .arg(q.value(1).toString()));
-                             });
-        if (!done)
-            return done;
-        return exec(m_db, u"UPDATE import_staging SET skip = 1 WHERE person_id IS NULL"_s);
-    }
-    return success();
+                                       : tr("“%1” is not in the database and is not added: "
+                                            "this import only updates existing users."))
+                                      .arg(q.value(1).toString()));
+                  });
 }
 
 Status Importer::markRowsWithErrors()
@@ -587,75 +592,80 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
 {
     const QString now = timestampNow();
     const QString profile = profileKey(m_plan.profile);
+    const QString rows = u"import_staging s JOIN import_match m ON m.line = s.line"_s;
 
-    // Existing people first: compare each with the first row that names them; empty cells
-    // keep what the database has.
-    Status done = exec(
-            m_db,
-            u"UPDATE import_staging SET changed = 1 WHERE line IN ("
-            u" SELECT min(line) FROM import_staging WHERE ok AND NOT skip AND person_id IS NOT NULL"
-            u" GROUP BY person_id) AND EXISTS (SELECT 1 FROM person p"
-            u" WHERE p.id = import_staging.person_id AND ("
-            u"  p.first_name <> import_staging.first_name OR p.last_name <> "
-            u"import_staging.last_name"
-            u"  OR p.username <> import_staging.username"
-            u"  OR (import_staging.sync_key <> '' AND coalesce(p.sync_key, '') <> "
-            u"import_staging.sync_key)"
-            u"  OR (import_staging.internal_id <> '' AND coalesce(p.internal_id, '') <> "
-            u"import_staging.internal_id)"
-            u"  OR (import_staging.email <> '' AND coalesce(p.email, '') <> import_staging.email)"
-            u"  OR (import_staging.password <> '' AND coalesce(p.password, '') <> import_staging.password)))"_s);
-    if (!done)
-        return done;
-    done = exec(m_db,
-                u"INSERT INTO import_person_before (batch_id, person_id, internal_id, sync_key, "
-                u"username, first_name, last_name, email, password, updated_at) "
-                u"SELECT ?, p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
-                u"p.last_name, p.email, p.password, p.updated_at FROM person p "
-                u"WHERE p.id IN (SELECT person_id FROM import_staging WHERE changed)"_s,
-                {batchId});
-    if (!done)
-        return done;
-    done = exec(m_db,
-                u"UPDATE person SET first_name = s.first_name, last_name = s.last_name, "
-                u"username = s.username, "
-                u"sync_key = coalesce(nullif(s.sync_key, ''), person.sync_key), "
-                u"internal_id = coalesce(nullif(s.internal_id, ''), person.internal_id), "
-                u"email = coalesce(nullif(s.email, ''), person.email), "
-                u"password = coalesce(nullif(s.password, ''), person.password), updated_at = ? "
-                u"FROM (SELECT * FROM import_staging WHERE changed) AS s "
-                u"WHERE person.id = s.person_id"_s,
-                {now}, &counts.updated);
-    if (!done)
-        return done;
+    // Existing people: compared with the first row that names them; empty cells keep what the
+    // database has. Nothing is changed by an import that only adds.
+    if (m_plan.mode != ImportMode::Add) {
+        Status done = exec(
+                m_db,
+                u"UPDATE import_match SET changed = 1 WHERE line IN (SELECT s.line FROM "_s + rows +
+                        u" JOIN person p ON p.id = m.person_id WHERE s.ok"
+                        u" AND NOT EXISTS (SELECT 1 FROM import_match e JOIN import_staging t"
+                        u"  ON t.line = e.line WHERE e.person_id = m.person_id AND t.ok"
+                        u"  AND e.line < m.line)"
+                        u" AND (p.first_name <> s.first_name OR p.last_name <> s.last_name"
+                        u"  OR p.username <> s.username"
+                        u"  OR (s.sync_key <> '' AND coalesce(p.sync_key, '') <> s.sync_key)"
+                        u"  OR (s.internal_id <> '' AND coalesce(p.internal_id, '') <> "
+                        u"s.internal_id)"
+                        u"  OR (s.email <> '' AND coalesce(p.email, '') <> s.email)"
+                        u"  OR (s.password <> '' AND coalesce(p.password, '') <> s.password)))"_s);
+        if (!done)
+            return done;
+        done = exec(m_db,
+                    u"INSERT INTO import_person_before (batch_id, person_id, internal_id, "
+                    u"sync_key, username, first_name, last_name, email, password, updated_at) "
+                    u"SELECT ?, p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
+                    u"p.last_name, p.email, p.password, p.updated_at FROM person p "
+                    u"WHERE p.id IN (SELECT person_id FROM import_match WHERE changed)"_s,
+                    {batchId});
+        if (!done)
+            return done;
+        done = exec(m_db,
+                    u"UPDATE person SET first_name = c.first_name, last_name = c.last_name, "
+                    u"username = c.username, "
+                    u"sync_key = coalesce(nullif(c.sync_key, ''), person.sync_key), "
+                    u"internal_id = coalesce(nullif(c.internal_id, ''), person.internal_id), "
+                    u"email = coalesce(nullif(c.email, ''), person.email), "
+                    u"password = coalesce(nullif(c.password, ''), person.password), "
+                    u"updated_at = ? FROM (SELECT s.*, m.person_id FROM "_s +
+                            rows + u" WHERE m.changed) AS c WHERE person.id = c.person_id"_s,
+                    {now}, &counts.updated);
+        if (!done)
+            return done;
+    }
     QSqlQuery matched(m_db);
-    if (!matched.exec(u"SELECT count(DISTINCT person_id) FROM import_staging "
-                      u"WHERE ok AND person_id IS NOT NULL"_s) ||
+    if (!matched.exec(u"SELECT count(DISTINCT m.person_id) FROM "_s + rows +
+                      u" WHERE s.ok AND m.person_id IS NOT NULL"_s) ||
         !matched.next())
         return sqlError(matched);
     counts.unchanged = matched.value(0).toLongLong() - counts.updated;
 
-    // New people: one per user name, from the first row that names them.
-    done = exec(m_db,
-                u"INSERT INTO person (internal_id, sync_key, username, first_name, last_name, "
-                u"email, password, profile, created_at, updated_at, batch_id) "
-                u"SELECT nullif(internal_id, ''), nullif(sync_key, ''), username, first_name, "
-                u"last_name, nullif(email, ''), nullif(password, ''), ?, ?, ?, ? "
-                u"FROM import_staging WHERE line IN (SELECT min(line) FROM import_staging "
-                u"WHERE ok AND NOT skip AND person_id IS NULL GROUP BY username)"_s,
-                {profile, now, now, batchId}, &counts.created);
-    if (!done)
-        return done;
-    done = exec(m_db, u"UPDATE import_staging SET person_id = (SELECT p.id FROM person p "
-                      u"WHERE p.username = import_staging.username) "
-                      u"WHERE ok AND NOT skip AND person_id IS NULL"_s);
-    if (!done)
-        return done;
+    // New people: one per user name, from the first row that names them. Nobody is added by
+    // an import that only updates.
+    if (m_plan.mode != ImportMode::Update) {
+        Status done =
+                exec(m_db,
+                     u"INSERT INTO person (internal_id, sync_key, username, first_name, last_name, "
+                     u"email, password, profile, created_at, updated_at, batch_id) "
+                     u"SELECT nullif(s.internal_id, ''), nullif(s.sync_key, ''), s.username, "
+                     u"s.first_name, s.last_name, nullif(s.email, ''), nullif(s.password, ''), "
+                     u"?, ?, ?, ? FROM "_s +
+                             rows +
+                             u" WHERE s.ok AND m.person_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                             u"import_staging t WHERE t.username = s.username AND t.ok "
+                             u"AND t.line < s.line) ORDER BY s.line"_s,
+                     {profile, now, now, batchId}, &counts.created);
+        if (!done)
+            return done;
+    }
 
     if (m_plan.fillPasswords) {
         QList<qint64> ids;
-        done = select(m_db, u"SELECT id FROM person WHERE batch_id = ? AND password IS NULL"_s,
-                      {batchId}, [&](const QSqlQuery &q) { ids.append(q.value(0).toLongLong()); });
+        Status done =
+                select(m_db, u"SELECT id FROM person WHERE batch_id = ? AND password IS NULL"_s,
+                       {batchId}, [&](const QSqlQuery &q) { ids.append(q.value(0).toLongLong()); });
         if (!done)
             return done;
         QSqlQuery update(m_db);
@@ -668,12 +678,17 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
         }
     }
 
-    // Links: one per parent and child, whatever the number of rows that name them.
+    if (m_plan.profile != Profile::Parent)
+        return success();
+    // Links: one per parent and child, whatever the number of rows that name them. A parent
+    // this import created is found by user name.
     return exec(m_db,
                 u"INSERT INTO parent_link (parent_id, learner_id, batch_id, created_by, "
-                u"created_at) SELECT DISTINCT person_id, child_id, ?, 'batch', ? "
-                u"FROM import_staging WHERE ok AND person_id IS NOT NULL AND child_id IS NOT NULL "
-                u"ON CONFLICT DO NOTHING"_s,
+                u"created_at) SELECT coalesce(m.person_id, (SELECT p.id FROM person p "
+                u"WHERE p.username = s.username)) AS parent, m.child_id, ?, 'batch', ? FROM "_s +
+                        rows +
+                        u" WHERE s.ok AND m.child_id IS NOT NULL AND parent IS NOT NULL "
+                        u"ON CONFLICT DO NOTHING"_s,
                 {batchId, now}, &counts.links);
 }
 
@@ -718,9 +733,15 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
     m_stagingOpen = false;
     if (cancelled())
         return Error::invalid(tr("The import was cancelled. Nothing was changed."));
-    for (const char *column : {"username", "sync_key", "internal_id", "person_id"}) {
+    // Indexes once the rows are in: for the columns the checks group and join on.
+    for (Field field : {Field::Username, Field::SyncKey, Field::InternalId}) {
+        if (!m_columnOf.contains(field))
+            continue;
+        const QString column = field == Field::Username  ? u"username"_s
+                               : field == Field::SyncKey ? u"sync_key"_s
+                                                         : u"internal_id"_s;
         if (auto indexed = exec(m_db, u"CREATE INDEX temp.import_staging_%1 ON "
-                                      u"import_staging (%1)"_s.arg(QLatin1String(column)));
+                                      u"import_staging (%1)"_s.arg(column));
             !indexed)
             return indexed.error();
     }

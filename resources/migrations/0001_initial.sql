@@ -34,7 +34,6 @@ CREATE TABLE person (
     updated_at  TEXT NOT NULL,
     batch_id    INTEGER REFERENCES import_batch (id) ON DELETE SET NULL
 );
-CREATE INDEX person_profile ON person (profile);
 CREATE INDEX person_batch ON person (batch_id);
 
 CREATE TABLE parent_link (
