@@ -33,18 +33,19 @@ QString nativePath(const QString &path)
 }
 
 // The permission bits say whether anyone may write; isWritable() alone says yes to an
-// administrator (root) even for a file the user marked read-only.
+// administrator (root) even for a file the user marked read-only. The *User bits are left out
+// on purpose: Qt fills them in from access(), which says yes to root as well.
 bool markedReadOnly(const QFileInfo &info)
 {
-    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup |
-                              QFileDevice::WriteOther | QFileDevice::WriteUser;
+    constexpr auto anyWrite =
+            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return !info.isWritable() || !(info.permissions() & anyWrite);
 }
 
 bool markedUnreadable(const QFileInfo &info)
 {
-    constexpr auto anyRead = QFileDevice::ReadOwner | QFileDevice::ReadGroup |
-                             QFileDevice::ReadOther | QFileDevice::ReadUser;
+    constexpr auto anyRead =
+            QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     return !info.isReadable() || !(info.permissions() & anyRead);
 }
 
@@ -104,6 +105,18 @@ Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
                                    .arg(nativePath(path), query.lastError().text()));
     }
     return query.value(0).toInt();
+}
+
+// Whether the file already holds tables, views or the like. A Rollbook database has them only
+// from version 1 on, so at version 0 they belong to some other program.
+Result<bool> hasSchema(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()) {
+        return Error::file(tr("“%1” is not a Rollbook database, or it is damaged (%2).")
+                                   .arg(nativePath(path), query.lastError().text()));
+    }
+    return query.value(0).toInt() > 0;
 }
 
 Status execute(QSqlDatabase &db, const QString &statement)
@@ -210,6 +223,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                    .arg(shown)
                                    .arg(version.value())
                                    .arg(latest));
+    }
+
+    // Another program's SQLite file: adding our tables to it would damage it.
+    if (version.value() == 0) {
+        const auto foreign = hasSchema(db, path);
+        if (!foreign)
+            return foreign.error();
+        if (foreign.value()) {
+            return Error::file(tr("“%1” is an SQLite database, but not a Rollbook database. "
+                                  "Choose another file, or create a new database.")
+                                       .arg(shown));
+        }
     }
 
     // Only now may we write: checked after reading so a read-only newer file is reported as newer.
