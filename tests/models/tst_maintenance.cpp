@@ -1,0 +1,209 @@
+// The status bar's counts and the backup copy.
+#include "db/database.h"
+#include "db/maintenance.h"
+#include "settings/settingsstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+class TestMaintenance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void emptyDatabaseCountsNothing();
+    void countsLearnersParentsAndLinks();
+    void backupIsAReadableCopy();
+    void backupReplacesAnOlderBackup();
+    void backupRefusesToReplaceTheDatabase_data();
+    void backupRefusesToReplaceTheDatabase();
+    void backupIntoAMissingFolderIsRefused();
+    void backupsBeforeImportKeepTheNewest();
+
+private:
+    qint64 addPerson(const QString &username, const QString &profile);
+    void addLink(qint64 parent, qint64 learner);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestMaintenance::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = Database::open(m_dir->filePath(u"rollbook.sqlite"_s));
+    QVERIFY(opened.ok());
+    m_database = std::move(opened.value());
+}
+
+void TestMaintenance::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+qint64 TestMaintenance::addPerson(const QString &username, const QString &profile)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"INSERT INTO person (username, first_name, last_name, profile, created_at, "
+                  u"updated_at) VALUES (?, 'First', 'Last', ?, '2024-01-01', '2024-01-01')"_s);
+    query.addBindValue(username);
+    query.addBindValue(profile);
+    if (!query.exec())
+        return -1;
+    return query.lastInsertId().toLongLong();
+}
+
+void TestMaintenance::addLink(qint64 parent, qint64 learner)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(u"INSERT INTO parent_link (parent_id, learner_id, created_by, created_at) "
+                  u"VALUES (?, ?, 'manual', '2024-01-01')"_s);
+    query.addBindValue(parent);
+    query.addBindValue(learner);
+    QVERIFY(query.exec());
+}
+
+void TestMaintenance::emptyDatabaseCountsNothing()
+{
+    const auto summary = summarize(m_database->connection());
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.value().learners, 0);
+    QCOMPARE(summary.value().parents, 0);
+    QCOMPARE(summary.value().links, 0);
+}
+
+void TestMaintenance::countsLearnersParentsAndLinks()
+{
+    const qint64 ada = addPerson(u"ada"_s, u"learner"_s);
+    const qint64 bo = addPerson(u"bo"_s, u"learner"_s);
+    addPerson(u"cy"_s, u"learner"_s);
+    const qint64 mum = addPerson(u"mum"_s, u"parent"_s);
+    const qint64 dad = addPerson(u"dad"_s, u"parent"_s);
+    addPerson(u"teacher"_s, u"staff"_s);
+    QVERIFY(ada > 0 && bo > 0 && mum > 0 && dad > 0);
+    addLink(mum, ada);
+    addLink(mum, bo);
+    addLink(dad, ada);
+
+    const auto summary = summarize(m_database->connection());
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.value().learners, 3);
+    QCOMPARE(summary.value().parents, 2);
+    QCOMPARE(summary.value().links, 3);
+}
+
+void TestMaintenance::backupIsAReadableCopy()
+{
+    SettingsStore store(m_database->connection());
+    QVERIFY(store.set(QMap<QString, QString>{{u"parent_login_enabled"_s, u"true"_s},
+                                             {u"school_name"_s, u"Nordby skole"_s}},
+                      u"tester"_s)
+                    .ok());
+    addLink(addPerson(u"mum"_s, u"parent"_s), addPerson(u"ada"_s, u"learner"_s));
+
+    const QString target = m_dir->filePath(u"copy.sqlite"_s);
+    const auto done = backupDatabase(m_database->connection(), target);
+    QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().message));
+    QVERIFY(!QFile::exists(target + u".partial"_s));
+#ifdef Q_OS_UNIX
+    QCOMPARE(QFile::permissions(target) &
+                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                      QFileDevice::WriteOther | QFileDevice::ReadOwner | QFileDevice::WriteOwner),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+
+    auto copy = Database::open(target);
+    QVERIFY2(copy.ok(), qPrintable(copy ? QString() : copy.error().message));
+    QCOMPARE(copy.value()->schemaVersion(), Database::latestSchemaVersion());
+    const SettingsStore copied(copy.value()->connection());
+    QCOMPARE(copied.all().value(), store.all().value());
+    const auto summary = summarize(copy.value()->connection());
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.value().learners, 1);
+    QCOMPARE(summary.value().parents, 1);
+    QCOMPARE(summary.value().links, 1);
+}
+
+void TestMaintenance::backupReplacesAnOlderBackup()
+{
+    const QString target = m_dir->filePath(u"copy.sqlite"_s);
+    QVERIFY(backupDatabase(m_database->connection(), target).ok());
+    QVERIFY(SettingsStore(m_database->connection())
+                    .set(u"school_name"_s, u"Later"_s, u"tester"_s)
+                    .ok());
+    QVERIFY(backupDatabase(m_database->connection(), target).ok());
+    auto copy = Database::open(target);
+    QVERIFY(copy.ok());
+    QCOMPARE(SettingsStore(copy.value()->connection()).value(u"school_name"_s).value(), u"Later"_s);
+}
+
+void TestMaintenance::backupRefusesToReplaceTheDatabase_data()
+{
+    QTest::addColumn<QString>("relative");
+    QTest::newRow("same path") << u"rollbook.sqlite"_s;
+    QTest::newRow("by a detour") << u"sub/../rollbook.sqlite"_s;
+    QTest::newRow("through ./") << u"./rollbook.sqlite"_s;
+}
+
+void TestMaintenance::backupRefusesToReplaceTheDatabase()
+{
+    QFETCH(QString, relative);
+    QVERIFY(QDir(m_dir->path()).mkdir(u"sub"_s));
+    SettingsStore store(m_database->connection());
+    QVERIFY(store.set(u"school_name"_s, u"Kept"_s, u"tester"_s).ok());
+
+    const auto done = backupDatabase(m_database->connection(), m_dir->path() + u'/' + relative);
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().kind, Error::Kind::Usage);
+    QVERIFY2(done.error().message.contains(u"cannot replace the database"_s),
+             qPrintable(done.error().message));
+    QCOMPARE(store.value(u"school_name"_s).value(), u"Kept"_s);
+    QVERIFY(summarize(m_database->connection()).ok());
+}
+
+void TestMaintenance::backupIntoAMissingFolderIsRefused()
+{
+    const QString target = m_dir->filePath(u"nowhere/copy.sqlite"_s);
+    const auto done = backupDatabase(m_database->connection(), target);
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().kind, Error::Kind::File);
+    QVERIFY2(done.error().message.contains(u"nowhere"_s), qPrintable(done.error().message));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!QFile::exists(target + u".partial"_s));
+}
+
+void TestMaintenance::backupsBeforeImportKeepTheNewest()
+{
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(SettingsStore(m_database->connection())
+                        .set(u"school_name"_s, u"School %1"_s.arg(i), u"tester"_s)
+                        .ok());
+        QVERIFY(backupBeforeImport(m_database->connection(), 2).ok());
+        QThread::msleep(5); // the names differ by their milliseconds
+    }
+    const QStringList backups =
+            QDir(m_dir->path()).entryList({u"rollbook.sqlite.backup-*"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(backups.size(), 2);
+    auto newest = Database::open(m_dir->filePath(backups.last()));
+    QVERIFY(newest.ok());
+    QCOMPARE(SettingsStore(newest.value()->connection()).value(u"school_name"_s).value(),
+             u"School 3"_s);
+}
+
+} // namespace Rollbook
+
+QTEST_GUILESS_MAIN(Rollbook::TestMaintenance)
+#include "tst_maintenance.moc"
