@@ -76,6 +76,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << global.errorText() << Qt::endl << Qt::endl << generalHelp();
         return UsageError;
     }
+    // An empty --database (an unset shell variable) must not fall back to the default database.
+    if (global.isSet(databaseOption()) && global.value(databaseOption()).trimmed().isEmpty()) {
+        err << tr("--database needs the name of a database file.") << Qt::endl;
+        return UsageError;
+    }
     if (global.isSet(version)) {
         out << u"rollbook-cli "_s << versionString() << Qt::endl;
         return Done;

@@ -80,8 +80,13 @@ bool Context::parse(QCommandLineParser &parser, int &status)
         status = Done;
         return false;
     }
-    if (parser.isSet(databaseOption()))
+    if (parser.isSet(databaseOption())) {
         databasePath = parser.value(databaseOption());
+        if (databasePath.trimmed().isEmpty()) {
+            status = usage(tr("--database needs the name of a database file."), parser);
+            return false;
+        }
+    }
     return true;
 }
 
