@@ -119,6 +119,65 @@ Result<bool> hasSchema(QSqlDatabase &db, const QString &path)
     return query.value(0).toInt() > 0;
 }
 
+Error newerVersion(const QString &path, int version, int latest)
+{
+    return Error::file(tr("“%1” was made by a newer version of Rollbook (database version %2; "
+                          "this Rollbook understands up to version %3). Install the newer "
+                          "Rollbook to open it. The file has not been changed.")
+                               .arg(nativePath(path))
+                               .arg(version)
+                               .arg(latest));
+}
+
+// Refuses a database newer than `latest`, and another program's file, before anything writes.
+Status checkVersion(QSqlDatabase &db, const QString &path, int latest)
+{
+    const auto version = readUserVersion(db, path);
+    if (!version)
+        return version.error();
+    if (version.value() > latest)
+        return newerVersion(path, version.value(), latest);
+    // Another program's SQLite file: adding our tables to it would damage it.
+    if (version.value() == 0) {
+        const auto foreign = hasSchema(db, path);
+        if (!foreign)
+            return foreign.error();
+        if (foreign.value()) {
+            return Error::file(tr("“%1” is an SQLite database, but not a Rollbook database. "
+                                  "Choose another file, or create a new database.")
+                                       .arg(nativePath(path)));
+        }
+    }
+    return success();
+}
+
+// checkVersion() on a read-only connection of its own, for a file with a write-ahead journal
+// beside it (left by a crash, or by a program that has it open): closing a writable connection
+// could fold that journal back into the file, changing it even when it is then refused.
+Status checkReadOnly(const QString &path, int latest)
+{
+    const QString name = uniqueConnectionName() + u"-check"_s;
+    Status checked = success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (!db.isValid()) {
+            checked = Error::file(
+                    tr("The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook."));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (db.open())
+                checked = checkVersion(db, path, latest);
+            else
+                checked = Error::file(tr("Rollbook cannot open “%1”: %2.")
+                                              .arg(nativePath(path), db.lastError().text()));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return checked;
+}
+
 Status execute(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
@@ -201,6 +260,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     const int latest = options.migrations.isEmpty() ? 0 : options.migrations.last().version;
+    // Without a journal beside it, reading through the writable connection below changes
+    // nothing, whereas a read-only one would leave journal files behind.
+    if (QFileInfo::exists(path + u"-wal"_s)) {
+        if (auto checked = checkReadOnly(path, latest); !checked)
+            return checked.error();
+    }
+
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(path, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -211,31 +277,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
         return Error::file(tr("Rollbook cannot open “%1”: %2.").arg(shown, db.lastError().text()));
-
-    // Read the version before anything writes: a newer database is refused untouched.
+    if (auto checked = checkVersion(db, path, latest); !checked)
+        return checked.error();
     const auto version = readUserVersion(db, path);
     if (!version)
         return version.error();
-    if (version.value() > latest) {
-        return Error::file(tr("“%1” was made by a newer version of Rollbook (database version "
-                              "%2; this Rollbook understands up to version %3). Install the newer "
-                              "Rollbook to open it. The file has not been changed.")
-                                   .arg(shown)
-                                   .arg(version.value())
-                                   .arg(latest));
-    }
-
-    // Another program's SQLite file: adding our tables to it would damage it.
-    if (version.value() == 0) {
-        const auto foreign = hasSchema(db, path);
-        if (!foreign)
-            return foreign.error();
-        if (foreign.value()) {
-            return Error::file(tr("“%1” is an SQLite database, but not a Rollbook database. "
-                                  "Choose another file, or create a new database.")
-                                       .arg(shown));
-        }
-    }
 
     // Only now may we write: checked after reading so a read-only newer file is reported as newer.
     if (!isNew && markedReadOnly(QFileInfo(path))) {

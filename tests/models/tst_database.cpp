@@ -142,6 +142,7 @@ private slots:
 
     void newerDatabaseIsRefusedUntouched_data();
     void newerDatabaseIsRefusedUntouched();
+    void newerDatabaseWithUnsavedJournalIsRefusedUntouched();
     void badFileIsRefusedUntouched_data();
     void badFileIsRefusedUntouched();
     void folderIsRefused();
@@ -383,6 +384,32 @@ void TestDatabase::newerDatabaseIsRefusedUntouched()
     QCOMPARE(sha256(file), before);
     QCOMPARE(sideFiles(file), QStringList());
     QVERIFY(QFile::setPermissions(file, ownerOnly));
+}
+
+void TestDatabase::newerDatabaseWithUnsavedJournalIsRefusedUntouched()
+{
+    // A newer Rollbook stopped before folding its journal back into the file: both files are
+    // copied while its connection is still open, as a crash would leave them.
+    const QString file = path(u"crashed.sqlite"_s);
+    const QString source = makeDatabase(u"running.sqlite"_s);
+    QVERIFY(withPlainConnection(source, [&](QSqlDatabase &db) {
+        return exec(db, u"PRAGMA wal_autocheckpoint = 0"_s) &&
+               exec(db, u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)) &&
+               exec(db, u"CREATE TABLE future (x)"_s) && QFile::copy(source, file) &&
+               QFile::copy(source + u"-wal"_s, file + u"-wal"_s);
+    }));
+    const QByteArray before = sha256(file);
+    const QByteArray journalBefore = sha256(file + u"-wal"_s);
+    QVERIFY(!journalBefore.isEmpty());
+
+    {
+        auto opened = Database::open(file);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(u"newer version of Rollbook"_s),
+                 qPrintable(opened.error().message));
+    }
+    QCOMPARE(sha256(file), before);
+    QCOMPARE(sha256(file + u"-wal"_s), journalBefore);
 }
 
 void TestDatabase::badFileIsRefusedUntouched_data()
