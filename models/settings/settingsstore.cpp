@@ -66,7 +66,10 @@ Result<QString> SettingsStore::normalise(const QString &key, const QString &valu
     }
     case SettingType::Text:
         for (const QChar c : trimmed) {
-            if (c.category() == QChar::Other_Control)
+            // U+2028 and U+2029 break lines too, though they are not control characters.
+            const auto category = c.category();
+            if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+                category == QChar::Separator_Paragraph)
                 return Error::usage(tr("The setting “%1” must be one line of text without "
                                        "control characters.")
                                             .arg(key));

@@ -147,6 +147,10 @@ void TestSettingsStore::normalise_data()
     QTest::newRow("text with a tab inside") << text << u"Nordby\tskole"_s << false << QString();
     QTest::newRow("text with NUL") << text << u"Nordby\0skole"_s << false << QString();
     QTest::newRow("text with escape") << text << u"Nordby\x1b[31m"_s << false << QString();
+    QTest::newRow("text with line separator")
+            << text << u"Nordby\u2028skole"_s << false << QString();
+    QTest::newRow("text with paragraph separator")
+            << text << u"Nordby\u2029skole"_s << false << QString();
     QTest::newRow("text with DEL") << text << u"Nordby\x7f"_s << false << QString();
 
     const QString web = u"login_address"_s;
