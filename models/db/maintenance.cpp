@@ -37,7 +37,9 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
 {
     const QFileInfo info(target);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (QFileInfo(db.databaseName()).absoluteFilePath() == info.absoluteFilePath())
+    // QFileInfo's == also sees through links, and ignores case where the file system does.
+    const QFileInfo database(db.databaseName());
+    if (database.absoluteFilePath() == info.absoluteFilePath() || database == info)
         return Error::usage(tr("A backup cannot replace the database it copies. Choose another "
                                "file name."));
     if (!info.absoluteDir().exists())

@@ -156,12 +156,16 @@ void TestMaintenance::backupRefusesToReplaceTheDatabase_data()
     QTest::newRow("same path") << u"rollbook.sqlite"_s;
     QTest::newRow("by a detour") << u"sub/../rollbook.sqlite"_s;
     QTest::newRow("through ./") << u"./rollbook.sqlite"_s;
+#ifdef Q_OS_UNIX
+    QTest::newRow("through a link") << u"link.sqlite"_s;
+#endif
 }
 
 void TestMaintenance::backupRefusesToReplaceTheDatabase()
 {
     QFETCH(QString, relative);
     QVERIFY(QDir(m_dir->path()).mkdir(u"sub"_s));
+    QVERIFY(QFile::link(m_database->path(), m_dir->filePath(u"link.sqlite"_s)));
     SettingsStore store(m_database->connection());
     QVERIFY(store.set(u"school_name"_s, u"Kept"_s, u"tester"_s).ok());
 
@@ -172,6 +176,8 @@ void TestMaintenance::backupRefusesToReplaceTheDatabase()
              qPrintable(done.error().message));
     QCOMPARE(store.value(u"school_name"_s).value(), u"Kept"_s);
     QVERIFY(summarize(m_database->connection()).ok());
+    QVERIFY(QFileInfo(m_dir->filePath(u"link.sqlite"_s)).isSymLink());
+    QVERIFY(!QFile::exists(m_dir->path() + u'/' + relative + u".partial"_s));
 }
 
 void TestMaintenance::backupIntoAMissingFolderIsRefused()
