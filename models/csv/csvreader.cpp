@@ -1,0 +1,797 @@
+#include "csvreader.h"
+
+#include "csv/csvscanner.h"
+#include "csv/csvtext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::Csv", text);
+}
+
+// Enough of the file's start to judge its encoding and delimiter.
+constexpr qsizetype sampleSize = 64 * 1024;
+// Records the delimiter detection looks at.
+constexpr int sampleRecords = 50;
+// A record may hold this much before it is dropped as too large (more when the header is wide).
+constexpr qsizetype minRecordCap = 16 * 1024 * 1024;
+
+// Two ASCII characters of UTF-16 written without a byte order mark have a NUL byte each.
+bool looksLikeUtf16WithoutBom(const QByteArray &raw)
+{
+    const qsizetype n = std::min<qsizetype>(raw.size(), 256) & ~qsizetype(1);
+    if (n < 8)
+        return false;
+    qsizetype evenNul = 0, oddNul = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenNul += raw.at(i) == 0;
+        oddNul += raw.at(i + 1) == 0;
+    }
+    return std::max(evenNul, oddNul) * 10 >= (n / 2) * 9;
+}
+
+} // namespace
+
+struct CsvReader::Private
+{
+    CsvReadOptions options;
+    QIODevice *device = nullptr;
+    std::unique_ptr<QFile> ownedFile;
+    bool deviceAtEnd = false;
+    qint64 bytesRead = 0;
+
+    CsvDetection detection;
+    std::optional<QStringDecoder> utf16; // UTF-16 is turned into UTF-8 before scanning
+    QByteArray raw;                      // UTF-16 bytes read, before conversion
+
+    QByteArray buffer; // UTF-8 or Windows-1252 bytes; the valid part is [0, length)
+    qsizetype length = 0;
+    CsvScan::Scanner scanner;
+    qsizetype recordCap = minRecordCap;
+
+    QStringList header;
+    int columns = 0; // header.size()
+
+    // The current record.
+    qint64 line = 0;
+    qint64 lastLine = 0;
+    int fieldCount = 0;
+    std::optional<CsvProblem> recordProblem;
+    mutable QByteArray scratch; // unquoted bytes of a field
+
+    std::optional<CsvProblem> error;
+    bool finished = false;
+    qint64 records = 0;
+
+    QString fileName() const
+    {
+        return options.fileName.isEmpty() ? tr("The file") : options.fileName;
+    }
+
+    CsvProblem problem(CsvProblemCode code, qint64 atLine, int column, const QString &reason,
+                       bool columnInLocation) const
+    {
+        CsvProblem p;
+        p.line = atLine;
+        p.column = column;
+        p.columnName = column > 0 && column <= header.size() ? header.at(column - 1) : QString();
+        p.code = code;
+        p.reason = reason;
+        if (atLine <= 0)
+            p.message = tr("%1: %2").arg(fileName(), reason);
+        else if (!columnInLocation || column <= 0)
+            p.message = tr("%1, line %2: %3").arg(fileName()).arg(atLine).arg(reason);
+        else if (p.columnName.isEmpty())
+            p.message = tr("%1, line %2, column %3: %4")
+                                .arg(fileName())
+                                .arg(atLine)
+                                .arg(column)
+                                .arg(reason);
+        else
+            p.message = tr("%1, line %2, column %3 (“%4”): %5")
+                                .arg(fileName())
+                                .arg(atLine)
+                                .arg(column)
+                                .arg(p.columnName, reason);
+        return p;
+    }
+
+    bool fail(const CsvProblem &p)
+    {
+        error = p;
+        finished = true;
+        return false;
+    }
+
+    bool failCannotRead()
+    {
+        return fail(problem(CsvProblemCode::CannotRead, 0, 0,
+                            tr("the file cannot be read (%1).").arg(device->errorString()), false));
+    }
+
+    bool failNotText(qint64 atLine, bool utf16Hint)
+    {
+        QString reason = tr("this is not a text file: it holds bytes that no text file has "
+                            "(such as NUL), so it cannot be read as CSV.");
+        if (utf16Hint)
+            reason += u' ' + tr("It looks like UTF-16 text without a byte order mark: choose the "
+                                "encoding UTF-16, or save the file again as UTF-8.");
+        return fail(problem(CsvProblemCode::NotText, atLine, 0, reason, false));
+    }
+
+    // Reads up to `count` bytes from the device, waiting on a pipe or socket.
+    qint64 readDevice(char *into, qint64 count)
+    {
+        for (;;) {
+            const qint64 n = device->read(into, count);
+            if (n != 0)
+                return n;
+            if (!device->isSequential() || !device->waitForReadyRead(30000))
+                return 0;
+        }
+    }
+
+    // Appends the next chunk of the device, as scanner bytes. False on a read error.
+    bool readChunk()
+    {
+        const qsizetype chunk = std::max<qsizetype>(options.chunkSize, 16);
+        if (utf16) {
+            raw.resize(chunk);
+            const qint64 n = readDevice(raw.data(), chunk);
+            if (n < 0)
+                return failCannotRead();
+            if (n == 0) {
+                deviceAtEnd = true;
+                return true;
+            }
+            bytesRead += n;
+            appendUtf16(QByteArrayView(raw.constData(), n));
+            return !finished;
+        }
+        if (buffer.size() < length + chunk)
+            buffer.resize(std::max(length + chunk, buffer.size() * 2));
+        const qint64 n = readDevice(buffer.data() + length, chunk);
+        if (n < 0)
+            return failCannotRead();
+        if (n == 0)
+            deviceAtEnd = true;
+        length += n;
+        bytesRead += n;
+        return true;
+    }
+
+    void appendUtf16(QByteArrayView bytes)
+    {
+        const QString text = (*utf16)(bytes);
+        if (utf16->hasError()) {
+            failNotText(scanner.nextLine(), false);
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        if (buffer.size() < length + utf8.size())
+            buffer.resize(std::max(length + utf8.size(), buffer.size() * 2));
+        std::memcpy(buffer.data() + length, utf8.constData(), static_cast<size_t>(utf8.size()));
+        length += utf8.size();
+    }
+
+    // Makes room and reads more. Bytes before the current record are no longer needed; a
+    // record that grows past the cap loses its bytes (it will be a problem anyway).
+    bool fill()
+    {
+        qsizetype keep = scanner.keepFrom();
+        if (length - keep > recordCap)
+            keep = scanner.position();
+        if (keep > 0) {
+            std::memmove(buffer.data(), buffer.constData() + keep,
+                         static_cast<size_t>(length - keep));
+            length -= keep;
+            scanner.dropFront(keep);
+        }
+        return readChunk();
+    }
+
+    bool openDevice();
+    bool detectEncoding(const QByteArray &sample, bool sampleIsWholeFile);
+    void detectDelimiter();
+    bool readHeader();
+    bool takeRecord();
+    bool checkText(const char *record, qsizetype size, bool isHeader);
+    QString decode(const char *bytes, qsizetype size) const;
+    QString fieldText(int index) const;
+};
+
+QString CsvReader::Private::decode(const char *bytes, qsizetype size) const
+{
+    if (detection.encoding == CsvEncoding::Windows1252)
+        return CsvText::decodeWindows1252(bytes, size);
+    return QString::fromUtf8(bytes, size);
+}
+
+QString CsvReader::Private::fieldText(int index) const
+{
+    const auto &fields = scanner.fields();
+    if (index < 0 || index >= fieldCount || index >= static_cast<int>(fields.size()) ||
+        scanner.truncated())
+        return QString();
+    const CsvScan::Span &span = fields[static_cast<size_t>(index)];
+    const char *bytes = buffer.constData() + scanner.recordStart() + span.begin;
+    const qsizetype size = span.end - span.begin;
+    if (!span.quoted)
+        return decode(bytes, size);
+    if (scratch.size() < size)
+        scratch.resize(size);
+    const qsizetype n = CsvScan::unquote(bytes, size, scratch.data());
+    return decode(scratch.constData(), n);
+}
+
+bool CsvReader::Private::detectEncoding(const QByteArray &sample, bool sampleIsWholeFile)
+{
+    const auto startsWith = [&](std::initializer_list<uchar> bytes) {
+        if (sample.size() < static_cast<qsizetype>(bytes.size()))
+            return false;
+        qsizetype i = 0;
+        for (const uchar b : bytes) {
+            if (static_cast<uchar>(sample.at(i++)) != b)
+                return false;
+        }
+        return true;
+    };
+    qsizetype bomLength = 0;
+    std::optional<CsvEncoding> bomEncoding;
+    if (startsWith({0xEF, 0xBB, 0xBF})) {
+        bomEncoding = CsvEncoding::Utf8;
+        bomLength = 3;
+    } else if (startsWith({0xFF, 0xFE})) {
+        bomEncoding = CsvEncoding::Utf16LE;
+        bomLength = 2;
+    } else if (startsWith({0xFE, 0xFF})) {
+        bomEncoding = CsvEncoding::Utf16BE;
+        bomLength = 2;
+    }
+
+    CsvDetection &found = detection;
+    if (options.encoding) {
+        found.encoding = *options.encoding;
+        found.encodingDetected = false;
+        found.encodingReason = tr("chosen by you");
+        // The byte order mark of the chosen encoding is not text.
+        if (bomEncoding != found.encoding)
+            bomLength = 0;
+        found.byteOrderMark = bomLength > 0;
+    } else if (bomEncoding) {
+        found.encoding = *bomEncoding;
+        found.byteOrderMark = true;
+        found.encodingReason =
+                found.encoding == CsvEncoding::Utf8
+                        ? tr("the file starts with a UTF-8 byte order mark")
+                        : tr("the file starts with a %1 byte order mark (Excel's “Unicode text”)")
+                                  .arg(csvEncodingName(found.encoding));
+    }
+
+    const QByteArray body = sample.mid(bomLength);
+    if (found.encoding == CsvEncoding::Utf16LE || found.encoding == CsvEncoding::Utf16BE) {
+        // Stateful: a chunk may end inside a code unit or a surrogate pair.
+        utf16.emplace(found.encoding == CsvEncoding::Utf16LE ? QStringConverter::Utf16LE
+                                                             : QStringConverter::Utf16BE);
+        length = 0;
+        appendUtf16(QByteArrayView(body));
+        if (finished)
+            return false;
+        if (CsvText::findNul(buffer.constData(), length) >= 0)
+            return failNotText(0, false);
+        return true;
+    }
+
+    // An 8-bit encoding: the bytes are scanned as they are.
+    buffer = body;
+    length = body.size();
+    if (CsvText::findNul(body.constData(), body.size()) >= 0)
+        return failNotText(0, looksLikeUtf16WithoutBom(body));
+
+    bool nul = false;
+    const qsizetype invalid =
+            CsvText::findInvalidUtf8OrNul(body.constData(), body.size(), !sampleIsWholeFile, &nul);
+    const bool ascii = std::none_of(body.cbegin(), body.cend(), [](char c) { return c & 0x80; });
+    if (options.encoding || bomEncoding)
+        return true;
+    if (invalid < 0) {
+        found.encoding = CsvEncoding::Utf8;
+        found.encodingReason = ascii ? tr("the text is plain ASCII, which reads the same in "
+                                          "every encoding; read as UTF-8")
+                                     : tr("the text is valid UTF-8");
+        return true;
+    }
+    const bool undefined1252 = std::any_of(body.cbegin(), body.cend(), [](char c) {
+        return CsvText::isUndefinedInWindows1252(static_cast<uchar>(c));
+    });
+    if (undefined1252)
+        return failNotText(0, false);
+    found.encoding = CsvEncoding::Windows1252;
+    const qint64 badLine = 1 + std::count(body.cbegin(), body.cbegin() + invalid, '\n');
+    found.encodingReason = tr("the text is not valid UTF-8 (line %1), so it is read as "
+                              "Windows-1252, as Excel writes “CSV (MS-DOS)”")
+                                   .arg(badLine);
+    return true;
+}
+
+// The delimiter among the candidates that gives the first lines one column count above 1.
+void CsvReader::Private::detectDelimiter()
+{
+    if (options.delimiter) {
+        detection.delimiter = *options.delimiter;
+        detection.delimiterDetected = false;
+        detection.delimiterReason = tr("chosen by you");
+        return;
+    }
+    struct Score
+    {
+        char delimiter;
+        qsizetype headerColumns = 0;
+        int lines = 0;    // records scanned, the header included
+        int matching = 0; // records after the header with the header's count
+    };
+    std::optional<Score> best;
+    const auto better = [](const Score &a, const Score &b) {
+        const bool aConsistent = a.matching == a.lines - 1;
+        const bool bConsistent = b.matching == b.lines - 1;
+        if (aConsistent != bConsistent)
+            return aConsistent;
+        const double aShare = a.lines > 1 ? double(a.matching) / (a.lines - 1) : 1.0;
+        const double bShare = b.lines > 1 ? double(b.matching) / (b.lines - 1) : 1.0;
+        if (aShare != bShare)
+            return aShare > bShare;
+        return a.headerColumns > b.headerColumns;
+    };
+    for (const char candidate : csvCandidateDelimiters) {
+        CsvScan::Scanner probe(candidate);
+        Score score{candidate};
+        while (score.lines < sampleRecords) {
+            const auto result = probe.scan(buffer.constData(), length, deviceAtEnd);
+            if (result != CsvScan::Scanner::Result::Record)
+                break;
+            if (score.lines == 0)
+                score.headerColumns = probe.fieldCount();
+            else if (probe.fieldCount() == score.headerColumns)
+                ++score.matching;
+            ++score.lines;
+        }
+        if (score.headerColumns < 2)
+            continue;
+        if (!best || better(score, *best))
+            best = score;
+    }
+    if (!best) {
+        detection.delimiter = ',';
+        detection.delimiterReason = tr("no comma, semicolon, tab or pipe divides the first line, "
+                                       "so the file is read as one column");
+        return;
+    }
+    detection.delimiter = best->delimiter;
+    const QString name = csvDelimiterName(best->delimiter);
+    if (best->lines <= 1)
+        detection.delimiterReason = tr("the header splits into %1 columns at each %2")
+                                            .arg(best->headerColumns)
+                                            .arg(name);
+    else if (best->matching == best->lines - 1)
+        detection.delimiterReason = tr("each of the first %1 lines splits into %2 columns at each "
+                                       "%3")
+                                            .arg(best->lines)
+                                            .arg(best->headerColumns)
+                                            .arg(name);
+    else
+        detection.delimiterReason = tr("the header splits into %1 columns at each %2, as do %3 of "
+                                       "the next %4 lines")
+                                            .arg(best->headerColumns)
+                                            .arg(name)
+                                            .arg(best->matching)
+                                            .arg(best->lines - 1);
+}
+
+bool CsvReader::Private::openDevice()
+{
+    if (!device || !device->isReadable()) {
+        error = problem(CsvProblemCode::CannotRead, 0, 0,
+                        tr("the file cannot be read (%1).")
+                                .arg(device ? device->errorString() : tr("no file")),
+                        false);
+        finished = true;
+        return false;
+    }
+    // The sample: the start of the file, as it comes from the device.
+    QByteArray sample(sampleSize, Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < sampleSize) {
+        const qint64 n = readDevice(sample.data() + got, sampleSize - got);
+        if (n < 0)
+            return failCannotRead();
+        if (n == 0) {
+            deviceAtEnd = true;
+            break;
+        }
+        got += n;
+    }
+    sample.resize(got);
+    bytesRead = got;
+    if (!detectEncoding(sample, deviceAtEnd))
+        return false;
+    detectDelimiter();
+    scanner = CsvScan::Scanner(detection.delimiter);
+    return readHeader();
+}
+
+bool CsvReader::Private::checkText(const char *record, qsizetype size, bool isHeader)
+{
+    bool nul = false;
+    qsizetype bad = -1;
+    if (detection.encoding == CsvEncoding::Utf8 && !utf16) {
+        bad = CsvText::findInvalidUtf8OrNul(record, size, false, &nul);
+    } else {
+        bad = CsvText::findNul(record, size);
+        nul = bad >= 0;
+    }
+    if (bad < 0)
+        return true;
+    if (nul || isHeader)
+        return failNotText(line, false);
+    int column = 1;
+    for (const CsvScan::Span &span : scanner.fields()) {
+        if (bad < span.end)
+            break;
+        ++column;
+    }
+    recordProblem = problem(CsvProblemCode::InvalidText, line, column,
+                            tr("this field holds bytes that are not valid %1 text; save the file "
+                               "again, or choose its encoding.")
+                                    .arg(csvEncodingName(detection.encoding)),
+                            true);
+    return true;
+}
+
+bool CsvReader::Private::readHeader()
+{
+    for (;;) {
+        const auto result = scanner.scan(buffer.constData(), length, deviceAtEnd);
+        if (result == CsvScan::Scanner::Result::NeedMore) {
+            if (!fill())
+                return false;
+            continue;
+        }
+        if (result == CsvScan::Scanner::Result::End)
+            return fail(problem(CsvProblemCode::Empty, 0, 0,
+                                tr("the file is empty: it has no header line and no records."),
+                                false));
+        if (result == CsvScan::Scanner::Result::UnclosedQuote)
+            return fail(problem(CsvProblemCode::UnclosedQuote, scanner.quoteLine(),
+                                static_cast<int>(scanner.quoteColumn()),
+                                tr("a quoted field that starts in column %1 of the header is "
+                                   "never closed.")
+                                        .arg(scanner.quoteColumn()),
+                                false));
+        break;
+    }
+    line = scanner.recordLine();
+    lastLine = scanner.lastLine();
+    if (scanner.truncated() ||
+        scanner.fieldCount() > static_cast<qsizetype>(scanner.fields().size()))
+        return fail(problem(CsvProblemCode::RecordTooLarge, line, 0,
+                            tr("the header line is far too long to be a list of column names."),
+                            false));
+    const auto &spans = scanner.fields();
+    fieldCount = static_cast<int>(spans.size());
+    if (!spans.empty() &&
+        !checkText(buffer.constData() + scanner.recordStart(), spans.back().end, true))
+        return false;
+
+    QStringList names;
+    names.reserve(fieldCount);
+    for (int i = 0; i < fieldCount; ++i) {
+        QString name = fieldText(i).trimmed();
+        while (name.startsWith(QChar(0xFEFF)))
+            name = name.mid(1).trimmed();
+        names.append(name);
+    }
+    // A trailing empty column name goes, with the empty last field rows then have.
+    while (names.size() > 1 && names.constLast().isEmpty())
+        names.removeLast();
+    if (std::all_of(names.cbegin(), names.cend(), [](const QString &n) { return n.isEmpty(); }))
+        return fail(problem(CsvProblemCode::NoColumnNames, line, 0,
+                            tr("the first line has no column names."), false));
+    header = names;
+    columns = static_cast<int>(names.size());
+
+    QHash<QString, int> seen;
+    for (int i = 0; i < columns; ++i) {
+        if (names.at(i).isEmpty())
+            continue;
+        const QString key = names.at(i).toCaseFolded();
+        const auto it = seen.constFind(key);
+        if (it != seen.cend())
+            return fail(problem(CsvProblemCode::DuplicateHeader, line, i + 1,
+                                tr("columns %1 (“%2”) and %3 (“%4”) have the same name; each "
+                                   "column needs a name of its own.")
+                                        .arg(it.value() + 1)
+                                        .arg(names.at(it.value()))
+                                        .arg(i + 1)
+                                        .arg(names.at(i)),
+                                false));
+        seen.insert(key, i);
+    }
+
+    const qsizetype perField =
+            options.maxFieldLength > 0 ? 4 * qsizetype(options.maxFieldLength) : 64 * 1024;
+    recordCap = std::max(minRecordCap, 2 * (perField + 3) * (columns + 1));
+    return true;
+}
+
+// The record the scanner just found: its field count, text and lengths checked.
+bool CsvReader::Private::takeRecord()
+{
+    ++records;
+    line = scanner.recordLine();
+    lastLine = scanner.lastLine();
+    const auto &spans = scanner.fields();
+    const qsizetype found = scanner.fieldCount();
+    const qsizetype limit = options.maxFieldLength;
+
+    if (scanner.truncated()) {
+        // Its bytes are gone: say what made it so large.
+        fieldCount = 0;
+        for (size_t i = 0; i < spans.size(); ++i) {
+            if (limit > 0 && spans[i].end - spans[i].begin > 4 * limit + 2) {
+                const int column = static_cast<int>(i) + 1;
+                recordProblem = problem(CsvProblemCode::FieldTooLong, line, column,
+                                        tr("the value is far longer than %L1 characters, the "
+                                           "most allowed.")
+                                                .arg(limit),
+                                        true);
+                return true;
+            }
+        }
+        if (found != columns) {
+            recordProblem = problem(CsvProblemCode::WrongFieldCount, line, 0,
+                                    tr("this row has %L1 fields, where the header has %L2.")
+                                            .arg(found)
+                                            .arg(columns),
+                                    false);
+            return true;
+        }
+        recordProblem = problem(CsvProblemCode::RecordTooLarge, line, 0,
+                                tr("this row is larger than %L1 MB, far more than a row of "
+                                   "people holds.")
+                                        .arg(recordCap / (1024 * 1024)),
+                                false);
+        return true;
+    }
+
+    const char *record = buffer.constData() + scanner.recordStart();
+    if (!checkText(record, spans.empty() ? 0 : spans.back().end, false))
+        return false;
+
+    // Fields past the header's columns are allowed when empty: rows that end in a delimiter.
+    qsizetype count = found;
+    if (count > columns && count == static_cast<qsizetype>(spans.size())) {
+        const bool extraEmpty =
+                std::all_of(spans.begin() + columns, spans.end(),
+                            [](const CsvScan::Span &s) { return s.end == s.begin; });
+        if (extraEmpty)
+            count = columns;
+    }
+    fieldCount = static_cast<int>(std::min<qsizetype>(count, qsizetype(spans.size())));
+    if (count != columns && !recordProblem) {
+        QString reason =
+                tr("this row has %L1 fields, where the header has %L2.").arg(found).arg(columns);
+        if (lastLine > line && count > columns)
+            reason += u' ' + tr("The row runs from line %1 to line %2: a quote that is not closed "
+                                "where it should be may have joined lines together.")
+                                     .arg(line)
+                                     .arg(lastLine);
+        recordProblem = problem(CsvProblemCode::WrongFieldCount, line, 0, reason, false);
+        return true;
+    }
+    if (recordProblem || limit <= 0)
+        return true;
+    for (int i = 0; i < fieldCount; ++i) {
+        const CsvScan::Span &span = spans[static_cast<size_t>(i)];
+        // A character is at least one byte: only a field of more bytes can be too long.
+        if (span.end - span.begin <= limit)
+            continue;
+        const qsizetype characters = CsvText::codePointCount(fieldText(i));
+        if (characters > limit) {
+            recordProblem = problem(CsvProblemCode::FieldTooLong, line, i + 1,
+                                    tr("the value is %L1 characters long; at most %L2 are "
+                                       "allowed.")
+                                            .arg(characters)
+                                            .arg(limit),
+                                    true);
+            return true;
+        }
+    }
+    return true;
+}
+
+CsvReader::CsvReader(const CsvReadOptions &options)
+    : d(std::make_unique<Private>())
+{
+    d->options = options;
+}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::open(QIODevice *device)
+{
+    d->device = device;
+    return d->openDevice();
+}
+
+bool CsvReader::open(const QString &path)
+{
+    if (d->options.fileName.isEmpty())
+        d->options.fileName = QFileInfo(path).fileName();
+    d->ownedFile = std::make_unique<QFile>(path);
+    if (!d->ownedFile->open(QIODevice::ReadOnly)) {
+        d->device = d->ownedFile.get();
+        return d->failCannotRead();
+    }
+    return open(d->ownedFile.get());
+}
+
+const CsvDetection &CsvReader::detection() const
+{
+    return d->detection;
+}
+
+const QStringList &CsvReader::header() const
+{
+    return d->header;
+}
+
+bool CsvReader::next()
+{
+    d->recordProblem.reset();
+    d->fieldCount = 0;
+    while (!d->finished) {
+        switch (d->scanner.scan(d->buffer.constData(), d->length, d->deviceAtEnd)) {
+        case CsvScan::Scanner::Result::Record:
+            return d->takeRecord();
+        case CsvScan::Scanner::Result::NeedMore:
+            if (!d->fill())
+                return false;
+            break;
+        case CsvScan::Scanner::Result::End:
+            d->finished = true;
+            if (d->records == 0)
+                d->error = d->problem(CsvProblemCode::NoRecords, 0, 0,
+                                      tr("the file has a header line but no records."), false);
+            return false;
+        case CsvScan::Scanner::Result::UnclosedQuote: {
+            const int column = static_cast<int>(d->scanner.quoteColumn());
+            const QString name = column <= d->columns ? d->header.at(column - 1) : QString();
+            const QString reason =
+                    name.isEmpty()
+                            ? tr("a quoted field that starts in column %1 is never closed.")
+                                      .arg(column)
+                            : tr("a quoted field that starts in column %1 (“%2”) is never closed.")
+                                      .arg(column)
+                                      .arg(name);
+            return d->fail(d->problem(CsvProblemCode::UnclosedQuote, d->scanner.quoteLine(), column,
+                                      reason, false));
+        }
+        }
+    }
+    return false;
+}
+
+qint64 CsvReader::line() const
+{
+    return d->line;
+}
+
+qint64 CsvReader::lastLine() const
+{
+    return d->lastLine;
+}
+
+int CsvReader::fieldCount() const
+{
+    return d->fieldCount;
+}
+
+QString CsvReader::field(int index) const
+{
+    return d->fieldText(index);
+}
+
+QStringList CsvReader::fields() const
+{
+    QStringList list;
+    list.reserve(d->fieldCount);
+    for (int i = 0; i < d->fieldCount; ++i)
+        list.append(d->fieldText(i));
+    return list;
+}
+
+const CsvProblem *CsvReader::recordProblem() const
+{
+    return d->recordProblem ? &*d->recordProblem : nullptr;
+}
+
+bool CsvReader::hasError() const
+{
+    return d->error.has_value();
+}
+
+const CsvProblem &CsvReader::error() const
+{
+    static const CsvProblem none;
+    return d->error ? *d->error : none;
+}
+
+qint64 CsvReader::recordCount() const
+{
+    return d->records;
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    return d->bytesRead;
+}
+
+qsizetype CsvReader::bufferSize() const
+{
+    return d->buffer.size() + d->raw.size() + d->scratch.size();
+}
+
+CsvTable CsvReader::readAll(QIODevice *device, const CsvReadOptions &options, qint64 maxRecords)
+{
+    CsvReader reader(options);
+    CsvTable table;
+    const bool opened = reader.open(device);
+    table.detection = reader.detection();
+    if (!opened) {
+        table.error = reader.error();
+        return table;
+    }
+    table.header = reader.header();
+    while ((maxRecords < 0 || reader.recordCount() < maxRecords) && reader.next()) {
+        if (const CsvProblem *problem = reader.recordProblem())
+            table.problems.append(*problem);
+        else
+            table.rows.append({reader.line(), reader.fields()});
+    }
+    if (reader.hasError())
+        table.error = reader.error();
+    return table;
+}
+
+CsvTable CsvReader::readFile(const QString &path, const CsvReadOptions &options, qint64 maxRecords)
+{
+    CsvReadOptions named = options;
+    if (named.fileName.isEmpty())
+        named.fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvTable table;
+        CsvReader reader(named);
+        (void)reader.open(path);
+        table.error = reader.error();
+        return table;
+    }
+    return readAll(&file, named, maxRecords);
+}
+
+} // namespace Rollbook
