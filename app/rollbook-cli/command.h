@@ -50,6 +50,7 @@ int commandSettings(Context &context);
 int commandUsers(Context &context);
 int commandLink(Context &context);
 int commandUnlink(Context &context);
+int commandImport(Context &context);
 int commandBatches(Context &context);
 int commandUndoImport(Context &context);
 

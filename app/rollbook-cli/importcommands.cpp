@@ -1,8 +1,11 @@
 #include "command.h"
 #include "db/audit.h"
 #include "import/importhistory.h"
+#include "import/importrun.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,7 +18,181 @@ QString tr(const char *text)
     return QCoreApplication::translate("Rollbook::Cli", text);
 }
 
+void printProblems(Context &context, const QString &fileName, const QList<ImportProblem> &problems,
+                   const QString &kind)
+{
+    for (const ImportProblem &p : problems)
+        context.err << kind << p.describe(fileName) << u'\n';
+}
+
+QString count(qint64 n, const char *one, const char *many)
+{
+    return (n == 1 ? tr(one) : tr(many)).arg(n);
+}
+
 } // namespace
+
+int commandImport(Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Import learners or parents from a CSV file. Every row is checked first; with an "
+               "error nothing is imported (exit 1) unless --skip-errors. Import the children "
+               "before their parents."));
+    parser.addPositionalArgument(u"file"_s, tr("The CSV file."), u"FILE"_s);
+    const QCommandLineOption profile(u"profile"_s, tr("Who the file holds: learner or parent."),
+                                     tr("PROFILE"));
+    const QCommandLineOption syncField(
+            u"sync-field"_s,
+            tr("Parents: the column that names each parent's child (Synchronisation field in "
+               "import file)."),
+            tr("COLUMN"));
+    const QCommandLineOption match(u"match"_s,
+                                   tr("Parents: how that column names the child (Matching "
+                                      "synchronisation field for child): internal-id, sync-key "
+                                      "(default) or username."),
+                                   tr("FIELD"), u"sync-key"_s);
+    const QCommandLineOption mode(u"mode"_s,
+                                  tr("add (new users only), update (existing users only) or "
+                                     "add-update (default)."),
+                                  tr("MODE"), u"add-update"_s);
+    const QCommandLineOption map(u"map"_s,
+                                 tr("Map a column to a field by hand: first-name, last-name, "
+                                    "username, password, sync-key, email, internal-id or "
+                                    "ignore. May be given again."),
+                                 tr("COLUMN=FIELD"));
+    const QCommandLineOption skipErrors(u"skip-errors"_s,
+                                        tr("Import the rows without errors and report the "
+                                           "others."));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check only: change nothing."));
+    const QCommandLineOption fillPasswords(u"fill-passwords"_s,
+                                           tr("Give new users without a password a generated "
+                                              "one."));
+    const QCommandLineOption report(u"report"_s, tr("Write the report as JSON to FILE."),
+                                    tr("FILE"));
+    const QCommandLineOption rejected(u"rejected"_s,
+                                      tr("Write the rows with problems to FILE, as CSV with a "
+                                         "last column “Problem”."),
+                                      tr("FILE"));
+    const QCommandLineOption encoding(u"encoding"_s,
+                                      tr("The file's encoding, when detection gets it wrong: "
+                                         "utf-8, utf-16le, utf-16be or windows-1252."),
+                                      tr("ENCODING"));
+    const QCommandLineOption delimiter(u"delimiter"_s,
+                                       tr("The delimiter, when detection gets it wrong: comma, "
+                                          "semicolon, tab or pipe."),
+                                       tr("DELIMITER"));
+    const QCommandLineOption showProgress(u"progress"_s,
+                                          tr("Say on stderr how far the import has come."));
+    parser.addOptions({profile, syncField, match, mode, map, skipErrors, dryRun, fillPasswords,
+                       report, rejected, encoding, delimiter, showProgress});
+    int status = Done;
+    if (!context.parse(parser, status))
+        return status;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return context.usage(tr("Name one CSV file to import."), parser);
+
+    ImportPlan plan;
+    plan.filePath = args.first();
+    const auto chosenProfile = profileFromKey(parser.value(profile));
+    if (!chosenProfile)
+        return context.usage(tr("Say who the file holds: --profile learner or --profile parent."),
+                             parser);
+    plan.profile = *chosenProfile;
+    const auto chosenMatch = matchFieldFromKey(parser.value(match));
+    if (!chosenMatch)
+        return context.usage(tr("--match is internal-id, sync-key or username, not “%1”.")
+                                     .arg(parser.value(match)),
+                             parser);
+    plan.matchField = *chosenMatch;
+    const auto chosenMode = importModeFromKey(parser.value(mode));
+    if (!chosenMode)
+        return context.usage(
+                tr("--mode is add, update or add-update, not “%1”.").arg(parser.value(mode)),
+                parser);
+    plan.mode = *chosenMode;
+    plan.syncField = parser.value(syncField);
+    if (plan.profile == Profile::Parent && plan.syncField.isEmpty())
+        return context.usage(tr("Parents need --sync-field: the column that names each "
+                                "parent's child."),
+                             parser);
+    for (const QString &pair : parser.values(map)) {
+        const qsizetype equals = pair.lastIndexOf(u'=');
+        const auto field = equals > 0 ? Fields::fromKey(pair.mid(equals + 1)) : std::nullopt;
+        if (!field)
+            return context.usage(tr("--map takes COLUMN=FIELD, where FIELD is first-name, "
+                                    "last-name, username, password, sync-key, email, "
+                                    "internal-id or ignore; “%1” is not that.")
+                                         .arg(pair),
+                                 parser);
+        plan.mapOverrides.append({pair.left(equals), *field});
+    }
+    plan.skipErrors = parser.isSet(skipErrors);
+    plan.dryRun = parser.isSet(dryRun);
+    plan.fillPasswords = parser.isSet(fillPasswords);
+    plan.encoding = parser.value(encoding);
+    plan.delimiter = parser.value(delimiter);
+
+    auto database = context.openDatabase();
+    if (!database)
+        return context.fail(database.error());
+    const auto progress = [&context](const ImportProgress &state) {
+        if (state.checking) {
+            context.err << tr("Read %1 rows; checking and writing…").arg(state.rows) << Qt::endl;
+            return;
+        }
+        const qint64 percent = state.totalBytes > 0 ? state.bytesRead * 100 / state.totalBytes : 0;
+        context.err << tr("Read %1 rows (%2%)…").arg(state.rows).arg(percent) << Qt::endl;
+    };
+    const auto result = runImport(
+            database.value()->connection(), plan,
+            parser.isSet(showProgress) ? progress : std::function<void(const ImportProgress &)>());
+    if (!result)
+        return context.fail(result.error());
+    const ImportReport &r = result.value();
+    const QString fileName = QFileInfo(plan.filePath).fileName();
+
+    if (parser.isSet(report)) {
+        QSaveFile out(parser.value(report));
+        if (!out.open(QIODevice::WriteOnly) || out.write(reportJson(r)) < 0 || !out.commit())
+            return context.fail(Error::file(tr("Rollbook cannot write the report “%1”: %2.")
+                                                    .arg(parser.value(report), out.errorString())));
+    }
+    if (parser.isSet(rejected) && (!r.errors.isEmpty() || !r.warnings.isEmpty())) {
+        if (auto written = writeRejectedRows(plan, r, parser.value(rejected)); !written)
+            return context.fail(written.error());
+    }
+
+    printProblems(context, fileName, r.errors, tr("Error: "));
+    printProblems(context, fileName, r.warnings, tr("Warning: "));
+    const QString counts = tr("%1: %2 created, %3 updated, %4 unchanged, %5 made")
+                                   .arg(count(r.counts.rows, "1 row", "%1 rows"))
+                                   .arg(r.counts.created)
+                                   .arg(r.counts.updated)
+                                   .arg(r.counts.unchanged)
+                                   .arg(count(r.counts.links, "1 link", "%1 links"));
+    const QString errors = count(r.counts.errors, "1 error", "%1 errors");
+    const QString warnings = count(r.counts.warnings, "1 warning", "%1 warnings");
+    if (r.committed) {
+        context.err << tr("Imported %1 as import %2. %3; %4, %5.")
+                               .arg(fileName)
+                               .arg(r.batchId)
+                               .arg(counts, errors, warnings)
+                    << Qt::endl;
+        return Done;
+    }
+    if (r.hasErrors()) {
+        context.err << tr("Nothing was imported from %1: %2. Correct the file and import "
+                          "again, or use --skip-errors to import the other rows.")
+                               .arg(fileName, errors)
+                    << Qt::endl;
+        return Rejected;
+    }
+    context.err << tr("Checked %1 (nothing was changed). %2; %3.").arg(fileName, counts, warnings)
+                << Qt::endl;
+    return Done;
+}
 
 int commandBatches(Context &context)
 {

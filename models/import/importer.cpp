@@ -259,8 +259,10 @@ Status Importer::start(const QStringList &headers)
     return success();
 }
 
-void Importer::addProblem(const ImportProblem &problem)
+void Importer::addProblem(const ImportProblem &problem, bool isRecord)
 {
+    if (isRecord)
+        ++m_rows;
     error(problem.line, problem.column, problem.code, problem.message);
 }
 

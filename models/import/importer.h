@@ -42,8 +42,9 @@ public:
 
     // One record of the file, starting on physical line `line`.
     Status addRecord(qint64 line, const QStringList &fields);
-    // A problem the reader found (a ragged row, an unclosed quote): an error of the report.
-    void addProblem(const ImportProblem &problem);
+    // A problem the reader found: an error of the report. `isRecord`: it is a record of the
+    // file (a ragged row, a field too long) that counts as a row and is not imported.
+    void addProblem(const ImportProblem &problem, bool isRecord = false);
 
     // Checks, then commits, unless the plan is a dry run or errors stop it. `sha256` is the
     // file's checksum for the batch record. `cancel` is looked at between steps.

@@ -1,0 +1,246 @@
+#include "importrun.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
+#include "import/importer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::ImportRun", text);
+}
+
+constexpr qint64 progressEvery = 4096;
+
+Result<CsvReadOptions> readOptions(const ImportPlan &plan)
+{
+    CsvReadOptions options;
+    options.fileName = QFileInfo(plan.filePath).fileName();
+    if (!plan.encoding.isEmpty()) {
+        options.encoding = csvEncodingFromName(plan.encoding);
+        if (!options.encoding)
+            return Error::usage(tr("“%1” is not an encoding Rollbook reads. Choose UTF-8, "
+                                   "UTF-16 LE, UTF-16 BE or Windows-1252.")
+                                        .arg(plan.encoding));
+    }
+    if (!plan.delimiter.isEmpty()) {
+        options.delimiter = csvDelimiterFromName(plan.delimiter);
+        if (!options.delimiter)
+            return Error::usage(tr("“%1” is not a delimiter Rollbook reads. Choose comma, "
+                                   "semicolon, tab or pipe.")
+                                        .arg(plan.delimiter));
+    }
+    return options;
+}
+
+ImportProblem fromCsv(const CsvProblem &problem)
+{
+    ProblemCode code = ProblemCode::MalformedRow;
+    switch (problem.code) {
+    case CsvProblemCode::Empty:
+    case CsvProblemCode::NoRecords:
+        code = ProblemCode::NoUsers;
+        break;
+    case CsvProblemCode::CannotRead:
+    case CsvProblemCode::NotText:
+    case CsvProblemCode::NoColumnNames:
+        code = ProblemCode::UnreadableFile;
+        break;
+    case CsvProblemCode::FieldTooLong:
+        code = ProblemCode::TooLong;
+        break;
+    case CsvProblemCode::DuplicateHeader:
+    case CsvProblemCode::UnclosedQuote:
+    case CsvProblemCode::WrongFieldCount:
+    case CsvProblemCode::InvalidText:
+    case CsvProblemCode::RecordTooLarge:
+        break;
+    }
+    if (code == ProblemCode::NoUsers)
+        return {problem.line, problem.columnName, code, tr("The file holds no users.")};
+    // The reader's reasons continue a sentence; the report's problems are sentences.
+    QString message = problem.reason;
+    if (!message.isEmpty())
+        message[0] = message.at(0).toUpper();
+    return {problem.line, problem.columnName, code, message};
+}
+
+Result<QString> checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::file(tr("Rollbook cannot open “%1”: %2.")
+                                   .arg(QFileInfo(path).fileName(), file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error::file(tr("Rollbook cannot read “%1”: %2.")
+                                   .arg(QFileInfo(path).fileName(), file.errorString()));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QJsonArray problemsJson(const QList<ImportProblem> &problems)
+{
+    QJsonArray array;
+    for (const ImportProblem &p : problems) {
+        array.append(QJsonObject{{u"line"_s, p.line},
+                                 {u"column"_s, p.column.isEmpty() ? QJsonValue() : p.column},
+                                 {u"code"_s, problemCodeKey(p.code)},
+                                 {u"message"_s, p.message}});
+    }
+    return array;
+}
+
+} // namespace
+
+Result<QStringList> readHeaders(const ImportPlan &plan)
+{
+    auto options = readOptions(plan);
+    if (!options)
+        return options.error();
+    QFile file(plan.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::file(tr("Rollbook cannot open “%1”: %2.")
+                                   .arg(QFileInfo(plan.filePath).fileName(), file.errorString()));
+    CsvReader reader(options.value());
+    if (!reader.open(&file))
+        return Error::invalid(reader.error().message);
+    return reader.header();
+}
+
+Result<ImportReport> runImport(const QSqlDatabase &db, const ImportPlan &plan,
+                               const std::function<void(const ImportProgress &)> &progress,
+                               const std::atomic<bool> *cancel)
+{
+    auto options = readOptions(plan);
+    if (!options)
+        return options.error();
+    const auto sha256 = checksum(plan.filePath);
+    if (!sha256)
+        return sha256.error();
+    QFile file(plan.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::file(tr("Rollbook cannot open “%1”: %2.")
+                                   .arg(QFileInfo(plan.filePath).fileName(), file.errorString()));
+
+    Importer importer(db, plan);
+    CsvReader reader(options.value());
+    if (!reader.open(&file)) {
+        // Not a CSV file Rollbook can read: the reason is the report's only error.
+        if (auto started = importer.start({}); !started)
+            return started.error();
+        ImportReport report;
+        report.fileName = QFileInfo(plan.filePath).fileName();
+        report.errors.append(fromCsv(reader.error()));
+        report.counts.errors = 1;
+        return report;
+    }
+    if (auto started = importer.start(reader.header()); !started)
+        return started.error();
+
+    ImportProgress state;
+    state.totalBytes = file.size();
+    while (reader.next()) {
+        if (const CsvProblem *problem = reader.recordProblem())
+            importer.addProblem(fromCsv(*problem), true);
+        else if (auto added = importer.addRecord(reader.line(), reader.fields()); !added)
+            return added.error();
+        if (reader.recordCount() % progressEvery == 0) {
+            if (cancel && cancel->load())
+                return Error::invalid(tr("The import was cancelled. Nothing was changed."));
+            if (progress) {
+                state.rows = reader.recordCount();
+                state.bytesRead = reader.bytesRead();
+                progress(state);
+            }
+        }
+    }
+    // A header and nothing else is "no users"; an unclosed quote or binary content stops
+    // reading and is the report's error too.
+    if (reader.hasError() && reader.error().code != CsvProblemCode::NoRecords)
+        importer.addProblem(fromCsv(reader.error()), false);
+    if (progress) {
+        state.rows = reader.recordCount();
+        state.bytesRead = state.totalBytes;
+        state.checking = true;
+        progress(state);
+    }
+    return importer.finish(sha256.value(), cancel);
+}
+
+Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, const QString &target)
+{
+    QHash<qint64, QStringList> problems;
+    for (const ImportProblem &p : report.errors)
+        problems[p.line].append(p.message);
+    for (const ImportProblem &p : report.warnings) {
+        if (p.line > 1)
+            problems[p.line].append(p.message);
+    }
+
+    auto options = readOptions(plan);
+    if (!options)
+        return options.error();
+    QFile file(plan.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::file(tr("Rollbook cannot open “%1”: %2.")
+                                   .arg(QFileInfo(plan.filePath).fileName(), file.errorString()));
+    CsvReader reader(options.value());
+    if (!reader.open(&file))
+        return Error::invalid(reader.error().message);
+
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error::file(tr("Rollbook cannot write “%1”: %2.")
+                                   .arg(QFileInfo(target).fileName(), out.errorString()));
+    CsvWriteOptions writeOptions;
+    writeOptions.delimiter = reader.detection().delimiter;
+    CsvWriter writer(&out, writeOptions);
+    const qsizetype columns = reader.header().size();
+    if (!writer.writeRow(reader.header() + QStringList{tr("Problem")}))
+        return Error::file(writer.errorString());
+    while (reader.next()) {
+        const auto found = problems.constFind(reader.line());
+        if (found == problems.cend())
+            continue;
+        QStringList fields = reader.fields();
+        fields.resize(columns); // a ragged row is evened out to the header
+        fields.append(found->join(u' '));
+        if (!writer.writeRow(fields))
+            return Error::file(writer.errorString());
+    }
+    if (!writer.flush() || !out.commit())
+        return Error::file(tr("Rollbook cannot write “%1”: %2.")
+                                   .arg(QFileInfo(target).fileName(), out.errorString()));
+    return success();
+}
+
+QByteArray reportJson(const ImportReport &report)
+{
+    const QJsonObject json{
+            {u"batch"_s, report.batchId > 0 ? QJsonValue(report.batchId) : QJsonValue()},
+            {u"rows"_s, report.counts.rows},
+            {u"created"_s, report.counts.created},
+            {u"updated"_s, report.counts.updated},
+            {u"unchanged"_s, report.counts.unchanged},
+            {u"links"_s, report.counts.links},
+            {u"errors"_s, problemsJson(report.errors)},
+            {u"warnings"_s, problemsJson(report.warnings)},
+    };
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Rollbook

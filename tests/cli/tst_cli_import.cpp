@@ -1,0 +1,398 @@
+// rollbook-cli import, batches, undo-import, users, link and unlink, end to end with QProcess;
+// and the import killed at any moment, which must leave the database as it was.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString fixture(const QString &name)
+{
+    return QDir(QStringLiteral(ROLLBOOK_FIXTURES)).filePath(name);
+}
+
+} // namespace
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void learnersThenParents();
+    void badFileExitsOneAndChangesNothing_data();
+    void badFileExitsOneAndChangesNothing();
+    void skipErrorsImportsTheRestAndExitsZero();
+    void reportAndRejectedFiles();
+    void dryRunChangesNothing();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void missingFileExitsThree();
+    void batchesAndUndo();
+    void linkAndUnlinkByHand();
+    void usersAsJson();
+    void killedImportLeavesTheDatabaseAsItWas();
+
+private:
+    Run run(const QStringList &arguments) const;
+    QString dump() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_database;
+};
+
+void TestCliImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = m_dir->filePath(u"cli.sqlite"_s);
+    QCOMPARE(run({u"settings"_s, u"parent_login_enabled"_s, u"true"_s}).exitCode, 0);
+}
+
+Run TestCliImport::run(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(QStringLiteral(ROLLBOOK_CLI),
+                  QStringList{u"--database"_s, m_database} + arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Every table and row, read on a connection of its own.
+QString TestCliImport::dump() const
+{
+    QString text;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
+        db.setDatabaseName(m_database);
+        if (!db.open())
+            return u"<cannot open>"_s;
+        QSqlQuery tables(db);
+        tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString &table : names) {
+            QSqlQuery rows(db);
+            rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table));
+            text += u"# "_s + table + u'\n';
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    text += rows.value(i).toString() + u'|';
+                text += u'\n';
+            }
+        }
+        QSqlQuery check(db);
+        check.exec(u"PRAGMA integrity_check"_s);
+        text += u"integrity: "_s + (check.next() ? check.value(0).toString() : u"?"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"dump"_s);
+    return text;
+}
+
+void TestCliImport::learnersThenParents()
+{
+    const Run learners =
+            run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s});
+    QCOMPARE(learners.exitCode, 0);
+    QVERIFY2(learners.err.contains(u"2 created"_s), qPrintable(learners.err));
+    const Run parents =
+            run({u"import"_s, fixture(u"parents-combined.csv"_s), u"--profile"_s, u"parent"_s,
+                 u"--sync-field"_s, u"ChildID"_s, u"--match"_s, u"sync-key"_s});
+    QCOMPARE(parents.exitCode, 0);
+    QVERIFY2(parents.err.contains(u"4 links made"_s), qPrintable(parents.err));
+    QVERIFY(parents.out.isEmpty()); // messages go to stderr
+}
+
+void TestCliImport::badFileExitsOneAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown child") << u"bad-unknown-child.csv"_s
+                                   << u"bad-unknown-child.csv, line 3, column “ChildID”: No "
+                                      u"learner has synchronisation key 99. Import the children "
+                                      u"first"_s;
+    QTest::newRow("unclosed quote") << u"bad-unbalanced-quote.csv"_s
+                                    << u"bad-unbalanced-quote.csv, line 2, column “First name”"_s;
+    QTest::newRow("binary") << u"bad-binary.csv"_s << u"not a text file"_s;
+    QTest::newRow("empty") << u"bad-empty.csv"_s << u"bad-empty.csv: The file holds no users."_s;
+}
+
+void TestCliImport::badFileExitsOneAndChangesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    const QString before = dump();
+    const bool parents = file == u"bad-unknown-child.csv"_s;
+    QStringList arguments{u"import"_s, fixture(file), u"--profile"_s,
+                          parents ? u"parent"_s : u"learner"_s};
+    if (parents)
+        arguments += {u"--sync-field"_s, u"ChildID"_s};
+    const Run refused = run(arguments);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(u"Nothing was imported"_s));
+    QCOMPARE(dump(), before);
+}
+
+void TestCliImport::skipErrorsImportsTheRestAndExitsZero()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    const Run done = run({u"import"_s, fixture(u"bad-unknown-child.csv"_s), u"--profile"_s,
+                          u"parent"_s, u"--sync-field"_s, u"ChildID"_s, u"--skip-errors"_s});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.err.contains(u"1 error"_s), qPrintable(done.err));
+    QVERIFY(dump().contains(u"mom|Elizabeth"_s));
+    QVERIFY(!dump().contains(u"gran|Mary"_s));
+}
+
+void TestCliImport::reportAndRejectedFiles()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    const QString report = m_dir->filePath(u"report.json"_s);
+    const QString rejected = m_dir->filePath(u"rejected.csv"_s);
+    const Run refused = run({u"import"_s, fixture(u"bad-unknown-child.csv"_s), u"--profile"_s,
+                             u"parent"_s, u"--sync-field"_s, u"ChildID"_s, u"--report"_s, report,
+                             u"--rejected"_s, rejected});
+    QCOMPARE(refused.exitCode, 1);
+    QFile json(report);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+    QVERIFY(object.value(u"batch"_s).isNull());
+    QCOMPARE(object.value(u"rows"_s).toInt(), 2);
+    QCOMPARE(object.value(u"errors"_s).toArray().size(), 1);
+    QCOMPARE(object.value(u"errors"_s).toArray().first()[u"line"_s].toInt(), 3);
+    QFile csv(rejected);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY2(text.contains(u"ChildID,Problem\r\n444,gran,Mary,Dickinson,99,"_s), qPrintable(text));
+}
+
+void TestCliImport::dryRunChangesNothing()
+{
+    const QString before = dump();
+    const Run checked = run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s,
+                             u"learner"_s, u"--dry-run"_s});
+    QCOMPARE(checked.exitCode, 0);
+    QVERIFY2(checked.err.contains(u"nothing was changed"_s), qPrintable(checked.err));
+    QVERIFY(checked.err.contains(u"2 created"_s));
+    QCOMPARE(dump(), before);
+}
+
+void TestCliImport::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString file = fixture(u"seed-a-children.csv"_s);
+    QTest::newRow("no profile") << QStringList{u"import"_s, file};
+    QTest::newRow("bad profile") << QStringList{u"import"_s, file, u"--profile"_s, u"staff"_s};
+    QTest::newRow("no file") << QStringList{u"import"_s, u"--profile"_s, u"learner"_s};
+    QTest::newRow("parents without sync field")
+            << QStringList{u"import"_s, file, u"--profile"_s, u"parent"_s};
+    QTest::newRow("bad match") << QStringList{
+            u"import"_s,       file,         u"--profile"_s, u"parent"_s,
+            u"--sync-field"_s, u"ChildID"_s, u"--match"_s,   u"email"_s};
+    QTest::newRow("bad mode") << QStringList{u"import"_s,  file,        u"--profile"_s,
+                                             u"learner"_s, u"--mode"_s, u"replace"_s};
+    QTest::newRow("bad map") << QStringList{u"import"_s,  file,       u"--profile"_s,
+                                            u"learner"_s, u"--map"_s, u"SyncID=shoe-size"_s};
+    QTest::newRow("bad encoding") << QStringList{
+            u"import"_s, file, u"--profile"_s, u"learner"_s, u"--encoding"_s, u"ebcdic"_s};
+    QTest::newRow("undo without number") << QStringList{u"undo-import"_s, u"last"_s};
+    QTest::newRow("link with one person") << QStringList{u"link"_s, u"mom"_s};
+}
+
+void TestCliImport::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const QString before = dump();
+    const Run refused = run(arguments);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(!refused.err.isEmpty());
+    QCOMPARE(dump(), before);
+}
+
+void TestCliImport::missingFileExitsThree()
+{
+    const Run refused =
+            run({u"import"_s, m_dir->filePath(u"nowhere.csv"_s), u"--profile"_s, u"learner"_s});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(u"nowhere.csv"_s), qPrintable(refused.err));
+}
+
+void TestCliImport::batchesAndUndo()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    const QString before = dump();
+    QCOMPARE(run({u"import"_s, fixture(u"seed-b-parents-one-child.csv"_s), u"--profile"_s,
+                  u"parent"_s, u"--sync-field"_s, u"ChildID"_s})
+                     .exitCode,
+             0);
+    const Run batches = run({u"batches"_s});
+    QCOMPARE(batches.exitCode, 0);
+    const QStringList lines = batches.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(u"2\t"_s));
+    QVERIFY(lines.at(0).contains(u"seed-b-parents-one-child.csv"_s));
+
+    // The learners cannot go while parents hang on them.
+    const Run refused = run({u"undo-import"_s, u"1"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"later import 2"_s), qPrintable(refused.err));
+
+    QCOMPARE(run({u"undo-import"_s, u"2"_s}).exitCode, 0);
+    const QString afterUndo = dump();
+    // Only the batch is marked, and the undo is in the audit.
+    QVERIFY(afterUndo.contains(u"undo-import"_s));
+    QCOMPARE(run({u"undo-import"_s, u"2"_s}).exitCode, 1); // not twice
+    QVERIFY(run({u"batches"_s}).out.contains(u"undone"_s));
+    QCOMPARE(run({u"undo-import"_s, u"1"_s}).exitCode, 0);
+    Q_UNUSED(before)
+    QVERIFY(!dump().contains(u"son1|Jim"_s));
+}
+
+void TestCliImport::linkAndUnlinkByHand()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(run({u"import"_s, fixture(u"seed-b-parents-one-child.csv"_s), u"--profile"_s,
+                  u"parent"_s, u"--sync-field"_s, u"ChildID"_s})
+                     .exitCode,
+             0);
+    // By user name, by synchronisation key.
+    QCOMPARE(run({u"link"_s, u"mom"_s, u"2"_s}).exitCode, 0);
+    QVERIFY(run({u"users"_s, u"--json"_s, u"--search"_s, u"son2"_s}).out.contains(u"\"mom\""_s));
+    const QString linked = dump();
+    QCOMPARE(run({u"link"_s, u"mom"_s, u"son2"_s}).exitCode, 1);  // already linked
+    QCOMPARE(run({u"link"_s, u"son1"_s, u"son2"_s}).exitCode, 1); // not a parent
+    QCOMPARE(run({u"link"_s, u"mom"_s, u"dad"_s}).exitCode, 1);   // not a learner
+    QCOMPARE(run({u"link"_s, u"nobody"_s, u"son2"_s}).exitCode, 1);
+    QCOMPARE(dump(), linked);
+    QCOMPARE(run({u"unlink"_s, u"mom"_s, u"son2"_s}).exitCode, 0);
+    QCOMPARE(run({u"unlink"_s, u"mom"_s, u"son2"_s}).exitCode, 1);
+    const QString audit = dump().section(u"# audit"_s, 1).section(u"# "_s, 0, 0);
+    QVERIFY2(audit.contains(u"|link|"_s) && audit.contains(u"|unlink|"_s), qPrintable(audit));
+}
+
+void TestCliImport::usersAsJson()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(run({u"import"_s, fixture(u"parents-combined.csv"_s), u"--profile"_s, u"parent"_s,
+                  u"--sync-field"_s, u"ChildID"_s})
+                     .exitCode,
+             0);
+    const Run users = run({u"users"_s, u"--json"_s});
+    QCOMPARE(users.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray array = QJsonDocument::fromJson(users.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(array.size(), 4);
+    for (const QJsonValue &value : array) {
+        const QJsonObject person = value.toObject();
+        if (person[u"username"_s] == u"mom"_s) {
+            QCOMPARE(person[u"profile"_s].toString(), u"parent"_s);
+            QCOMPARE(person[u"children"_s].toArray(), QJsonArray({u"son1"_s, u"son2"_s}));
+            QVERIFY(!person.contains(u"password"_s));
+        }
+    }
+    const Run parents = run({u"users"_s, u"--profile"_s, u"parent"_s, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(parents.out.toUtf8()).array().size(), 2);
+}
+
+void TestCliImport::killedImportLeavesTheDatabaseAsItWas()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    // A file large enough that reading, checking and writing each take a while.
+    const QString big = m_dir->filePath(u"many.csv"_s);
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SyncID,User name,First name,Last name,E-mail\n");
+        for (int i = 0; i < 60000; ++i)
+            file.write(QStringLiteral("K%1,kid%1,First%1,Last%1,kid%1@school.example\n")
+                               .arg(i)
+                               .toUtf8());
+    }
+    const QString before = dump();
+    QVERIFY(before.endsWith(u"integrity: ok"_s));
+
+    // Kill it while it reads, and several times while it checks and writes, at random moments.
+    int killedWhileWriting = 0;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        QProcess process;
+        process.start(QStringLiteral(ROLLBOOK_CLI),
+                      {u"--database"_s, m_database, u"import"_s, big, u"--profile"_s, u"learner"_s,
+                       u"--progress"_s});
+        QVERIFY(process.waitForStarted());
+        const bool duringCommit = attempt > 0;
+        QString progress;
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 60000 && process.state() == QProcess::Running) {
+            process.waitForReadyRead(50);
+            progress += QString::fromUtf8(process.readAllStandardError());
+            if (duringCommit ? progress.contains(u"checking and writing"_s)
+                             : progress.contains(u"Read "_s))
+                break;
+        }
+        if (duringCommit)
+            QTest::qSleep(int(QRandomGenerator::global()->bounded(20, 400)));
+        const bool stillRunning = process.state() == QProcess::Running;
+        process.kill();
+        process.waitForFinished();
+        const QString after = dump();
+        QVERIFY2(after.endsWith(u"integrity: ok"_s), qPrintable(after.right(200)));
+        if (stillRunning) {
+            killedWhileWriting += duringCommit;
+            QCOMPARE(after, before);
+        } else {
+            QVERIFY(after.contains(u"kid59999"_s)); // it finished: all of it is there
+            return;
+        }
+    }
+    QVERIFY(killedWhileWriting > 0);
+}
+
+} // namespace Rollbook
+
+QTEST_GUILESS_MAIN(Rollbook::TestCliImport)
+#include "tst_cli_import.moc"

@@ -1,0 +1,455 @@
+// Whole imports of the files administrators bring (tests/fixtures, from ../shared/fixtures):
+// every flow of the fixtures' README, with its people, links and messages.
+#include "db/database.h"
+#include "import/importhistory.h"
+#include "import/importrun.h"
+#include "settings/settingsstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+class TestImportRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void seedChildren();
+    void seedParentsOneChild();
+    void seedParentsInTwoFilesAreUpdatedNotDuplicated();
+    void combinedFileGivesTheSameDatabaseAsTheSplitFiles();
+    void pupilSyncKeyKeepsPasswords();
+    void everyEncodingGivesTheSameRows_data();
+    void everyEncodingGivesTheSameRows();
+    void parentsByUserName();
+    void sameFileTwiceChangesNothing();
+    void undoRestoresExactly();
+    void badInputIsRefusedAndChangesNothing_data();
+    void badInputIsRefusedAndChangesNothing();
+    void hostileRowIsRefusedAndTheOtherImportsWithSkipErrors();
+    void rejectedRowsCanBeFixedAndImportedAgain();
+    void reportHasTheDesignedShape();
+    void backupsAreMadeAndTheLastFiveKept();
+
+private:
+    ImportReport import(const QString &fixture, ImportPlan plan = {});
+    ImportPlan parents(const QString &syncField = u"ChildID"_s,
+                       MatchField match = MatchField::SyncKey) const;
+    QString dump() const;
+    QStringList links() const;
+    QString fixture(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+QString TestImportRun::fixture(const QString &name) const
+{
+    return QDir(QStringLiteral(ROLLBOOK_FIXTURES)).filePath(name);
+}
+
+void TestImportRun::init()
+{
+    static int n = 0;
+    auto opened = Database::open(m_dir.filePath(u"run-%1/rollbook.sqlite"_s.arg(++n)));
+    QVERIFY(opened.ok());
+    m_database = std::move(opened.value());
+    QVERIFY(SettingsStore(m_database->connection())
+                    .set(u"parent_login_enabled"_s, u"true"_s, u"test"_s)
+                    .ok());
+}
+
+void TestImportRun::cleanup()
+{
+    m_database.reset();
+}
+
+ImportReport TestImportRun::import(const QString &name, ImportPlan plan)
+{
+    plan.filePath = fixture(name);
+    if (plan.backupsKept == 5)
+        plan.backupsKept = 0; // tests of backups ask for them
+    auto report = runImport(m_database->connection(), plan);
+    if (!report) {
+        QTest::qFail(qPrintable(report.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return report.value();
+}
+
+ImportPlan TestImportRun::parents(const QString &syncField, MatchField match) const
+{
+    ImportPlan plan;
+    plan.profile = Profile::Parent;
+    plan.syncField = syncField;
+    plan.matchField = match;
+    return plan;
+}
+
+// Every table, every row: what "the database as it was" means.
+QString TestImportRun::dump() const
+{
+    QString text;
+    QSqlQuery tables(m_database->connection());
+    tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : names) {
+        QSqlQuery rows(m_database->connection());
+        rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1, 2"_s.arg(table));
+        text += u"# "_s + table + u'\n';
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                text += rows.value(i).toString() + u'|';
+            text += u'\n';
+        }
+    }
+    return text;
+}
+
+QStringList TestImportRun::links() const
+{
+    QSqlQuery q(m_database->connection());
+    q.exec(u"SELECT p.username || ' -> ' || l.username FROM parent_link k "
+           u"JOIN person p ON p.id = k.parent_id JOIN person l ON l.id = k.learner_id "
+           u"ORDER BY 1"_s);
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+void TestImportRun::seedChildren()
+{
+    const ImportReport report = import(u"seed-a-children.csv"_s);
+    QVERIFY(report.committed);
+    QCOMPARE(report.counts.created, 2);
+    QSqlQuery q(m_database->connection());
+    q.exec(u"SELECT sync_key, username, profile FROM person ORDER BY sync_key"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"1"_s);
+    QCOMPARE(q.value(2).toString(), u"learner"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"2"_s);
+    QVERIFY(!q.next());
+}
+
+void TestImportRun::seedParentsOneChild()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    const ImportReport report = import(u"seed-b-parents-one-child.csv"_s, parents());
+    QVERIFY(report.committed);
+    QCOMPARE(report.counts.created, 2);
+    QCOMPARE(links(), QStringList({u"dad -> son1"_s, u"mom -> son1"_s}));
+}
+
+void TestImportRun::seedParentsInTwoFilesAreUpdatedNotDuplicated()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    QVERIFY(import(u"seed-c-parents-child-1.csv"_s, parents()).committed);
+    const ImportReport second = import(u"seed-c-parents-child-2.csv"_s, parents());
+    QVERIFY(second.committed);
+    QCOMPARE(second.counts.created, 0);
+    QCOMPARE(second.counts.unchanged, 2);
+    QCOMPARE(second.counts.links, 2);
+    QCOMPARE(links(),
+             QStringList({u"dad -> son1"_s, u"dad -> son2"_s, u"mom -> son1"_s, u"mom -> son2"_s}));
+    QSqlQuery q(m_database->connection());
+    q.exec(u"SELECT count(*) FROM person WHERE profile = 'parent'"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+}
+
+void TestImportRun::combinedFileGivesTheSameDatabaseAsTheSplitFiles()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    QVERIFY(import(u"seed-c-parents-child-1.csv"_s, parents()).committed);
+    QVERIFY(import(u"seed-c-parents-child-2.csv"_s, parents()).committed);
+    const QStringList split = links();
+    const auto people = [this] {
+        QSqlQuery q(m_database->connection());
+        q.exec(u"SELECT username, first_name, last_name, sync_key, profile FROM person "
+               u"ORDER BY username"_s);
+        QStringList rows;
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < 5; ++i)
+                row.append(q.value(i).toString());
+            rows.append(row.join(u'|'));
+        }
+        return rows;
+    };
+    const QStringList splitPeople = people();
+
+    cleanup();
+    init();
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    const ImportReport combined = import(u"parents-combined.csv"_s, parents());
+    QVERIFY(combined.committed);
+    QCOMPARE(combined.counts.created, 2);
+    QCOMPARE(combined.counts.links, 4);
+    QCOMPARE(links(), split);
+    QCOMPARE(people(), splitPeople);
+}
+
+void TestImportRun::pupilSyncKeyKeepsPasswords()
+{
+    QVERIFY(import(u"seed-pupils-rgb.csv"_s).committed);
+    const ImportReport report =
+            import(u"seed-parents-pupil-sync-key.csv"_s, parents(u"Pupil sync key"_s));
+    QVERIFY(report.committed);
+    QCOMPARE(links(),
+             QStringList({u"martharcher -> annaarcher"_s, u"peterjohnson -> tomjohnson"_s}));
+    QSqlQuery q(m_database->connection());
+    q.exec(u"SELECT password FROM person WHERE username = 'martharcher'"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"43fdjD56F"_s);
+    // The child's key is not the parent's own synchronisation key.
+    q.exec(u"SELECT sync_key FROM person WHERE username = 'martharcher'"_s);
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).isNull());
+}
+
+void TestImportRun::everyEncodingGivesTheSameRows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("utf-8") << u"learners-utf8.csv"_s;
+    QTest::newRow("utf-8 bom semicolon") << u"learners-excel-utf8-bom-semicolon.csv"_s;
+    QTest::newRow("windows-1252") << u"learners-excel-windows1252-semicolon.csv"_s;
+    QTest::newRow("utf-16 le tab") << u"learners-excel-utf16le-tab.csv"_s;
+    QTest::newRow("norwegian headers") << u"learners-norwegian-headers.csv"_s;
+}
+
+void TestImportRun::everyEncodingGivesTheSameRows()
+{
+    QFETCH(QString, file);
+    const ImportReport report = import(file);
+    QVERIFY(report.committed);
+    QCOMPARE(report.counts.created, 4);
+    QSqlQuery q(m_database->connection());
+    q.exec(u"SELECT sync_key, username, first_name, last_name, coalesce(email, '') FROM person "
+           u"ORDER BY sync_key"_s);
+    QStringList rows;
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < 5; ++i)
+            row.append(q.value(i).toString());
+        rows.append(row.join(u'|'));
+    }
+    QCOMPARE(rows, QStringList({u"L100|aase.berg|Åse|Berg|aase.berg@skole.example"_s,
+                                u"L101|oystein.haugen|Øystein|Haugen|oystein@skole.example"_s,
+                                u"L102|bjorn.naess|Bjørn|Næss|"_s,
+                                u"L103|zoe.dubois|Zoë|Dubois-Lefèvre|zoe@skole.example"_s}));
+}
+
+void TestImportRun::parentsByUserName()
+{
+    QVERIFY(import(u"learners-norwegian-headers.csv"_s).committed);
+    const ImportReport report = import(u"parents-by-username.csv"_s,
+                                       parents(u"Barnets brukernavn"_s, MatchField::Username));
+    QVERIFY(report.committed);
+    QCOMPARE(report.counts.created, 2);
+    QCOMPARE(links(), QStringList({u"kari.berg -> aase.berg"_s, u"ola.haugen -> bjorn.naess"_s,
+                                   u"ola.haugen -> oystein.haugen"_s}));
+}
+
+void TestImportRun::sameFileTwiceChangesNothing()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    QVERIFY(import(u"parents-combined.csv"_s, parents()).committed);
+    QSqlQuery q(m_database->connection());
+    const auto people = [&q] {
+        q.exec(u"SELECT id, username, first_name, last_name, sync_key, updated_at FROM person "
+               u"ORDER BY id"_s);
+        QStringList rows;
+        while (q.next())
+            rows.append(q.value(1).toString() + q.value(5).toString());
+        return rows;
+    };
+    const QStringList before = people();
+    const QStringList linksBefore = links();
+    const ImportReport again = import(u"parents-combined.csv"_s, parents());
+    QVERIFY(again.committed);
+    QCOMPARE(again.counts.created, 0);
+    QCOMPARE(again.counts.updated, 0);
+    QCOMPARE(again.counts.unchanged, 2);
+    QCOMPARE(again.counts.links, 0);
+    QCOMPARE(people(), before);
+    QCOMPARE(links(), linksBefore);
+}
+
+void TestImportRun::undoRestoresExactly()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    QVERIFY(import(u"seed-b-parents-one-child.csv"_s, parents()).committed);
+    QSqlQuery q(m_database->connection());
+    const auto peopleAndLinks = [&] {
+        q.exec(u"SELECT id, internal_id, sync_key, username, first_name, last_name, email, "
+               u"password, profile, created_at, updated_at, batch_id FROM person ORDER BY id"_s);
+        QStringList rows;
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < 12; ++i)
+                row.append(q.value(i).toString());
+            rows.append(row.join(u'|'));
+        }
+        return rows + links();
+    };
+    const QStringList before = peopleAndLinks();
+    const ImportReport second = import(u"seed-c-parents-child-2.csv"_s, parents());
+    QVERIFY(second.committed);
+    QVERIFY(peopleAndLinks() != before);
+    QVERIFY(ImportHistory(m_database->connection()).undo(second.batchId, u"test"_s).ok());
+    QCOMPARE(peopleAndLinks(), before);
+}
+
+void TestImportRun::badInputIsRefusedAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("asParents");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("unknown child")
+            << u"bad-unknown-child.csv"_s << true << qint64(3) << u"ChildID"_s << u"unknown-child"_s
+            << u"No learner has synchronisation key 99"_s;
+    QTest::newRow("duplicate user name")
+            << u"bad-duplicate-username.csv"_s << false << qint64(2) << u"User name"_s
+            << u"duplicate-in-file"_s << u"“son1” is used by two different people"_s;
+    QTest::newRow("missing user name")
+            << u"bad-missing-required.csv"_s << false << qint64(2) << u"User name"_s
+            << u"missing-value"_s << u"user name is missing"_s;
+    QTest::newRow("not an e-mail")
+            << u"bad-email.csv"_s << false << qint64(2) << u"E-mail"_s << u"invalid-email"_s
+            << u"“not-an-address” is not an e-mail address"_s;
+    QTest::newRow("unclosed quote") << u"bad-unbalanced-quote.csv"_s << false << qint64(2)
+                                    << u"First name"_s << u"malformed-row"_s << u"never closed"_s;
+    QTest::newRow("ragged rows") << u"bad-ragged-rows.csv"_s << false << qint64(2) << QString()
+                                 << u"malformed-row"_s << u"3 fields"_s;
+    QTest::newRow("empty") << u"bad-empty.csv"_s << false << qint64(0) << QString() << u"no-users"_s
+                           << u"holds no users"_s;
+    QTest::newRow("header only") << u"bad-header-only.csv"_s << false << qint64(0) << QString()
+                                 << u"no-users"_s << u"holds no users"_s;
+    QTest::newRow("binary") << u"bad-binary.csv"_s << false << qint64(0) << QString()
+                            << u"unreadable-file"_s << u"not a text file"_s;
+    QTest::newRow("long field") << u"bad-long-field.csv"_s << false << qint64(2) << u"First name"_s
+                                << u"too-long"_s << u"1,000"_s;
+    QTest::newRow("line break in a name")
+            << u"hostile-formula-and-newline.csv"_s << false << qint64(3) << u"First name"_s
+            << u"control-character"_s << u"cannot contain a line break"_s;
+}
+
+void TestImportRun::badInputIsRefusedAndChangesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, asParents);
+    QFETCH(qint64, line);
+    QFETCH(QString, column);
+    QFETCH(QString, code);
+    QFETCH(QString, words);
+
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    const QString before = dump();
+    const ImportReport report = import(file, asParents ? parents() : ImportPlan());
+    QVERIFY(!report.committed);
+    QVERIFY(report.hasErrors());
+    const ImportProblem &first = report.errors.first();
+    QCOMPARE(first.line, line);
+    QCOMPARE(first.column, column);
+    QCOMPARE(problemCodeKey(first.code), code);
+    QVERIFY2(first.message.contains(words, Qt::CaseInsensitive), qPrintable(first.message));
+    QCOMPARE(dump(), before);
+}
+
+void TestImportRun::hostileRowIsRefusedAndTheOtherImportsWithSkipErrors()
+{
+    ImportPlan plan;
+    plan.skipErrors = true;
+    const ImportReport report = import(u"hostile-formula-and-newline.csv"_s, plan);
+    QVERIFY(report.committed);
+    QCOMPARE(report.counts.created, 1);
+    QCOMPARE(report.counts.errors, 1);
+    QSqlQuery q(m_database->connection());
+    q.exec(u"SELECT first_name, last_name FROM person"_s);
+    QVERIFY(q.next());
+    // Stored as given; the export neutralises it for spreadsheets.
+    QCOMPARE(q.value(0).toString(), u"=HYPERLINK(\"http://x.example\")"_s);
+    QCOMPARE(q.value(1).toString(), u"+Seven"_s);
+    QVERIFY(!q.next());
+}
+
+void TestImportRun::rejectedRowsCanBeFixedAndImportedAgain()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    ImportPlan plan = parents();
+    plan.filePath = fixture(u"bad-unknown-child.csv"_s);
+    const ImportReport report = runImport(m_database->connection(), plan).value();
+    const QString rejected = m_dir.filePath(u"rejected.csv"_s);
+    QVERIFY(writeRejectedRows(plan, report, rejected).ok());
+    QFile file(rejected);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).endsWith(u"ChildID,Problem"_s));
+    QVERIFY(lines.at(1).startsWith(u"444,gran,Mary,Dickinson,99,"_s));
+    QVERIFY(lines.at(1).contains(u"No learner has synchronisation key 99"_s));
+}
+
+void TestImportRun::reportHasTheDesignedShape()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    ImportReport report = import(u"bad-unknown-child.csv"_s, parents());
+    const QJsonObject json = QJsonDocument::fromJson(reportJson(report)).object();
+    for (const char *key :
+         {"batch", "rows", "created", "updated", "unchanged", "links", "errors", "warnings"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QCOMPARE(json.value(u"rows"_s).toInt(), 2);
+    const QJsonObject error = json.value(u"errors"_s).toArray().first().toObject();
+    QCOMPARE(error.value(u"line"_s).toInt(), 3);
+    QCOMPARE(error.value(u"column"_s).toString(), u"ChildID"_s);
+    QCOMPARE(error.value(u"code"_s).toString(), u"unknown-child"_s);
+    QVERIFY(error.value(u"message"_s).toString().contains(u"Import the children first"_s));
+}
+
+void TestImportRun::backupsAreMadeAndTheLastFiveKept()
+{
+    ImportPlan plan;
+    plan.backupsKept = 5;
+    plan.filePath = fixture(u"seed-a-children.csv"_s);
+    for (int i = 0; i < 7; ++i) {
+        QVERIFY(runImport(m_database->connection(), plan)->committed);
+        QTest::qWait(2); // distinct time stamps in the names
+    }
+    const QFileInfo database(m_database->path());
+    const QStringList backups = database.dir().entryList({database.fileName() + u".backup-*"_s});
+    QCOMPARE(backups.size(), 5);
+    // A backup is a database Rollbook opens, holding what was there before the import.
+    auto copy = Database::open(database.dir().filePath(backups.last()));
+    QVERIFY(copy.ok());
+    QSqlQuery q(copy.value()->connection());
+    q.exec(u"SELECT count(*) FROM import_batch"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 6);
+}
+
+} // namespace Rollbook
+
+QTEST_GUILESS_MAIN(Rollbook::TestImportRun)
+#include "tst_importrun.moc"
