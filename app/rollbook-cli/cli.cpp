@@ -33,6 +33,8 @@ const QList<Command> &commands()
     static const QList<Command> list = {
             {u"init"_s, tr("Create the database, or bring it up to date."), commandInit},
             {u"settings"_s, tr("Show or change the global settings."), commandSettings},
+            {u"csv-preview"_s, tr("Show how a CSV file reads: encoding, delimiter, records."),
+             commandCsvPreview},
             {u"import"_s, tr("Import learners or parents from a CSV file."), commandImport},
             {u"batches"_s, tr("List the imports made."), commandBatches},
             {u"undo-import"_s, tr("Undo an import."), commandUndoImport},

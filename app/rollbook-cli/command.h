@@ -53,5 +53,6 @@ int commandUnlink(Context &context);
 int commandImport(Context &context);
 int commandBatches(Context &context);
 int commandUndoImport(Context &context);
+int commandCsvPreview(Context &context);
 
 } // namespace Rollbook::Cli
