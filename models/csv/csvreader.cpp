@@ -73,6 +73,13 @@ struct CsvReader::Private
     int fieldCount = 0;
     std::optional<CsvProblem> recordProblem;
     mutable QByteArray scratch; // unquoted bytes of a field
+    // The current record's text, decoded once into one reused buffer: no allocation per field.
+    mutable QString recordText;
+    mutable std::vector<qsizetype> textEnds;
+    mutable bool textReady = false;
+    mutable QStringDecoder utf8Decoder{QStringConverter::Utf8,
+                                       QStringConverter::Flag::Stateless |
+                                               QStringConverter::Flag::ConvertInitialBom};
 
     std::optional<CsvProblem> error;
     bool finished = false;
@@ -211,32 +218,59 @@ struct CsvReader::Private
     bool readHeader();
     bool takeRecord();
     bool checkText(const char *record, qsizetype size, bool isHeader);
-    QString decode(const char *bytes, qsizetype size) const;
+    void decodeRecord() const;
+    QStringView fieldView(int index) const;
     QString fieldText(int index) const;
 };
 
-QString CsvReader::Private::decode(const char *bytes, qsizetype size) const
+void CsvReader::Private::decodeRecord() const
 {
-    if (detection.encoding == CsvEncoding::Windows1252)
-        return CsvText::decodeWindows1252(bytes, size);
-    return QString::fromUtf8(bytes, size);
+    const auto &fields = scanner.fields();
+    const int count = std::min(fieldCount, static_cast<int>(fields.size()));
+    textEnds.clear();
+    textReady = true;
+    if (scanner.truncated())
+        return;
+    // A byte never makes more than one UTF-16 unit.
+    qsizetype total = 1;
+    for (int i = 0; i < count; ++i)
+        total += fields[size_t(i)].end - fields[size_t(i)].begin;
+    if (recordText.size() < total)
+        recordText.resize(total);
+    QChar *const begin = recordText.data();
+    QChar *out = begin;
+    const char *record = buffer.constData() + scanner.recordStart();
+    for (int i = 0; i < count; ++i) {
+        const CsvScan::Span &span = fields[size_t(i)];
+        const char *bytes = record + span.begin;
+        qsizetype size = span.end - span.begin;
+        if (span.quoted) {
+            if (scratch.size() < size)
+                scratch.resize(size);
+            size = CsvScan::unquote(bytes, size, scratch.data());
+            bytes = scratch.constData();
+        }
+        if (detection.encoding == CsvEncoding::Windows1252)
+            out = CsvText::decodeWindows1252(bytes, size, out);
+        else
+            out = utf8Decoder.appendToBuffer(out, QByteArrayView(bytes, size));
+        textEnds.push_back(out - begin);
+    }
+}
+
+QStringView CsvReader::Private::fieldView(int index) const
+{
+    if (!textReady)
+        decodeRecord();
+    if (index < 0 || index >= static_cast<int>(textEnds.size()))
+        return {};
+    const qsizetype start = index == 0 ? 0 : textEnds[size_t(index) - 1];
+    return QStringView(recordText.constData() + start, textEnds[size_t(index)] - start);
 }
 
 QString CsvReader::Private::fieldText(int index) const
 {
-    const auto &fields = scanner.fields();
-    if (index < 0 || index >= fieldCount || index >= static_cast<int>(fields.size()) ||
-        scanner.truncated())
-        return QString();
-    const CsvScan::Span &span = fields[static_cast<size_t>(index)];
-    const char *bytes = buffer.constData() + scanner.recordStart() + span.begin;
-    const qsizetype size = span.end - span.begin;
-    if (!span.quoted)
-        return decode(bytes, size);
-    if (scratch.size() < size)
-        scratch.resize(size);
-    const qsizetype n = CsvScan::unquote(bytes, size, scratch.data());
-    return decode(scratch.constData(), n);
+    return fieldView(index).toString();
 }
 
 bool CsvReader::Private::detectEncoding(const QByteArray &sample, bool sampleIsWholeFile)
@@ -486,6 +520,7 @@ bool CsvReader::Private::readHeader()
     }
     line = scanner.recordLine();
     lastLine = scanner.lastLine();
+    textReady = false;
     if (scanner.truncated() ||
         scanner.fieldCount() > static_cast<qsizetype>(scanner.fields().size()))
         return fail(problem(CsvProblemCode::RecordTooLarge, line, 0,
@@ -541,6 +576,7 @@ bool CsvReader::Private::readHeader()
 // The record the scanner just found: its field count, text and lengths checked.
 bool CsvReader::Private::takeRecord()
 {
+    textReady = false;
     ++records;
     line = scanner.recordLine();
     lastLine = scanner.lastLine();
@@ -664,6 +700,7 @@ bool CsvReader::next()
 {
     d->recordProblem.reset();
     d->fieldCount = 0;
+    d->textReady = false;
     while (!d->finished) {
         switch (d->scanner.scan(d->buffer.constData(), d->length, d->deviceAtEnd)) {
         case CsvScan::Scanner::Result::Record:
@@ -721,8 +758,13 @@ QStringList CsvReader::fields() const
     QStringList list;
     list.reserve(d->fieldCount);
     for (int i = 0; i < d->fieldCount; ++i)
-        list.append(d->fieldText(i));
+        list.append(d->fieldView(i).toString());
     return list;
+}
+
+QStringView CsvReader::fieldView(int index) const
+{
+    return d->fieldView(index);
 }
 
 const CsvProblem *CsvReader::recordProblem() const

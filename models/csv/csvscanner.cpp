@@ -16,13 +16,6 @@ Scanner::Scanner(char delimiter, qint64 firstLine)
     m_fields.reserve(64);
 }
 
-void Scanner::endField(qsizetype end)
-{
-    if (static_cast<qsizetype>(m_fields.size()) < maxKeptFields)
-        m_fields.push_back({m_fieldStart - m_origin, end - m_origin, m_fieldQuoted});
-    ++m_fieldCount;
-}
-
 void Scanner::dropFront(qsizetype count)
 {
     Q_ASSERT(count >= 0 && count <= m_pos);

@@ -67,7 +67,12 @@ public:
 private:
     enum class State { RecordStart, FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterCR };
 
-    void endField(qsizetype end);
+    Q_ALWAYS_INLINE void endField(qsizetype end)
+    {
+        if (static_cast<qsizetype>(m_fields.size()) < maxKeptFields)
+            m_fields.push_back({m_fieldStart - m_origin, end - m_origin, m_fieldQuoted});
+        ++m_fieldCount;
+    }
     bool isBlank(const char *data) const;
 
     char m_delimiter;

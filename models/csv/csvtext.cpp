@@ -45,6 +45,15 @@ QString decodeWindows1252(const char *data, qsizetype size)
     return text;
 }
 
+QChar *decodeWindows1252(const char *data, qsizetype size, QChar *out)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = static_cast<uchar>(data[i]);
+        *out++ = QChar((byte >= 0x80 && byte < 0xA0) ? high1252[byte - 0x80] : char16_t(byte));
+    }
+    return out;
+}
+
 bool isUndefinedInWindows1252(uchar byte)
 {
     return byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D;

@@ -11,6 +11,8 @@ namespace Rollbook::CsvText {
 // Windows-1252 ("ANSI", Excel's "CSV (MS-DOS)"). Its five undefined bytes decode to the C1
 // control characters of the same value, as browsers do.
 QString decodeWindows1252(const char *data, qsizetype size);
+// Writes `size` UTF-16 units at `out` and returns the end.
+QChar *decodeWindows1252(const char *data, qsizetype size, QChar *out);
 bool isUndefinedInWindows1252(uchar byte);
 // Characters Windows-1252 cannot hold become '?'; `unrepresentable` counts them.
 void appendWindows1252(QByteArray &out, QStringView text, qsizetype *unrepresentable);

@@ -1,0 +1,56 @@
+// rollbook-bench SUBCOMMAND [ARGUMENTS]: the benchmarks of DESIGN §6.
+#include "bench.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Subcommand
+{
+    QString name;
+    QString usage;
+    std::function<int(Rollbook::Bench::Context &)> run;
+};
+
+// Later benchmarks (import, users) add a line here and a file beside this one.
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list = {
+            {u"csv"_s, u"csv FILE [--passes N]   read a CSV file, print mb_per_s and rows"_s,
+             Rollbook::Bench::benchCsv},
+            {u"generate-csv"_s,
+             u"generate-csv FILE [--rows N] [--seed S]   write a parents-like UTF-8 CSV file "
+             "(600,000 rows by default, about 50 MB)"_s,
+             Rollbook::Bench::generateCsv},
+    };
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString name = arguments.value(1);
+    for (const Subcommand &subcommand : subcommands()) {
+        if (subcommand.name != name)
+            continue;
+        Rollbook::Bench::Context context{arguments.mid(2), out, err};
+        const int status = subcommand.run(context);
+        out.flush();
+        err.flush();
+        return status;
+    }
+    err << "Usage: rollbook-bench SUBCOMMAND [ARGUMENTS]\n\nSubcommands:\n";
+    for (const Subcommand &subcommand : subcommands())
+        err << "  " << subcommand.usage << '\n';
+    err.flush();
+    return name.isEmpty() || name == u"--help"_s ? 0 : 2;
+}
