@@ -130,6 +130,7 @@ private slots:
     void hugeFieldIsTooLongNotACrash();
     void stepByStepApi();
     void missingFileCannotBeRead();
+    void fuzzFindings();
 };
 
 void TestCsvReader::goodFixtures_data()
@@ -709,6 +710,31 @@ void TestCsvReader::missingFileCannotBeRead()
     QVERIFY(table.error);
     QCOMPARE(table.error->code, CsvProblemCode::CannotRead);
     QVERIFY(table.error->message.startsWith(u"no-such-file.csv: the file cannot be read"_s));
+}
+
+// What the fuzzer found (tests/fuzz/regressions), as plain tests that run everywhere.
+void TestCsvReader::fuzzFindings()
+{
+    // last-record-without-newline: the last record, with no line break after it, ends on the
+    // line it starts on (its end was one line before its start).
+    QByteArray bytes = "a,b\n1,2\n\"3\n4\",5";
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader;
+    QVERIFY(reader.open(&buffer));
+    QVERIFY(reader.next());
+    QCOMPARE(reader.line(), 2);
+    QCOMPARE(reader.lastLine(), 2);
+    QVERIFY(reader.next());
+    QCOMPARE(reader.line(), 3);
+    QCOMPARE(reader.lastLine(), 4);
+    QVERIFY(!reader.next());
+
+    // few-control-bytes-round-trip: a stray control character does not make a file binary (a
+    // file of few records was "not text" by the share of such bytes, a longer one was not).
+    const CsvTable table = readBytes("SyncID,First\x16 name,Last\x0Bname\r\n5,kid5,Kid\r\n");
+    QVERIFY(table.ok());
+    QCOMPARE(table.header, (QStringList{u"SyncID"_s, u"First\x16 name"_s, u"Last\x0Bname"_s}));
 }
 
 } // namespace Rollbook
