@@ -85,6 +85,7 @@ private:
     QList<ImportProblem> m_warnings;
     QHash<qint64, QStringList> m_problemsByLine;
     QSet<qint64> m_errorLines;
+    bool m_repeatedUsernames = true; // until the check finds none: a user name on several rows
 };
 
 } // namespace Rollbook
