@@ -16,5 +16,6 @@ struct Context
 // The subcommands, one file each. Each returns the exit status (0 done, 2 usage, 3 failure).
 int benchCsv(Context &context);
 int generateCsv(Context &context);
+int benchImport(Context &context);
 
 } // namespace Rollbook::Bench

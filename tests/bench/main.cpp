@@ -26,6 +26,10 @@ const QList<Subcommand> &subcommands()
              u"generate-csv FILE [--rows N] [--seed S]   write a parents-like UTF-8 CSV file "
              "(600,000 rows by default, about 50 MB)"_s,
              Rollbook::Bench::generateCsv},
+            {u"import"_s,
+             u"import [--learners N] [--sqlite3 PATH]   import N learners then N parents "
+             "through the engine and time import-baseline.sql on the same files"_s,
+             Rollbook::Bench::benchImport},
     };
     return list;
 }

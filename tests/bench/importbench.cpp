@@ -1,0 +1,181 @@
+// rollbook-bench import: DESIGN §6's import target. Generates N learners and N parents (one child
+// each), imports learners then parents through the engine (fully checked and committed, backup
+// included), then times import-baseline.sql doing the same with sqlite3's .import and one join.
+#include "bench.h"
+#include "db/database.h"
+#include "import/importrun.h"
+#include "settings/settingsstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook::Bench {
+
+namespace {
+
+bool writeFiles(const QDir &dir, qint64 count)
+{
+    QFile learners(dir.filePath(u"learners.csv"_s));
+    QFile parents(dir.filePath(u"parents.csv"_s));
+    if (!learners.open(QIODevice::WriteOnly) || !parents.open(QIODevice::WriteOnly))
+        return false;
+    learners.write("SyncID,User name,First name,Last name,E-mail\n");
+    parents.write("SyncID,User name,First name,Last name,E-mail,ChildID\n");
+    QByteArray line;
+    for (qint64 i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        line = "L" + n + ",learner" + n + ",Learner" + n + ",Family" + n + ",learner" + n +
+               "@school.example\n";
+        learners.write(line);
+        line = "P" + n + ",parent" + n + ",Parent" + n + ",Family" + n + ",parent" + n +
+               "@home.example,L" + n + "\n";
+        parents.write(line);
+    }
+    return true;
+}
+
+// The largest resident size this process has had, in MB; -1 where the platform does not say.
+double peakMegabytes()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+#ifdef Q_OS_MACOS
+    return double(usage.ru_maxrss) / (1024.0 * 1024.0); // bytes
+#else
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes
+#endif
+#else
+    return -1;
+#endif
+}
+
+QString counts(const QString &path)
+{
+    auto database = Database::open(path);
+    if (!database)
+        return database.error().message;
+    QSqlQuery q(database.value()->connection());
+    q.exec(u"SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM parent_link)"_s);
+    return q.next() ? u"%1 people, %2 links"_s.arg(q.value(0).toString(), q.value(1).toString())
+                    : u"?"_s;
+}
+
+} // namespace
+
+int benchImport(Context &context)
+{
+    qint64 count = 100000;
+    QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    for (qsizetype i = 0; i < context.arguments.size(); ++i) {
+        const QString &arg = context.arguments.at(i);
+        if (arg == u"--learners"_s && i + 1 < context.arguments.size())
+            count = context.arguments.at(++i).toLongLong();
+        else if (arg == u"--sqlite3"_s && i + 1 < context.arguments.size())
+            sqlite3 = context.arguments.at(++i);
+        else {
+            context.err << "Usage: rollbook-bench import [--learners N] [--sqlite3 PATH]\n";
+            return 2;
+        }
+    }
+    if (count <= 0) {
+        context.err << "--learners takes a positive number\n";
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    if (!dir.isValid() || !writeFiles(QDir(dir.path()), count)) {
+        context.err << "cannot write the files in a temporary folder\n";
+        return 3;
+    }
+    const QString enginePath = dir.filePath(u"engine.sqlite"_s);
+    double learnersSeconds = 0;
+    double parentsSeconds = 0;
+    {
+        auto database = Database::open(enginePath);
+        if (!database) {
+            context.err << database.error().message << '\n';
+            return 3;
+        }
+        QSqlDatabase db = database.value()->connection();
+        if (!SettingsStore(db).set(u"parent_login_enabled"_s, u"true"_s, u"bench"_s)) {
+            context.err << "cannot turn on parent login\n";
+            return 3;
+        }
+        const auto importFile = [&](const QString &file, Profile profile, double &seconds) {
+            ImportPlan plan;
+            plan.filePath = dir.filePath(file);
+            plan.profile = profile;
+            plan.syncField = u"ChildID"_s;
+            QElapsedTimer timer;
+            timer.start();
+            const auto report = runImport(db, plan);
+            seconds = double(timer.nsecsElapsed()) / 1e9;
+            if (!report || !report->committed) {
+                context.err << "the import of " << file << " failed: "
+                            << (report ? report->errors.value(0).message : report.error().message)
+                            << '\n';
+                return false;
+            }
+            return true;
+        };
+        if (!importFile(u"learners.csv"_s, Profile::Learner, learnersSeconds) ||
+            !importFile(u"parents.csv"_s, Profile::Parent, parentsSeconds))
+            return 3;
+    }
+    const double peak = peakMegabytes();
+
+    // The yardstick, on an empty database of the same schema.
+    const QString scriptPath = dir.filePath(u"script.sqlite"_s);
+    {
+        auto created = Database::open(scriptPath);
+        if (!created) {
+            context.err << created.error().message << '\n';
+            return 3;
+        }
+    }
+    double scriptSeconds = -1;
+    if (sqlite3.isEmpty()) {
+        context.err << "sqlite3 is not installed: no yardstick\n";
+    } else {
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.setStandardInputFile(QStringLiteral(ROLLBOOK_BENCH_DIR "/import-baseline.sql"));
+        QElapsedTimer timer;
+        timer.start();
+        process.start(sqlite3, {scriptPath});
+        if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+            context.err << "the sqlite3 script failed: " << process.readAllStandardError() << '\n';
+            return 3;
+        }
+        scriptSeconds = double(timer.nsecsElapsed()) / 1e9;
+    }
+
+    const double engineSeconds = learnersSeconds + parentsSeconds;
+    context.out << "people: " << count << " learners + " << count << " parents\n"
+                << "engine_learners_s: " << QString::number(learnersSeconds, 'f', 3) << '\n'
+                << "engine_parents_s: " << QString::number(parentsSeconds, 'f', 3) << '\n'
+                << "engine_s: " << QString::number(engineSeconds, 'f', 3) << '\n'
+                << "script_s: " << QString::number(scriptSeconds, 'f', 3) << '\n'
+                << "ratio: "
+                << (scriptSeconds > 0 ? QString::number(engineSeconds / scriptSeconds, 'f', 2)
+                                      : u"n/a"_s)
+                << '\n'
+                << "peak_mb: " << QString::number(peak, 'f', 1) << '\n'
+                << "engine_result: " << counts(enginePath) << '\n'
+                << "script_result: " << counts(scriptPath) << '\n';
+    return 0;
+}
+
+} // namespace Rollbook::Bench
