@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include "csv/csvdetection.h"
 #include "csv/csvscanner.h"
 #include "csv/csvtext.h"
 
@@ -26,24 +27,8 @@ QString tr(const char *text)
 
 // Enough of the file's start to judge its encoding and delimiter.
 constexpr qsizetype sampleSize = 64 * 1024;
-// Records the delimiter detection looks at.
-constexpr int sampleRecords = 50;
 // A record may hold this much before it is dropped as too large (more when the header is wide).
 constexpr qsizetype minRecordCap = 16 * 1024 * 1024;
-
-// Two ASCII characters of UTF-16 written without a byte order mark have a NUL byte each.
-bool looksLikeUtf16WithoutBom(const QByteArray &raw)
-{
-    const qsizetype n = std::min<qsizetype>(raw.size(), 256) & ~qsizetype(1);
-    if (n < 8)
-        return false;
-    qsizetype evenNul = 0, oddNul = 0;
-    for (qsizetype i = 0; i < n; i += 2) {
-        evenNul += raw.at(i) == 0;
-        oddNul += raw.at(i + 1) == 0;
-    }
-    return std::max(evenNul, oddNul) * 10 >= (n / 2) * 9;
-}
 
 } // namespace
 
@@ -275,165 +260,40 @@ QString CsvReader::Private::fieldText(int index) const
 
 bool CsvReader::Private::detectEncoding(const QByteArray &sample, bool sampleIsWholeFile)
 {
-    const auto startsWith = [&](std::initializer_list<uchar> bytes) {
-        if (sample.size() < static_cast<qsizetype>(bytes.size()))
-            return false;
-        qsizetype i = 0;
-        for (const uchar b : bytes) {
-            if (static_cast<uchar>(sample.at(i++)) != b)
-                return false;
-        }
-        return true;
-    };
-    qsizetype bomLength = 0;
-    std::optional<CsvEncoding> bomEncoding;
-    if (startsWith({0xEF, 0xBB, 0xBF})) {
-        bomEncoding = CsvEncoding::Utf8;
-        bomLength = 3;
-    } else if (startsWith({0xFF, 0xFE})) {
-        bomEncoding = CsvEncoding::Utf16LE;
-        bomLength = 2;
-    } else if (startsWith({0xFE, 0xFF})) {
-        bomEncoding = CsvEncoding::Utf16BE;
-        bomLength = 2;
-    }
-
-    CsvDetection &found = detection;
-    if (options.encoding) {
-        found.encoding = *options.encoding;
-        found.encodingDetected = false;
-        found.encodingReason = tr("chosen by you");
-        // The byte order mark of the chosen encoding is not text.
-        if (bomEncoding != found.encoding)
-            bomLength = 0;
-        found.byteOrderMark = bomLength > 0;
-    } else if (bomEncoding) {
-        found.encoding = *bomEncoding;
-        found.byteOrderMark = true;
-        found.encodingReason =
-                found.encoding == CsvEncoding::Utf8
-                        ? tr("the file starts with a UTF-8 byte order mark")
-                        : tr("the file starts with a %1 byte order mark (Excel's “Unicode text”)")
-                                  .arg(csvEncodingName(found.encoding));
-    }
-
-    const QByteArray body = sample.mid(bomLength);
+    const CsvEncodingDetection found =
+            detectCsvEncoding(sample, sampleIsWholeFile, options.encoding);
+    detection.encoding = found.encoding;
+    detection.byteOrderMark = found.byteOrderMarkLength > 0;
+    detection.encodingDetected = found.detected;
+    detection.encodingReason = found.reason;
+    if (found.notText)
+        return failNotText(0, found.looksLikeUtf16WithoutBom);
+    const QByteArrayView body = QByteArrayView(sample).sliced(found.byteOrderMarkLength);
     if (found.encoding == CsvEncoding::Utf16LE || found.encoding == CsvEncoding::Utf16BE) {
         // Stateful: a chunk may end inside a code unit or a surrogate pair.
         utf16.emplace(found.encoding == CsvEncoding::Utf16LE ? QStringConverter::Utf16LE
                                                              : QStringConverter::Utf16BE);
         length = 0;
-        appendUtf16(QByteArrayView(body));
+        appendUtf16(body);
         if (finished)
             return false;
         if (CsvText::findNul(buffer.constData(), length) >= 0)
             return failNotText(0, false);
         return true;
     }
-
     // An 8-bit encoding: the bytes are scanned as they are.
-    buffer = body;
-    length = body.size();
-    if (CsvText::findNul(body.constData(), body.size()) >= 0)
-        return failNotText(0, looksLikeUtf16WithoutBom(body));
-
-    bool nul = false;
-    const qsizetype invalid =
-            CsvText::findInvalidUtf8OrNul(body.constData(), body.size(), !sampleIsWholeFile, &nul);
-    const bool ascii = std::none_of(body.cbegin(), body.cend(), [](char c) { return c & 0x80; });
-    if (options.encoding || bomEncoding)
-        return true;
-    if (invalid < 0) {
-        found.encoding = CsvEncoding::Utf8;
-        found.encodingReason = ascii ? tr("the text is plain ASCII, which reads the same in "
-                                          "every encoding; read as UTF-8")
-                                     : tr("the text is valid UTF-8");
-        return true;
-    }
-    const bool undefined1252 = std::any_of(body.cbegin(), body.cend(), [](char c) {
-        return CsvText::isUndefinedInWindows1252(static_cast<uchar>(c));
-    });
-    if (undefined1252)
-        return failNotText(0, false);
-    found.encoding = CsvEncoding::Windows1252;
-    const qint64 badLine = 1 + std::count(body.cbegin(), body.cbegin() + invalid, '\n');
-    found.encodingReason = tr("the text is not valid UTF-8 (line %1), so it is read as "
-                              "Windows-1252, as Excel writes “CSV (MS-DOS)”")
-                                   .arg(badLine);
+    buffer = body.toByteArray();
+    length = buffer.size();
     return true;
 }
 
-// The delimiter among the candidates that gives the first lines one column count above 1.
 void CsvReader::Private::detectDelimiter()
 {
-    if (options.delimiter) {
-        detection.delimiter = *options.delimiter;
-        detection.delimiterDetected = false;
-        detection.delimiterReason = tr("chosen by you");
-        return;
-    }
-    struct Score
-    {
-        char delimiter;
-        qsizetype headerColumns = 0;
-        int lines = 0;    // records scanned, the header included
-        int matching = 0; // records after the header with the header's count
-    };
-    std::optional<Score> best;
-    const auto better = [](const Score &a, const Score &b) {
-        const bool aConsistent = a.matching == a.lines - 1;
-        const bool bConsistent = b.matching == b.lines - 1;
-        if (aConsistent != bConsistent)
-            return aConsistent;
-        const double aShare = a.lines > 1 ? double(a.matching) / (a.lines - 1) : 1.0;
-        const double bShare = b.lines > 1 ? double(b.matching) / (b.lines - 1) : 1.0;
-        if (aShare != bShare)
-            return aShare > bShare;
-        return a.headerColumns > b.headerColumns;
-    };
-    for (const char candidate : csvCandidateDelimiters) {
-        CsvScan::Scanner probe(candidate);
-        Score score{candidate};
-        while (score.lines < sampleRecords) {
-            const auto result = probe.scan(buffer.constData(), length, deviceAtEnd);
-            if (result != CsvScan::Scanner::Result::Record)
-                break;
-            if (score.lines == 0)
-                score.headerColumns = probe.fieldCount();
-            else if (probe.fieldCount() == score.headerColumns)
-                ++score.matching;
-            ++score.lines;
-        }
-        if (score.headerColumns < 2)
-            continue;
-        if (!best || better(score, *best))
-            best = score;
-    }
-    if (!best) {
-        detection.delimiter = ',';
-        detection.delimiterReason = tr("no comma, semicolon, tab or pipe divides the first line, "
-                                       "so the file is read as one column");
-        return;
-    }
-    detection.delimiter = best->delimiter;
-    const QString name = csvDelimiterName(best->delimiter);
-    if (best->lines <= 1)
-        detection.delimiterReason = tr("the header splits into %1 columns at each %2")
-                                            .arg(best->headerColumns)
-                                            .arg(name);
-    else if (best->matching == best->lines - 1)
-        detection.delimiterReason = tr("each of the first %1 lines splits into %2 columns at each "
-                                       "%3")
-                                            .arg(best->lines)
-                                            .arg(best->headerColumns)
-                                            .arg(name);
-    else
-        detection.delimiterReason = tr("the header splits into %1 columns at each %2, as do %3 of "
-                                       "the next %4 lines")
-                                            .arg(best->headerColumns)
-                                            .arg(name)
-                                            .arg(best->matching)
-                                            .arg(best->lines - 1);
+    const CsvDelimiterDetection found = detectCsvDelimiter(
+            QByteArrayView(buffer.constData(), length), deviceAtEnd, options.delimiter);
+    detection.delimiter = found.delimiter;
+    detection.delimiterDetected = found.detected;
+    detection.delimiterReason = found.reason;
 }
 
 bool CsvReader::Private::openDevice()
