@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
@@ -192,6 +195,133 @@ Status PersonStore::unlink(qint64 parentId, qint64 learnerId, const QString &act
         return Error::file(why);
     }
     return success();
+}
+
+Result<QList<FieldProblem>> PersonStore::validate(const Person &person) const
+{
+    QList<FieldProblem> problems = PersonRules::checkFields(person);
+    const auto taken = [&](const char *column, const QString &value) -> Result<bool> {
+        if (value.isEmpty())
+            return false;
+        QSqlQuery query(m_db);
+        // The column is one of two fixed names, never user text.
+        query.prepare(u"SELECT 1 FROM person WHERE "_s + QLatin1StringView(column) +
+                      u" = ? AND id <> ? LIMIT 1"_s);
+        query.addBindValue(value);
+        query.addBindValue(person.id);
+        if (!query.exec())
+            return Error::file(query.lastError().text());
+        return query.next();
+    };
+    const auto hasProblem = [&problems](Field field) {
+        return std::any_of(problems.cbegin(), problems.cend(),
+                           [field](const FieldProblem &p) { return p.field == field; });
+    };
+    if (!hasProblem(Field::Username)) {
+        const auto usernameTaken = taken("username", person.username);
+        if (!usernameTaken)
+            return usernameTaken.error();
+        if (usernameTaken.value())
+            problems.append({Field::Username, ProblemCode::ClashWithDatabase,
+                             tr("The user name “%1” belongs to someone else. Every user needs "
+                                "their own.")
+                                     .arg(person.username)});
+    }
+    if (!hasProblem(Field::SyncKey)) {
+        const auto syncKeyTaken = taken("sync_key", person.syncKey);
+        if (!syncKeyTaken)
+            return syncKeyTaken.error();
+        if (syncKeyTaken.value())
+            problems.append({Field::SyncKey, ProblemCode::ClashWithDatabase,
+                             tr("The synchronisation key “%1” belongs to someone else. Every "
+                                "user needs their own.")
+                                     .arg(person.syncKey)});
+    }
+    return problems;
+}
+
+Status PersonStore::update(const Person &person, const QString &actor)
+{
+    const auto stored = find(person.id);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return Error::invalid(tr("That person is no longer in the database."));
+    const Person &before = *stored.value();
+
+    const auto problems = validate(person);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return Error::invalid(problems->first().message);
+
+    // What changed, for the audit row; a password is named, never shown.
+    QJsonObject changes;
+    const QList<std::tuple<const char *, const QString *, const QString *>> fields = {
+            {"first_name", &before.firstName, &person.firstName},
+            {"last_name", &before.lastName, &person.lastName},
+            {"username", &before.username, &person.username},
+            {"sync_key", &before.syncKey, &person.syncKey},
+            {"email", &before.email, &person.email}};
+    for (const auto &[name, was, now] : fields) {
+        if (*was != *now)
+            changes.insert(QLatin1StringView(name),
+                           QJsonObject{{u"before"_s, *was}, {u"after"_s, *now}});
+    }
+    const bool passwordChanged = before.password != person.password;
+    if (changes.isEmpty() && !passwordChanged)
+        return success();
+    if (passwordChanged)
+        changes.insert(u"password"_s, u"changed"_s);
+
+    if (!m_db.transaction())
+        return Error::file(m_db.lastError().text());
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE person SET first_name = ?, last_name = ?, username = ?, "
+                  u"sync_key = nullif(?, ''), email = nullif(?, ''), password = nullif(?, ''), "
+                  u"updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(person.firstName);
+    query.addBindValue(person.lastName);
+    query.addBindValue(person.username);
+    query.addBindValue(person.syncKey);
+    query.addBindValue(person.email);
+    query.addBindValue(person.password);
+    query.addBindValue(timestampNow());
+    query.addBindValue(person.id);
+    if (!query.exec()) {
+        const QString why = query.lastError().text();
+        m_db.rollback();
+        return Error::file(why);
+    }
+    if (auto recorded = Audit::record(m_db, actor, u"edit"_s, person.username, changes, person.id);
+        !recorded) {
+        m_db.rollback();
+        return recorded;
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return Error::file(why);
+    }
+    return success();
+}
+
+Result<QList<Person>> PersonStore::linkedTo(qint64 personId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + personColumns +
+                  u" FROM person WHERE id IN (SELECT parent_id FROM parent_link "
+                  u"WHERE learner_id = ? UNION SELECT learner_id FROM parent_link "
+                  u"WHERE parent_id = ?) ORDER BY lower(last_name), lower(first_name), id"_s);
+    query.addBindValue(personId);
+    query.addBindValue(personId);
+    if (!query.exec())
+        return Error::file(query.lastError().text());
+    QList<Person> people;
+    while (query.next())
+        people.append(personFrom(query));
+    return people;
 }
 
 Status PersonStore::forEach(

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "people/person.h"
+#include "people/personvalidation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -28,6 +29,19 @@ public:
     // Links a parent to a learner; refuses anything else, and a link that already exists.
     Status link(qint64 parentId, qint64 learnerId, const QString &actor);
     Status unlink(qint64 parentId, qint64 learnerId, const QString &actor);
+
+    // What stands in the way of storing `person` (its id names who it is; -1 for someone new):
+    // the field rules the import applies (PersonRules) and a user name or synchronisation key
+    // that belongs to someone else. Empty: it can be stored.
+    Result<QList<FieldProblem>> validate(const Person &person) const;
+
+    // Stores a person's editable fields (names, user name, synchronisation key, e-mail,
+    // password) after validate(), with an `edit` audit row naming the fields that changed (never
+    // a password's value), in one transaction. Nothing changed: nothing is written.
+    Status update(const Person &person, const QString &actor);
+
+    // A learner's parents, or a parent's children, ordered by name.
+    Result<QList<Person>> linkedTo(qint64 personId) const;
 
     struct Filter
     {

@@ -1,0 +1,108 @@
+#include "personvalidation.h"
+
+#include "people/person.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook::PersonRules {
+
+namespace {
+
+// The import's context: the messages were written, and translated, for it first.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::Importer", text);
+}
+
+} // namespace
+
+QString fieldWords(Field field)
+{
+    switch (field) {
+    case Field::FirstName:
+        return tr("first name");
+    case Field::LastName:
+        return tr("last name");
+    case Field::Username:
+        return tr("user name");
+    case Field::Password:
+        return tr("password");
+    case Field::SyncKey:
+        return tr("synchronisation key");
+    case Field::Email:
+        return tr("e-mail address");
+    case Field::InternalId:
+        return tr("Internal person ID");
+    case Field::Ignore:
+        break;
+    }
+    return {};
+}
+
+bool looksLikeEmail(QStringView text)
+{
+    // Something@something.something, without spaces or the characters an address cannot hold
+    // unquoted. By hand rather than a regular expression: it runs for every row of a large file.
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0 || at != text.lastIndexOf(u'@'))
+        return false;
+    const QStringView domain = text.mid(at + 1);
+    const qsizetype dot = domain.lastIndexOf(u'.');
+    if (dot <= 0 || dot == domain.size() - 1)
+        return false;
+    static constexpr QStringView forbidden = u"\"(),:;<>[\\]";
+    return std::none_of(text.cbegin(), text.cend(),
+                        [](QChar c) { return c.isSpace() || forbidden.contains(c); });
+}
+
+std::optional<FieldProblem> checkField(Field field, const QString &value)
+{
+    if (value.isEmpty()) {
+        if (Fields::isRequired(field))
+            return FieldProblem{
+                    field, ProblemCode::MissingValue,
+                    tr("The %1 is missing. Every user needs one.").arg(fieldWords(field))};
+        return std::nullopt;
+    }
+    if (value.size() > maximumFieldLength)
+        return FieldProblem{field, ProblemCode::TooLong,
+                            tr("The %1 is %2 characters long; at most %3 fit.")
+                                    .arg(fieldWords(field))
+                                    .arg(value.size())
+                                    .arg(maximumFieldLength)};
+    if (value.contains(u'\n') || value.contains(u'\r'))
+        return FieldProblem{
+                field, ProblemCode::ControlCharacter,
+                tr("A %1 cannot contain a line break. Put it on one line.").arg(fieldWords(field))};
+    const bool control = std::any_of(value.cbegin(), value.cend(),
+                                     [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (control)
+        return FieldProblem{field, ProblemCode::ControlCharacter,
+                            tr("The %1 contains an invisible control character (such as a tab). "
+                               "Retype it.")
+                                    .arg(fieldWords(field))};
+    if (field == Field::Email && !looksLikeEmail(value))
+        return FieldProblem{field, ProblemCode::InvalidEmail,
+                            tr("“%1” is not an e-mail address.").arg(value)};
+    return std::nullopt;
+}
+
+QList<FieldProblem> checkFields(const Person &person)
+{
+    const QList<std::pair<Field, const QString *>> fields = {
+            {Field::FirstName, &person.firstName}, {Field::LastName, &person.lastName},
+            {Field::Username, &person.username},   {Field::Password, &person.password},
+            {Field::SyncKey, &person.syncKey},     {Field::Email, &person.email}};
+    QList<FieldProblem> problems;
+    for (const auto &[field, value] : fields) {
+        if (auto problem = checkField(field, *value))
+            problems.append(*problem);
+    }
+    return problems;
+}
+
+} // namespace Rollbook::PersonRules

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "import/field.h"
+#include "import/importproblem.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Rollbook {
+
+struct Person;
+
+// The rules one field of a person obeys, wherever it comes from: an import row or the learner
+// editor (DESIGN §3). Required fields, at most 1,000 characters, no line break or other control
+// character, an e-mail address that looks like one.
+struct FieldProblem
+{
+    Field field = Field::Ignore;
+    ProblemCode code = ProblemCode::MissingValue;
+    QString message; // one sentence for the administrator
+};
+
+namespace PersonRules {
+
+constexpr int maximumFieldLength = 1000;
+
+// The problem of one (trimmed) value, if any.
+std::optional<FieldProblem> checkField(Field field, const QString &value);
+
+// Every field problem of a person's editable fields (first and last name, user name, password,
+// synchronisation key, e-mail), in that order. Uniqueness needs the database: see
+// PersonStore::validate().
+QList<FieldProblem> checkFields(const Person &person);
+
+bool looksLikeEmail(QStringView text);
+
+// "first name", "synchronisation key": the field in a sentence.
+QString fieldWords(Field field);
+
+} // namespace PersonRules
+} // namespace Rollbook
