@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook::Cli {
@@ -24,11 +26,20 @@ constexpr qsizetype maxCellWidth = 30;
 // Record problems printed before the rest are only counted.
 constexpr int maxProblemsShown = 20;
 
-QString jsonString(const QString &text)
+bool needsEscape(QChar c)
 {
-    QString out;
-    out.reserve(text.size() + 2);
+    return c.unicode() < 0x20 || c == u'"' || c == u'\\';
+}
+
+// Appends `text` as a JSON string.
+void appendJsonString(QString &out, QStringView text)
+{
     out += u'"';
+    if (std::none_of(text.begin(), text.end(), needsEscape)) {
+        out += text;
+        out += u'"';
+        return;
+    }
     for (const QChar c : text) {
         switch (c.unicode()) {
         case u'"':
@@ -54,6 +65,12 @@ QString jsonString(const QString &text)
         }
     }
     out += u'"';
+}
+
+QString jsonString(const QString &text)
+{
+    QString out;
+    appendJsonString(out, text);
     return out;
 }
 
@@ -192,6 +209,7 @@ int commandCsvPreview(Context &context)
     qint64 records = 0; // without problems
     int problems = 0;
     bool firstJson = true;
+    QString jsonRecord;
     if (parser.isSet(json))
         context.out << u'[';
     while ((maxRecords < 0 || reader.recordCount() < maxRecords) && reader.next()) {
@@ -204,14 +222,17 @@ int commandCsvPreview(Context &context)
         if (parser.isSet(count))
             continue;
         if (parser.isSet(json)) {
-            QString object = firstJson ? u"\n{"_s : u",\n{"_s;
+            jsonRecord.clear(); // one buffer for every record
+            jsonRecord += firstJson ? u"\n{"_s : u",\n{"_s;
             for (int i = 0; i < reader.fieldCount(); ++i) {
                 if (i > 0)
-                    object += u',';
-                object += keys.at(i) + u':' + jsonString(reader.field(i));
+                    jsonRecord += u',';
+                jsonRecord += keys.at(i);
+                jsonRecord += u':';
+                appendJsonString(jsonRecord, reader.fieldView(i));
             }
-            object += u'}';
-            context.out << object;
+            jsonRecord += u'}';
+            context.out << jsonRecord;
             firstJson = false;
             continue;
         }
