@@ -6,6 +6,7 @@
 #include "page.h"
 #include "placeholderpage.h"
 #include "settingspage.h"
+#include "userspage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     restoreSettings();
     connect(m_summaryWatcher, &QFutureWatcherBase::finished, this, &MainWindow::showSummary);
+    // Links made, removed, undone or redone change the counts.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refreshStatus);
 }
 
 MainWindow::~MainWindow()
@@ -85,10 +88,7 @@ void MainWindow::createPages()
         return new PlaceholderPage(title, text, m_stack);
     };
     m_pages = {
-            placeholder(tr("Users and access rights"),
-                        tr("Every learner, parent and staff member in this database, with "
-                           "search, the learner editor and its Parent tab. This page arrives in "
-                           "a coming version of Rollbook.")),
+            new Rollbook::UsersPage(m_undoStack, m_stack),
             placeholder(tr("Import users from file"),
                         tr("The import wizard reads the CSV files your spreadsheet or student "
                            "system writes, checks every row and imports learners, then parents "
