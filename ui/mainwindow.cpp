@@ -3,6 +3,9 @@
 #include "core/application.h"
 #include "db/background.h"
 #include "db/database.h"
+#include "importhistorypage.h"
+#include "importpage.h"
+#include "importwizard/importwizard.h"
 #include "page.h"
 #include "placeholderpage.h"
 #include "settingspage.h"
@@ -12,6 +15,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -54,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Rollbook"));
     setWindowIcon(QApplication::windowIcon());
+    setAcceptDrops(true); // a CSV file dropped on the window opens the import wizard
     createPages();
     createMenus();
     createStatusBar();
@@ -89,13 +96,8 @@ void MainWindow::createPages()
     };
     m_pages = {
             new Rollbook::UsersPage(m_undoStack, m_stack),
-            placeholder(tr("Import users from file"),
-                        tr("The import wizard reads the CSV files your spreadsheet or student "
-                           "system writes, checks every row and imports learners, then parents "
-                           "with their children. It arrives in a coming version of Rollbook.")),
-            placeholder(tr("Import history"),
-                        tr("Every import, with the file it came from, what it changed and Undo "
-                           "import. It arrives with the import wizard.")),
+            new Rollbook::ImportPage(m_stack),
+            new ImportHistoryPage(m_stack),
             placeholder(tr("Distribute user names and passwords"),
                         tr("Export the files to upload to the platform in the right order, print "
                            "login letters and prepare e-mails. This arrives in a coming version "
@@ -113,6 +115,7 @@ void MainWindow::createPages()
         item->setSizeHint(QSize(0, 36));
         connect(page, &Page::modificationChanged, this, &QWidget::setWindowModified);
     }
+    connectImportPages();
     // Wide enough for the longest title: the platform's words are not to be cut off.
     int widest = 0;
     for (const Page *page : std::as_const(m_pages))
@@ -136,6 +139,50 @@ void MainWindow::createPages()
     setCentralWidget(splitter);
 }
 
+void MainWindow::connectImportPages()
+{
+    auto *import = static_cast<Rollbook::ImportPage *>(m_pages.at(ImportPage));
+    auto *history = static_cast<ImportHistoryPage *>(m_pages.at(HistoryPage));
+    connect(import, &Rollbook::ImportPage::imported, this, [this, history] {
+        history->reload();
+        refreshStatus();
+    });
+    connect(import, &Rollbook::ImportPage::historyRequested, this,
+            [this] { showPage(HistoryPage); });
+    connect(import, &Rollbook::ImportPage::distributeRequested, this,
+            [this] { showPage(DistributePage); });
+    connect(import, &Rollbook::ImportPage::parentLoginSwitchedOn, this, [this] {
+        // The settings page shows the stored values again, unless it holds unsaved edits.
+        auto *settings = static_cast<SettingsPage *>(m_pages.at(SettingsPageId));
+        if (!settings->isModified())
+            settings->setDatabase(m_database.get());
+    });
+    connect(history, &ImportHistoryPage::undone, this, &MainWindow::refreshStatus);
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &filePath)
+{
+    if (!m_database)
+        return nullptr;
+    return static_cast<Rollbook::ImportPage *>(m_pages.at(ImportPage))->openWizard(filePath);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_database && urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(urls.first().toLocalFile());
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -143,6 +190,10 @@ void MainWindow::createMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     openAction->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addAction(tr("&Import Users from File…"), this, [this] { openImportWizard(); })
+            ->setObjectName(u"importAction"_s);
+    file->addSeparator();
     file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase)
             ->setObjectName(u"backUpAction"_s);
     file->addSeparator();

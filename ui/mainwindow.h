@@ -18,6 +18,7 @@ class QUndoStack;
 namespace Rollbook {
 
 class Database;
+class ImportWizard;
 class Page;
 class SettingsPage;
 
@@ -48,6 +49,9 @@ public:
     // Shows the page, unless the current one has unsaved work the user keeps.
     bool showPage(PageId id);
 
+    // Import users from file, with `filePath` chosen on its first page when given.
+    ImportWizard *openImportWizard(const QString &filePath = {});
+
     // The database the last session used, if any (QSettings).
     static QString lastDatabasePath();
 
@@ -56,10 +60,13 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
     void createMenus();
+    void connectImportPages();
     void createStatusBar();
     void newDatabase();
     void chooseDatabase();

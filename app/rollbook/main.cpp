@@ -52,6 +52,9 @@ int main(int argc, char *argv[])
                     .arg(Rollbook::Database::defaultPath()),
             translate("PATH"));
     parser.addOption(database);
+    parser.addPositionalArgument(
+            u"file"_s, translate("A CSV file to import: opens Import users from file with it."),
+            translate("[FILE.csv]"));
     parser.process(*app); // --help and --version print and exit here
 
     QApplication::setApplicationDisplayName(u"Rollbook"_s);
@@ -66,5 +69,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!window.openDatabaseOrAsk(path))
         return 3; // the user chose to quit rather than open another database
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window.openImportWizard(QFileInfo(files.first()).absoluteFilePath());
     return app->exec();
 }

@@ -1,0 +1,109 @@
+#include "childmatch.h"
+
+#include "csv/csvreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::ChildMatch", text);
+}
+
+// Which of the three ways a reference names a learner, as bits.
+enum : int { ByInternalId = 1, BySyncKey = 2, ByUsername = 4 };
+
+} // namespace
+
+int guessChildColumn(const QStringList &headers)
+{
+    // English and Norwegian words for the child, at the start of the folded header or after a
+    // possessive ("Barnets", "Elevens").
+    static const QStringList words = {u"child"_s, u"pupil"_s, u"learner"_s, u"student"_s,
+                                      u"kid"_s,   u"barn"_s,  u"elev"_s};
+    for (int column = 0; column < headers.size(); ++column) {
+        const QString header = headers.at(column).toLower();
+        for (const QString &word : words) {
+            if (header.contains(word))
+                return column;
+        }
+    }
+    return -1;
+}
+
+Result<std::array<ChildMatchCount, 3>> countChildMatches(const QSqlDatabase &db,
+                                                         const ImportPlan &plan,
+                                                         const std::atomic<bool> *cancel,
+                                                         int linesKept)
+{
+    CsvReadOptions options;
+    if (!plan.encoding.isEmpty())
+        options.encoding = csvEncodingFromName(plan.encoding);
+    if (!plan.delimiter.isEmpty())
+        options.delimiter = csvDelimiterFromName(plan.delimiter);
+    CsvReader reader(options);
+    if (!reader.open(plan.filePath))
+        return Error::file(reader.error().message);
+    const int column = int(reader.header().indexOf(plan.syncField));
+    if (column < 0)
+        return Error::usage(tr("The file has no column “%1”.").arg(plan.syncField));
+
+    QSqlQuery lookup(db);
+    lookup.setForwardOnly(true);
+    if (!lookup.prepare(u"SELECT internal_id, sync_key, username FROM person "
+                        u"WHERE profile = 'learner' AND "
+                        u"(internal_id = :ref OR sync_key = :ref OR username = :ref)"_s))
+        return Error::file(lookup.lastError().text());
+
+    // A reference is looked up once, however many parents name it.
+    QHash<QString, int> known;
+    std::array<ChildMatchCount, 3> counts;
+    while (reader.next()) {
+        if (cancel && cancel->load())
+            return Error::invalid(tr("The count was cancelled."));
+        if (reader.recordProblem())
+            continue;
+        const QString ref = reader.field(column).trimmed();
+        if (ref.isEmpty())
+            continue;
+        auto it = known.constFind(ref);
+        if (it == known.constEnd()) {
+            lookup.bindValue(u":ref"_s, ref);
+            if (!lookup.exec())
+                return Error::file(lookup.lastError().text());
+            int ways = 0;
+            while (lookup.next()) {
+                ways |= lookup.value(0).toString() == ref ? ByInternalId : 0;
+                ways |= lookup.value(1).toString() == ref ? BySyncKey : 0;
+                ways |= lookup.value(2).toString() == ref ? ByUsername : 0;
+            }
+            it = known.insert(ref, ways);
+        }
+        const std::array<int, 3> bits = {ByInternalId, BySyncKey, ByUsername};
+        for (int match :
+             {int(MatchField::InternalId), int(MatchField::SyncKey), int(MatchField::Username)}) {
+            ChildMatchCount &count = counts[size_t(match)];
+            ++count.rows;
+            if (*it & bits[size_t(match)]) {
+                ++count.found;
+            } else {
+                ++count.missing;
+                if (count.missingLines.size() < linesKept)
+                    count.missingLines.append(reader.line());
+            }
+        }
+    }
+    if (reader.hasError() && reader.error().code != CsvProblemCode::NoRecords)
+        return Error::file(reader.error().message);
+    return counts;
+}
+
+} // namespace Rollbook

@@ -1,0 +1,253 @@
+#include "checkpage.h"
+
+#include "db/background.h"
+#include "import/importrun.h"
+#include "importwizard.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+// Sorts by the line number; the file as a whole (line 0) shows as “File” and sorts first.
+class LineItem : public QTableWidgetItem
+{
+public:
+    explicit LineItem(qint64 line)
+        : QTableWidgetItem(line > 0 ? QLocale().toString(line) : CheckPage::tr("File"))
+        , m_line(line)
+    {
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const auto *line = dynamic_cast<const LineItem *>(&other);
+        return line ? m_line < line->m_line : QTableWidgetItem::operator<(other);
+    }
+
+private:
+    qint64 m_line;
+};
+
+} // namespace
+
+CheckPage::CheckPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_busy(new QProgressBar(this))
+    , m_counts(new QLabel(this))
+    , m_verdict(new QLabel(this))
+    , m_problems(new QTableWidget(0, 4, this))
+    , m_checkAgain(new QPushButton(tr("Check &Again"), this))
+    , m_save(new QPushButton(tr("&Save Problem Rows…"), this))
+    , m_watcher(new QFutureWatcher<Result<ImportReport>>(this))
+    , m_saveWatcher(new QFutureWatcher<Status>(this))
+{
+    setTitle(tr("Check"));
+    setSubTitle(tr("Rollbook checks every row as if it imported the file, and changes nothing "
+                   "yet."));
+    setCommitPage(true);
+    m_busy->setObjectName(u"checkProgress"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setAccessibleName(tr("Checking"));
+    m_busy->setTextVisible(false);
+    m_counts->setObjectName(u"checkCounts"_s);
+    m_counts->setWordWrap(true);
+    m_verdict->setObjectName(u"checkVerdict"_s);
+    m_verdict->setWordWrap(true);
+    m_problems->setObjectName(u"problems"_s);
+    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Type"), tr("Problem")});
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setTabKeyNavigation(false);
+    m_problems->setWordWrap(true);
+    m_problems->verticalHeader()->hide();
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setSortingEnabled(true);
+    m_checkAgain->setObjectName(u"checkAgain"_s);
+    m_save->setObjectName(u"saveProblemRows"_s);
+    m_save->setToolTip(tr("Save the rows that have problems as a CSV file with a last column "
+                          "“Problem”, to correct in a spreadsheet and import again."));
+
+    auto *problemsLabel = new QLabel(tr("&Problems:"), this);
+    problemsLabel->setBuddy(m_problems);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_checkAgain);
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_verdict);
+    layout->addWidget(problemsLabel);
+    layout->addWidget(m_problems, 1);
+    layout->addLayout(buttons);
+
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &CheckPage::showReport);
+    connect(m_checkAgain, &QPushButton::clicked, this, &CheckPage::check);
+    connect(m_save, &QPushButton::clicked, this, &CheckPage::saveProblemRows);
+    connect(m_saveWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_save->setEnabled(true);
+        const Status saved = m_saveWatcher->result();
+        if (!saved)
+            QMessageBox::warning(this, tr("Save Problem Rows"), saved.error().message);
+    });
+}
+
+CheckPage::~CheckPage()
+{
+    cancel();
+    m_watcher->waitForFinished();
+    m_saveWatcher->waitForFinished();
+}
+
+void CheckPage::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+bool CheckPage::isChecking() const
+{
+    return m_watcher->isRunning();
+}
+
+void CheckPage::initializePage()
+{
+    check();
+}
+
+void CheckPage::cleanupPage()
+{
+    cancel();
+}
+
+void CheckPage::check()
+{
+    if (m_watcher->isRunning()) {
+        cancel();
+        m_watcher->waitForFinished(); // a cancelled check stops within a few thousand rows
+    }
+    m_report.reset();
+    m_plan = m_wizard->plan();
+    m_plan.dryRun = true;
+    m_busy->show();
+    m_counts->setText(tr("Checking %1…").arg(QFileInfo(m_plan.filePath).fileName()));
+    m_verdict->clear();
+    m_problems->setRowCount(0);
+    m_save->setEnabled(false);
+    m_checkAgain->setEnabled(false);
+    emit completeChanged();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_watcher->setFuture(runWithDatabase(
+            m_wizard->databasePath(), [plan = m_plan, cancel = m_cancel](Database &db) {
+                return runImport(db.connection(), plan, {}, cancel.get());
+            }));
+}
+
+void CheckPage::showReport()
+{
+    m_busy->hide();
+    m_checkAgain->setEnabled(true);
+    const Result<ImportReport> result = m_watcher->result();
+    if (!result) {
+        m_counts->setText(result.error().message);
+        emit completeChanged();
+        return;
+    }
+    m_report = result.value();
+    const ImportCounts &c = m_report->counts;
+    const QLocale locale;
+    const auto counted = [&locale](qint64 n, const QString &one, const QString &many) {
+        return (n == 1 ? one : many).arg(locale.toString(n));
+    };
+    m_counts->setText(tr("%1: %2 new, %3 updated, %4 unchanged, %5; %6, %7.")
+                              .arg(counted(c.rows, tr("%1 row"), tr("%1 rows")),
+                                   locale.toString(c.created), locale.toString(c.updated),
+                                   locale.toString(c.unchanged),
+                                   counted(c.links, tr("%1 link"), tr("%1 links")),
+                                   counted(c.errors, tr("%1 error"), tr("%1 errors")),
+                                   counted(c.warnings, tr("%1 warning"), tr("%1 warnings"))));
+    if (!m_report->hasErrors())
+        m_verdict->setText(tr("Ready to import. Press Import to write it to the database."));
+    else if (m_plan.skipErrors)
+        m_verdict->setText(tr("The rows with errors will be skipped; the others will be "
+                              "imported."));
+    else
+        m_verdict->setText(tr("Nothing can be imported while there are errors. Correct the file "
+                              "and press Check Again, or go Back and choose to skip the rows with "
+                              "errors."));
+
+    m_problems->setSortingEnabled(false);
+    m_problems->setRowCount(int(m_report->errors.size() + m_report->warnings.size()));
+    int row = 0;
+    const auto add = [this, &row](const ImportProblem &problem, bool error) {
+        m_problems->setItem(row, 0, new LineItem(problem.line));
+        m_problems->setItem(row, 1, new QTableWidgetItem(problem.column));
+        auto *type =
+                new QTableWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                                 : QStyle::SP_MessageBoxWarning),
+                                     error ? tr("Error") : tr("Warning"));
+        m_problems->setItem(row, 2, type);
+        auto *message = new QTableWidgetItem(problem.message);
+        message->setToolTip(problem.message);
+        m_problems->setItem(row, 3, message);
+        ++row;
+    };
+    for (const ImportProblem &problem : std::as_const(m_report->errors))
+        add(problem, true);
+    for (const ImportProblem &problem : std::as_const(m_report->warnings))
+        add(problem, false);
+    m_problems->setSortingEnabled(true);
+    m_problems->sortByColumn(0, Qt::AscendingOrder);
+    m_problems->resizeColumnsToContents();
+    m_problems->resizeRowsToContents();
+    m_save->setEnabled(row > 0);
+    emit completeChanged();
+}
+
+bool CheckPage::isComplete() const
+{
+    if (!m_report || m_watcher->isRunning())
+        return false;
+    if (m_report->hasErrors() && !m_plan.skipErrors)
+        return false;
+    return m_report->counts.rows > m_report->counts.errors || !m_report->hasErrors();
+}
+
+void CheckPage::saveProblemRows()
+{
+    if (!m_report)
+        return;
+    const QFileInfo file(m_plan.filePath);
+    const QString suggested =
+            file.absoluteDir().filePath(tr("%1-problems.csv").arg(file.completeBaseName()));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save Problem Rows"), suggested,
+                                                        tr("CSV files (*.csv)"));
+    if (target.isEmpty())
+        return;
+    m_save->setEnabled(false);
+    // The whole file is read again to pick the rows: off the GUI thread.
+    m_saveWatcher->setFuture(QtConcurrent::run([plan = m_plan, report = *m_report, target] {
+        return writeRejectedRows(plan, report, target);
+    }));
+}
+
+} // namespace Rollbook

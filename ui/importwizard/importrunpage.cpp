@@ -1,0 +1,193 @@
+#include "importrunpage.h"
+
+#include "db/background.h"
+#include "importwizard.h"
+
+#include <QAbstractButton>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+ImportRunPage::ImportRunPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_result(new QLabel(this))
+    , m_history(new QPushButton(tr("Show Import &History"), this))
+    , m_distribute(new QPushButton(tr("&Distribute User Names and Passwords"), this))
+    , m_watcher(new QFutureWatcher<Result<ImportReport>>(this))
+{
+    setTitle(tr("Import"));
+    setSubTitle(tr("Everything is written in one step: if the import is cancelled or stops, the "
+                   "database stays as it was."));
+    m_status->setObjectName(u"importStatus"_s);
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setRange(0, 1000);
+    m_result->setObjectName(u"importResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_history->setObjectName(u"showHistory"_s);
+    m_distribute->setObjectName(u"showDistribute"_s);
+    m_history->hide();
+    m_distribute->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_history);
+    buttons->addWidget(m_distribute);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addSpacing(8);
+    layout->addWidget(m_result);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportRunPage::finished);
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        emit m_wizard->historyRequested();
+        m_wizard->accept();
+    });
+    connect(m_distribute, &QPushButton::clicked, this, [this] {
+        emit m_wizard->distributeRequested();
+        m_wizard->accept();
+    });
+}
+
+ImportRunPage::~ImportRunPage()
+{
+    cancel();
+    m_watcher->waitForFinished();
+}
+
+bool ImportRunPage::isRunning() const
+{
+    return m_watcher->isRunning();
+}
+
+bool ImportRunPage::cancel()
+{
+    if (!m_watcher->isRunning())
+        return false;
+    m_cancelled = true;
+    m_cancel->store(true);
+    m_status->setText(tr("Cancelling… nothing will be changed."));
+    if (QAbstractButton *button = m_wizard->button(QWizard::CancelButton))
+        button->setEnabled(false);
+    return true;
+}
+
+void ImportRunPage::initializePage()
+{
+    m_plan = m_wizard->plan();
+    m_plan.dryRun = false;
+    m_done = false;
+    m_cancelled = false;
+    m_progress->setValue(0);
+    m_result->clear();
+    m_status->setText(tr("Importing %1…").arg(QFileInfo(m_plan.filePath).fileName()));
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    // The worker reports through queued calls: this page outlives it (the destructor waits).
+    const auto progress = [this](const ImportProgress &state) {
+        QMetaObject::invokeMethod(
+                this, [this, state] { showProgress(state); }, Qt::QueuedConnection);
+    };
+    m_watcher->setFuture(runWithDatabase(
+            m_wizard->databasePath(), [plan = m_plan, progress, cancel = m_cancel](Database &db) {
+                return runImport(db.connection(), plan, progress, cancel.get());
+            }));
+    // Cancel stays on this page while the import runs.
+    m_wizard->setOption(QWizard::NoCancelButtonOnLastPage, false);
+    emit completeChanged();
+}
+
+void ImportRunPage::showProgress(const ImportProgress &state)
+{
+    if (!m_watcher->isRunning() || m_cancelled)
+        return;
+    const QLocale locale;
+    if (state.checking) {
+        m_progress->setRange(0, 0);
+        m_status->setText(
+                tr("Read %1 rows; checking and writing them…").arg(locale.toString(state.rows)));
+        return;
+    }
+    if (state.totalBytes > 0)
+        m_progress->setValue(int(state.bytesRead * 1000 / state.totalBytes));
+    m_status->setText(tr("Read %1 rows…").arg(locale.toString(state.rows)));
+}
+
+void ImportRunPage::finished()
+{
+    m_done = true;
+    m_progress->setRange(0, 1000);
+    m_wizard->setOption(QWizard::NoCancelButtonOnLastPage, true);
+    if (QAbstractButton *button = m_wizard->button(QWizard::CancelButton))
+        button->setEnabled(true);
+    if (m_cancelled) {
+        m_wizard->done(QDialog::Rejected);
+        return;
+    }
+    const Result<ImportReport> result = m_watcher->result();
+    const QString fileName = QFileInfo(m_plan.filePath).fileName();
+    if (!result) {
+        m_progress->setValue(0);
+        m_status->setText(tr("Nothing was imported."));
+        m_result->setText(result.error().message);
+    } else if (!result->committed) {
+        m_progress->setValue(0);
+        m_status->setText(tr("Nothing was imported."));
+        m_result->setText(tr("%1 has %2 errors now. Go through the wizard again to see them.")
+                                  .arg(fileName)
+                                  .arg(result->counts.errors));
+    } else {
+        const ImportReport &r = result.value();
+        const QLocale locale;
+        m_progress->setValue(1000);
+        m_status->setText(tr("Done."));
+        QString text =
+                tr("Imported %1 as import %2: %3 new, %4 updated, %5 unchanged, %6 "
+                   "links.")
+                        .arg(fileName)
+                        .arg(r.batchId)
+                        .arg(locale.toString(r.counts.created), locale.toString(r.counts.updated),
+                             locale.toString(r.counts.unchanged), locale.toString(r.counts.links));
+        if (r.hasErrors()) {
+            QSet<qint64> lines;
+            for (const ImportProblem &problem : r.errors)
+                lines.insert(problem.line);
+            text += u' ' + (lines.size() == 1
+                                    ? tr("1 row with errors was skipped.")
+                                    : tr("%1 rows with errors were skipped.").arg(lines.size()));
+        }
+        m_result->setText(text);
+        m_history->show();
+        m_distribute->show();
+        m_wizard->setBatchId(r.batchId);
+    }
+    emit completeChanged();
+}
+
+bool ImportRunPage::isComplete() const
+{
+    return m_done;
+}
+
+QString ImportRunPage::resultText() const
+{
+    return m_result->text();
+}
+
+} // namespace Rollbook

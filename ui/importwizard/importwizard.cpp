@@ -1,0 +1,91 @@
+#include "importwizard.h"
+
+#include "checkpage.h"
+#include "columnspage.h"
+#include "filepage.h"
+#include "formatpage.h"
+#include "importrunpage.h"
+#include "optionspage.h"
+#include "relationshippage.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
+    : QWizard(parent)
+    , m_databasePath(databasePath)
+    , m_filePage(new FilePage(this))
+    , m_formatPage(new FormatPage(this))
+    , m_columnsPage(new ColumnsPage(this))
+    , m_relationshipPage(new RelationshipPage(this))
+    , m_optionsPage(new OptionsPage(this))
+    , m_checkPage(new CheckPage(this))
+    , m_importPage(new ImportRunPage(this))
+{
+    setObjectName(u"importWizard"_s);
+    setWindowTitle(tr("Import users from file"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    setPage(FileId, m_filePage);
+    setPage(FormatId, m_formatPage);
+    setPage(ColumnsId, m_columnsPage);
+    setPage(RelationshipId, m_relationshipPage);
+    setPage(OptionsId, m_optionsPage);
+    setPage(CheckId, m_checkPage);
+    setPage(ImportId, m_importPage);
+    setStartId(FileId);
+    resize(760, 560);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::setFilePath(const QString &path)
+{
+    m_filePage->setFilePath(path);
+}
+
+Profile ImportWizard::profile() const
+{
+    return m_filePage->profile();
+}
+
+ImportPlan ImportWizard::plan() const
+{
+    ImportPlan plan;
+    plan.filePath = m_filePage->filePath();
+    plan.profile = m_filePage->profile();
+    m_formatPage->applyTo(plan);
+    m_columnsPage->applyTo(plan);
+    if (plan.profile == Profile::Parent)
+        m_relationshipPage->applyTo(plan);
+    m_optionsPage->applyTo(plan);
+    return plan;
+}
+
+int ImportWizard::nextId() const
+{
+    if (currentId() == ColumnsId && profile() == Profile::Learner)
+        return OptionsId;
+    return QWizard::nextId();
+}
+
+void ImportWizard::setBatchId(qint64 id)
+{
+    m_batchId = id;
+    emit imported(id);
+}
+
+void ImportWizard::reject()
+{
+    // A running import is cancelled first: it rolls back, and the wizard closes when it has.
+    if (m_importPage->cancel())
+        return;
+    m_checkPage->cancel();
+    m_relationshipPage->cancel();
+    QWizard::reject();
+}
+
+} // namespace Rollbook

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "csv/csvreader.h"
+#include "import/field.h"
+#include "import/importplan.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWizard>
+
+namespace Rollbook {
+
+class CheckPage;
+class ColumnsPage;
+class FilePage;
+class FormatPage;
+class ImportRunPage;
+class OptionsPage;
+class RelationshipPage;
+
+// Import users from file (DESIGN §1.4): the seven steps, from choosing a file to the committed
+// batch. Every database and whole-file task runs on a pool thread with its own connection to the
+// database at `databasePath`; the pages only show.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FileId, FormatId, ColumnsId, RelationshipId, OptionsId, CheckId, ImportId };
+
+    explicit ImportWizard(const QString &databasePath, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    QString databasePath() const { return m_databasePath; }
+    void setFilePath(const QString &path);
+
+    // Everything chosen so far, as the engine takes it.
+    ImportPlan plan() const;
+    Profile profile() const;
+
+    // The file as the Format step reads it: header and the first rows.
+    const CsvTable &preview() const { return m_preview; }
+    void setPreview(const CsvTable &preview) { m_preview = preview; }
+
+    // The committed batch, once the Import step is done; -1 before.
+    qint64 batchId() const { return m_batchId; }
+
+    int nextId() const override;
+
+signals:
+    void imported(qint64 batchId);
+    void parentLoginSwitchedOn();
+    void historyRequested();
+    void distributeRequested();
+
+public slots:
+    void reject() override;
+
+private:
+    friend class ImportRunPage;
+    void setBatchId(qint64 id);
+
+    QString m_databasePath;
+    CsvTable m_preview;
+    qint64 m_batchId = -1;
+    FilePage *m_filePage = nullptr;
+    FormatPage *m_formatPage = nullptr;
+    ColumnsPage *m_columnsPage = nullptr;
+    RelationshipPage *m_relationshipPage = nullptr;
+    OptionsPage *m_optionsPage = nullptr;
+    CheckPage *m_checkPage = nullptr;
+    ImportRunPage *m_importPage = nullptr;
+};
+
+} // namespace Rollbook
