@@ -134,48 +134,153 @@ void UserTableModel::reload(int atLeast)
 
 bool UserTableModel::fetchRows(const Row *after, int limit, QList<Row> &rows)
 {
+    const QStringList words = m_search.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return runQuery(Source::Table, after, limit, rows);
+    // A search is answered one of three ways, and which is fast depends on how many match and
+    // where they sit in the table's order. First, the next few thousand rows in order, read
+    // along the order's index: enough for a first letter, usually. Then, when the search's
+    // first word begins fewer than `manyMatches` fields, those people are found through the
+    // search's own indexes and only they are sorted. Else they are so many that reading on in
+    // order meets the page's worth soon.
+    QList<Row> windowed;
+    if (!runQuery(Source::Window, after, limit, windowed))
+        return false;
+    if (windowed.size() >= limit) {
+        rows = std::move(windowed);
+        return true;
+    }
+    const auto matches = countMatches(words.first(), manyMatches);
+    if (!matches)
+        return false;
+    return runQuery(*matches < manyMatches ? Source::Matches : Source::Ordered, after, limit, rows);
+}
+
+std::optional<int> UserTableModel::countMatches(const QString &word, int atMost)
+{
+    // Counted in the indexes alone, and only up to `atMost`: a few milliseconds at most.
+    QStringList parts;
+    QVariantList values;
+    for (const QString &prefix : prefixesOf(word)) {
+        for (const QString &expression : searchedExpressions) {
+            QString column = expression;
+            column.replace(u"p."_s, QString());
+            parts.append(u"SELECT 1 FROM person WHERE "_s + column + u" >= ? AND "_s + column +
+                         u" < ?"_s);
+            values.append(prefix);
+            values.append(upperBound(prefix));
+        }
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT count(*) FROM ("_s + parts.join(u" UNION ALL "_s) +
+                       u" LIMIT ?)"_s)) {
+        m_lastError = query.lastError().text();
+        emit failed(m_lastError);
+        return std::nullopt;
+    }
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(atMost);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        emit failed(m_lastError);
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+bool UserTableModel::runQuery(Source source, const Row *after, int limit, QList<Row> &rows)
+{
     const QStringList keys = sortExpressions(m_sortColumn);
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-
-    // Fixed fragments chosen by code; the user's words only ever go into bound values.
-    QString sql = u"SELECT p.id, p.first_name, p.last_name, p.username, p.sync_key, p.email, "
-                  u"p.profile, "
-                  u"(SELECT count(*) FROM parent_link k WHERE k.parent_id = p.id) + "
-                  u"(SELECT count(*) FROM parent_link k WHERE k.learner_id = p.id)"_s;
-    for (const QString &key : keys)
-        sql += u", "_s + key;
-    sql += u" FROM person p WHERE 1 = 1"_s;
-    QVariantList values;
-    if (!m_profile.isEmpty()) {
-        sql += u" AND p.profile = ?"_s;
-        values.append(m_profile);
-    }
+    const QString orderBy =
+            u" ORDER BY "_s + keys.join(direction + u", "_s) + direction + u", p.id"_s + direction;
     const QStringList words = m_search.split(u' ', Qt::SkipEmptyParts);
+
+    // Fixed fragments chosen by code; the user's words only ever go into bound values, in the
+    // order their placeholders appear.
+    QString sql;
+    QVariantList values;
+    QString profileAndAfter;
+    QVariantList profileAndAfterValues;
+    if (!m_profile.isEmpty()) {
+        profileAndAfter += u" AND p.profile = ?"_s;
+        profileAndAfterValues.append(m_profile);
+    }
+    if (after) {
+        // (key…, id) after the last row shown, in the order of the table.
+        profileAndAfter += u" AND ("_s + keys.join(u", "_s) + u", p.id) "_s +
+                           (m_sortOrder == Qt::AscendingOrder ? u'>' : u'<') + u" ("_s;
+        for (int i = 0; i < keys.size(); ++i)
+            profileAndAfter += u"?, "_s;
+        profileAndAfter += u"?)"_s;
+        profileAndAfterValues.append(after->sortKey);
+        profileAndAfterValues.append(after->id);
+    }
+
+    sql = u"SELECT p.id, p.first_name, p.last_name, p.username, p.sync_key, p.email, p.profile"_s;
+    for (int i = 0; i < keys.size(); ++i)
+        sql += u", "_s + keys.at(i) + u" AS k"_s + QString::number(i);
+    switch (source) {
+    case Source::Table:
+    case Source::Ordered:
+        sql += u" FROM person p"_s;
+        break;
+    case Source::Window:
+        // The next rows in the table's order, read along its index; CROSS JOIN keeps SQLite
+        // from reordering the loops.
+        sql += u" FROM (SELECT p.id FROM person p WHERE 1 = 1"_s + profileAndAfter + orderBy +
+               u" LIMIT "_s + QString::number(searchWindow) +
+               u") w CROSS JOIN person p ON p.id = w.id"_s;
+        values.append(profileAndAfterValues);
+        break;
+    case Source::Matches: {
+        // Everyone whose field begins with the first word, each field through its index.
+        QStringList parts;
+        for (const QString &prefix : prefixesOf(words.first())) {
+            for (const QString &expression : searchedExpressions) {
+                QString column = expression;
+                column.replace(u"p."_s, QString());
+                parts.append(u"SELECT id FROM person WHERE "_s + column + u" >= ? AND "_s + column +
+                             u" < ?"_s);
+                values.append(prefix);
+                values.append(upperBound(prefix));
+            }
+        }
+        sql += u" FROM ("_s + parts.join(u" UNION "_s) +
+               u") m CROSS JOIN person p ON p.id = m.id"_s;
+        break;
+    }
+    }
+    sql += u" WHERE 1 = 1"_s + profileAndAfter;
+    values.append(profileAndAfterValues);
     for (const QString &word : words) {
         QStringList alternatives;
         for (const QString &prefix : prefixesOf(word)) {
             for (const QString &expression : searchedExpressions) {
-                alternatives.append(u"("_s + expression + u" >= ? AND "_s + expression +
-                                    u" < ?)"_s);
+                // Ordered: a unary plus keeps SQLite from looking the words up in their
+                // indexes, so that it reads along the order's index and stops at the limit.
+                const QString term = source == Source::Ordered ? u"+"_s + expression : expression;
+                alternatives.append(u"("_s + term + u" >= ? AND "_s + term + u" < ?)"_s);
                 values.append(prefix);
                 values.append(upperBound(prefix));
             }
         }
         sql += u" AND ("_s + alternatives.join(u" OR "_s) + u')';
     }
-    if (after) {
-        // (key…, id) after the last row shown, in the order of the table.
-        sql += u" AND ("_s + keys.join(u", "_s) + u", p.id) "_s +
-               (m_sortOrder == Qt::AscendingOrder ? u'>' : u'<') + u" ("_s;
-        for (int i = 0; i < keys.size(); ++i)
-            sql += u"?, "_s;
-        sql += u"?)"_s;
-        values.append(after->sortKey);
-        values.append(after->id);
-    }
-    sql += u" ORDER BY "_s + keys.join(direction + u", "_s) + direction + u", p.id"_s + direction +
-           u" LIMIT ?"_s;
+    sql += orderBy + u" LIMIT ?"_s;
     values.append(limit);
+
+    // The counts only for the rows of the page, once they are chosen.
+    QString outerOrder = u" ORDER BY "_s;
+    for (int i = 0; i < keys.size(); ++i)
+        outerOrder += u"c.k"_s + QString::number(i) + direction + u", "_s;
+    outerOrder += u"c.id"_s + direction;
+    sql = u"SELECT c.*, "
+          u"(SELECT count(*) FROM parent_link k WHERE k.parent_id = c.id) + "
+          u"(SELECT count(*) FROM parent_link k WHERE k.learner_id = c.id) FROM ("_s +
+          sql + u") c"_s + outerOrder;
     m_lastSql = sql;
     m_lastValues = values;
 
@@ -193,6 +298,7 @@ bool UserTableModel::fetchRows(const Row *after, int limit, QList<Row> &rows)
         emit failed(m_lastError);
         return false;
     }
+    const int linkedColumn = 7 + int(keys.size());
     while (query.next()) {
         Row row;
         row.id = query.value(0).toLongLong();
@@ -202,9 +308,9 @@ bool UserTableModel::fetchRows(const Row *after, int limit, QList<Row> &rows)
         row.syncKey = query.value(4).toString();
         row.email = query.value(5).toString();
         row.profile = query.value(6).toString();
-        row.linked = query.value(7).toInt();
         for (int i = 0; i < keys.size(); ++i)
-            row.sortKey.append(query.value(8 + i));
+            row.sortKey.append(query.value(7 + i));
+        row.linked = query.value(linkedColumn).toInt();
         rows.append(std::move(row));
     }
     m_lastError.clear();

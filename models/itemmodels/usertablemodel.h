@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 namespace Rollbook {
 
 // Every person of the database as a table (DESIGN §1.2), fetched from SQL a page at a time as
@@ -93,8 +95,16 @@ private:
         QVariantList sortKey; // the ORDER BY values, for the next page
     };
 
+    // Where a query's rows come from: the whole table in order, a window of it, or the people a
+    // search's first word finds through the indexes.
+    enum class Source { Table, Window, Matches, Ordered };
+    static constexpr int searchWindow = 4000;
+    static constexpr int manyMatches = 20000;
+
     void reload(int atLeast = pageSize);
     bool fetchRows(const Row *after, int limit, QList<Row> &rows);
+    bool runQuery(Source source, const Row *after, int limit, QList<Row> &rows);
+    std::optional<int> countMatches(const QString &word, int atMost);
 
     QSqlDatabase m_db;
     QString m_search;

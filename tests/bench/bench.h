@@ -17,5 +17,6 @@ struct Context
 int benchCsv(Context &context);
 int generateCsv(Context &context);
 int benchImport(Context &context);
+int benchUsers(Context &context);
 
 } // namespace Rollbook::Bench
