@@ -105,6 +105,7 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSortIndicator(IdColumn, Qt::DescendingOrder); // newest first
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
     m_empty->setObjectName(u"noImports"_s);

@@ -102,7 +102,8 @@ void TestImportWizard::cleanup()
 
 QString TestImportWizard::fixture(const char *name)
 {
-    return QDir(QStringLiteral(ROLLBOOK_FIXTURES)).filePath(QString::fromLatin1(name));
+    return QDir::cleanPath(
+            QDir(QStringLiteral(ROLLBOOK_FIXTURES)).filePath(QString::fromLatin1(name)));
 }
 
 void TestImportWizard::seed(const char *file, Profile profile, const QString &syncField)

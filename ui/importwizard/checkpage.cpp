@@ -53,6 +53,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_busy(new QProgressBar(this))
     , m_counts(new QLabel(this))
     , m_verdict(new QLabel(this))
+    , m_problemsLabel(new QLabel(tr("&Problems:"), this))
     , m_problems(new QTableWidget(0, 4, this))
     , m_checkAgain(new QPushButton(tr("Check &Again"), this))
     , m_save(new QPushButton(tr("&Save Problem Rows…"), this))
@@ -86,8 +87,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     m_save->setToolTip(tr("Save the rows that have problems as a CSV file with a last column "
                           "“Problem”, to correct in a spreadsheet and import again."));
 
-    auto *problemsLabel = new QLabel(tr("&Problems:"), this);
-    problemsLabel->setBuddy(m_problems);
+    m_problemsLabel->setBuddy(m_problems);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkAgain);
     buttons->addStretch();
@@ -96,8 +96,9 @@ CheckPage::CheckPage(ImportWizard *wizard)
     layout->addWidget(m_busy);
     layout->addWidget(m_counts);
     layout->addWidget(m_verdict);
-    layout->addWidget(problemsLabel);
+    layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems, 1);
+    layout->addStretch(); // takes the room while there is no table to show
     layout->addLayout(buttons);
 
     connect(m_watcher, &QFutureWatcherBase::finished, this, &CheckPage::showReport);
@@ -152,6 +153,8 @@ void CheckPage::check()
     m_counts->setText(tr("Checking %1…").arg(QFileInfo(m_plan.filePath).fileName()));
     m_verdict->clear();
     m_problems->setRowCount(0);
+    m_problemsLabel->hide();
+    m_problems->hide();
     m_save->setEnabled(false);
     m_checkAgain->setEnabled(false);
     emit completeChanged();
@@ -220,6 +223,9 @@ void CheckPage::showReport()
     m_problems->resizeColumnsToContents();
     m_problems->resizeRowsToContents();
     m_save->setEnabled(row > 0);
+    // An empty table says nothing the counts do not.
+    m_problemsLabel->setVisible(row > 0);
+    m_problems->setVisible(row > 0);
     emit completeChanged();
 }
 

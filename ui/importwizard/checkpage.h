@@ -48,6 +48,7 @@ private:
     QProgressBar *m_busy;
     QLabel *m_counts;
     QLabel *m_verdict;
+    QLabel *m_problemsLabel;
     QTableWidget *m_problems;
     QPushButton *m_checkAgain;
     QPushButton *m_save;

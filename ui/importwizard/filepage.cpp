@@ -123,7 +123,7 @@ QString FilePage::filePath() const
 
 void FilePage::setFilePath(const QString &path)
 {
-    m_path->setText(QDir::toNativeSeparators(path));
+    m_path->setText(QDir::toNativeSeparators(QDir::cleanPath(path)));
 }
 
 Profile FilePage::profile() const

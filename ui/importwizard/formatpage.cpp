@@ -62,6 +62,7 @@ FormatPage::FormatPage(ImportWizard *wizard)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(QString(), m_header);
