@@ -152,10 +152,8 @@ PersonEditor::PersonEditor(Database *database, QUndoStack *undoStack, qint64 per
         m_links->setTabKeyNavigation(false);
         m_links->verticalHeader()->hide();
         m_links->horizontalHeader()->setSectionResizeMode(LinkName, QHeaderView::Stretch);
-        m_links->horizontalHeader()->setSectionResizeMode(LinkUsername,
-                                                          QHeaderView::ResizeToContents);
-        m_links->horizontalHeader()->setSectionResizeMode(LinkSyncKey,
-                                                          QHeaderView::ResizeToContents);
+        m_links->setColumnWidth(LinkUsername, 120);
+        m_links->setColumnWidth(LinkSyncKey, 150);
         m_links->horizontalHeader()->setSectionResizeMode(LinkRemove, QHeaderView::Fixed);
         m_links->setColumnWidth(LinkRemove, 70);
         linksLayout->addWidget(m_links, 1);

@@ -57,11 +57,13 @@ PersonSearchDialog::PersonSearchDialog(Database *database, const QString &profil
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->hideColumn(UserTableModel::Profile);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(UserTableModel::Name, 200);
-    m_view->setColumnWidth(UserTableModel::Username, 120);
-    m_view->setColumnWidth(UserTableModel::SyncKey, 130);
-    m_view->setColumnWidth(UserTableModel::Email, 160);
+    // Fits the dialog without a horizontal scroll bar; the name takes what is left.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(UserTableModel::Name, QHeaderView::Stretch);
+    m_view->setColumnWidth(UserTableModel::Username, 110);
+    m_view->setColumnWidth(UserTableModel::SyncKey, 140);
+    m_view->setColumnWidth(UserTableModel::Email, 150);
+    m_view->setColumnWidth(UserTableModel::Linked, 80);
     layout->addWidget(m_view, 1);
 
     m_status = new QLabel(this);

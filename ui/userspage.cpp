@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -107,7 +108,11 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     filters->addWidget(m_profile);
     layout->addLayout(filters);
 
-    auto *proxy = new EditIconProxy(style()->standardIcon(QStyle::SP_FileDialogContentsView), this);
+    // A pencil where the desktop has one; else the style's "details" icon.
+    auto *proxy = new EditIconProxy(
+            QIcon::fromTheme(u"document-edit"_s,
+                             style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+            this);
     proxy->setSourceModel(m_model);
     m_view = new QTableView(this);
     m_view->setObjectName(u"users"_s);
@@ -135,6 +140,8 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     m_view->setColumnWidth(UserTableModel::Profile, 80);
     m_view->setColumnWidth(UserTableModel::Email, 220);
     m_view->setColumnWidth(UserTableModel::Linked, 110);
+    // The e-mail address takes what room there is; the edit icon stays at the right edge.
+    header->setSectionResizeMode(UserTableModel::Email, QHeaderView::Stretch);
     header->setSectionResizeMode(UserTableModel::Edit, QHeaderView::Fixed);
     m_view->setColumnWidth(UserTableModel::Edit, 36);
     header->setStretchLastSection(false);
