@@ -3,6 +3,7 @@
 #include "db/audit.h"
 #include "db/maintenance.h"
 #include "people/password.h"
+#include "people/personvalidation.h"
 #include "settings/settingsstore.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Rollbook::Importer", text);
 }
 
-constexpr int maximumFieldLength = 1000;
+constexpr int maximumFieldLength = PersonRules::maximumFieldLength;
 constexpr int linesNamedAtMost = 5;
 
 // A failed statement, with the SQL error for the log of whoever reads the message.
@@ -93,41 +94,7 @@ QString matchFieldWords(MatchField match)
 
 QString fieldWords(Field field)
 {
-    switch (field) {
-    case Field::FirstName:
-        return tr("first name");
-    case Field::LastName:
-        return tr("last name");
-    case Field::Username:
-        return tr("user name");
-    case Field::Password:
-        return tr("password");
-    case Field::SyncKey:
-        return tr("synchronisation key");
-    case Field::Email:
-        return tr("e-mail address");
-    case Field::InternalId:
-        return tr("Internal person ID");
-    case Field::Ignore:
-        break;
-    }
-    return {};
-}
-
-// Something@something.something, without spaces or the characters an address cannot hold
-// unquoted. Checked by hand: it runs for every row of a large file.
-bool looksLikeEmail(QStringView text)
-{
-    const qsizetype at = text.indexOf(u'@');
-    if (at <= 0 || at != text.lastIndexOf(u'@'))
-        return false;
-    const QStringView domain = text.mid(at + 1);
-    const qsizetype dot = domain.lastIndexOf(u'.');
-    if (dot <= 0 || dot == domain.size() - 1)
-        return false;
-    static constexpr QStringView forbidden = u"\"(),:;<>[\\]";
-    return std::none_of(text.cbegin(), text.cend(),
-                        [](QChar c) { return c.isSpace() || forbidden.contains(c); });
+    return PersonRules::fieldWords(field);
 }
 
 QString linesText(const QList<qint64> &lines)
@@ -281,46 +248,14 @@ void Importer::addProblem(const ImportProblem &problem, bool isRecord)
 
 void Importer::checkRow(qint64 line, const QStringList &values)
 {
+    // The rules of one field are the person's rules (people/personvalidation.h), which the
+    // learner editor applies too.
     for (int i = 0; i < stagedFields.size(); ++i) {
         const Field field = stagedFields.at(i);
         if (!m_columnOf.contains(field))
             continue;
-        const QString &value = values.at(i);
-        const QString column = header(field);
-        if (value.isEmpty()) {
-            if (Fields::isRequired(field))
-                error(line, column, ProblemCode::MissingValue,
-                      tr("The %1 is missing. Every user needs one.").arg(fieldWords(field)));
-            continue;
-        }
-        if (value.size() > maximumFieldLength) {
-            error(line, column, ProblemCode::TooLong,
-                  tr("The %1 is %2 characters long; at most %3 fit.")
-                          .arg(fieldWords(field))
-                          .arg(value.size())
-                          .arg(maximumFieldLength));
-            continue;
-        }
-        const bool lineBreak = value.contains(u'\n') || value.contains(u'\r');
-        const bool control = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
-            return c.category() == QChar::Other_Control;
-        });
-        if (lineBreak) {
-            error(line, column, ProblemCode::ControlCharacter,
-                  tr("A %1 cannot contain a line break. Put it on one line.")
-                          .arg(fieldWords(field)));
-            continue;
-        }
-        if (control) {
-            error(line, column, ProblemCode::ControlCharacter,
-                  tr("The %1 contains an invisible control character (such as a tab). Retype "
-                     "it.")
-                          .arg(fieldWords(field)));
-            continue;
-        }
-        if (field == Field::Email && !looksLikeEmail(value))
-            error(line, column, ProblemCode::InvalidEmail,
-                  tr("“%1” is not an e-mail address.").arg(value));
+        if (auto problem = PersonRules::checkField(field, values.at(i)))
+            error(line, header(field), problem->code, problem->message);
     }
 }
 
