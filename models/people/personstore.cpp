@@ -107,55 +107,18 @@ Result<Person> PersonStore::resolve(const QString &reference) const
 
 Status PersonStore::link(qint64 parentId, qint64 learnerId, const QString &actor)
 {
-    const auto parent = find(parentId);
-    const auto learner = find(learnerId);
-    if (!parent)
-        return parent.error();
-    if (!learner)
-        return learner.error();
-    if (!parent.value() || !learner.value())
-        return Error::invalid(tr("That person is no longer in the database."));
-    const Person &p = *parent.value();
-    const Person &l = *learner.value();
-    if (!p.isParent())
-        return Error::invalid(tr("%1 is not a parent: only parents can be linked to a learner.")
-                                      .arg(describe(p)));
-    if (!l.isLearner())
-        return Error::invalid(tr("%1 is not a learner: a parent can be linked only to a learner.")
-                                      .arg(describe(l)));
-
-    if (!m_db.transaction())
-        return Error::file(m_db.lastError().text());
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO parent_link (parent_id, learner_id, created_by, created_at) "
-                  u"VALUES (?, ?, 'manual', ?) ON CONFLICT DO NOTHING"_s);
-    query.addBindValue(parentId);
-    query.addBindValue(learnerId);
-    query.addBindValue(timestampNow());
-    if (!query.exec()) {
-        const QString why = query.lastError().text();
-        m_db.rollback();
-        return Error::file(why);
-    }
-    if (query.numRowsAffected() == 0) {
-        m_db.rollback();
-        return Error::invalid(tr("%1 is already a parent of %2.").arg(describe(p), describe(l)));
-    }
-    const QJsonObject detail{{u"parent"_s, p.username}, {u"learner"_s, l.username}};
-    if (auto recorded = Audit::record(m_db, actor, u"link"_s, l.username, detail, learnerId);
-        !recorded) {
-        m_db.rollback();
-        return recorded;
-    }
-    if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
-        m_db.rollback();
-        return Error::file(why);
-    }
-    return success();
+    return changeLink(parentId, learnerId, actor, true);
 }
 
 Status PersonStore::unlink(qint64 parentId, qint64 learnerId, const QString &actor)
+{
+    return changeLink(parentId, learnerId, actor, false);
+}
+
+// Link and unlink: the same checks, one statement apart, and the audit row in the same
+// transaction as the change.
+Status PersonStore::changeLink(qint64 parentId, qint64 learnerId, const QString &actor,
+                               bool makeLink)
 {
     const auto parent = find(parentId);
     const auto learner = find(learnerId);
@@ -167,33 +130,44 @@ Status PersonStore::unlink(qint64 parentId, qint64 learnerId, const QString &act
         return Error::invalid(tr("That person is no longer in the database."));
     const Person &p = *parent.value();
     const Person &l = *learner.value();
+    if (makeLink && !p.isParent())
+        return Error::invalid(tr("%1 is not a parent: only parents can be linked to a learner.")
+                                      .arg(describe(p)));
+    if (makeLink && !l.isLearner())
+        return Error::invalid(tr("%1 is not a learner: a parent can be linked only to a learner.")
+                                      .arg(describe(l)));
 
     if (!m_db.transaction())
         return Error::file(m_db.lastError().text());
+    const auto fail = [this](const Error &error) {
+        m_db.rollback();
+        return Status(error);
+    };
     QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM parent_link WHERE parent_id = ? AND learner_id = ?"_s);
-    query.addBindValue(parentId);
-    query.addBindValue(learnerId);
-    if (!query.exec()) {
-        const QString why = query.lastError().text();
-        m_db.rollback();
-        return Error::file(why);
+    if (makeLink) {
+        query.prepare(u"INSERT INTO parent_link (parent_id, learner_id, created_by, created_at) "
+                      u"VALUES (?, ?, 'manual', ?) ON CONFLICT DO NOTHING"_s);
+        query.addBindValue(parentId);
+        query.addBindValue(learnerId);
+        query.addBindValue(timestampNow());
+    } else {
+        query.prepare(u"DELETE FROM parent_link WHERE parent_id = ? AND learner_id = ?"_s);
+        query.addBindValue(parentId);
+        query.addBindValue(learnerId);
     }
-    if (query.numRowsAffected() == 0) {
-        m_db.rollback();
-        return Error::invalid(tr("%1 is not linked to %2.").arg(describe(p), describe(l)));
-    }
+    if (!query.exec())
+        return fail(Error::file(query.lastError().text()));
+    if (query.numRowsAffected() == 0)
+        return fail(Error::invalid(
+                makeLink ? tr("%1 is already a parent of %2.").arg(describe(p), describe(l))
+                         : tr("%1 is not linked to %2.").arg(describe(p), describe(l))));
     const QJsonObject detail{{u"parent"_s, p.username}, {u"learner"_s, l.username}};
-    if (auto recorded = Audit::record(m_db, actor, u"unlink"_s, l.username, detail, learnerId);
-        !recorded) {
-        m_db.rollback();
-        return recorded;
-    }
-    if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
-        m_db.rollback();
-        return Error::file(why);
-    }
+    if (auto recorded = Audit::record(m_db, actor, makeLink ? u"link"_s : u"unlink"_s, l.username,
+                                      detail, learnerId);
+        !recorded)
+        return fail(recorded.error());
+    if (!m_db.commit())
+        return fail(Error::file(m_db.lastError().text()));
     return success();
 }
 

@@ -56,6 +56,8 @@ public:
             const std::function<void(const Person &, const QStringList &linked)> &visit) const;
 
 private:
+    Status changeLink(qint64 parentId, qint64 learnerId, const QString &actor, bool makeLink);
+
     QSqlDatabase m_db;
 };
 
