@@ -92,6 +92,32 @@ Result<QString> checksum(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// The plan's file, open, with a reader that has tried to read its header (`opened`).
+struct PlanFile
+{
+    explicit PlanFile(const CsvReadOptions &options)
+        : reader(options)
+    {}
+    QFile file;
+    CsvReader reader;
+    bool opened = false;
+};
+
+Result<std::unique_ptr<PlanFile>> openPlanFile(const ImportPlan &plan)
+{
+    auto options = readOptions(plan);
+    if (!options)
+        return options.error();
+    auto planFile = std::make_unique<PlanFile>(options.value());
+    planFile->file.setFileName(plan.filePath);
+    if (!planFile->file.open(QIODevice::ReadOnly))
+        return Error::file(
+                tr("Rollbook cannot open “%1”: %2.")
+                        .arg(QFileInfo(plan.filePath).fileName(), planFile->file.errorString()));
+    planFile->opened = planFile->reader.open(&planFile->file);
+    return planFile;
+}
+
 QJsonArray problemsJson(const QList<ImportProblem> &problems)
 {
     QJsonArray array;
@@ -108,37 +134,30 @@ QJsonArray problemsJson(const QList<ImportProblem> &problems)
 
 Result<QStringList> readHeaders(const ImportPlan &plan)
 {
-    auto options = readOptions(plan);
-    if (!options)
-        return options.error();
-    QFile file(plan.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::file(tr("Rollbook cannot open “%1”: %2.")
-                                   .arg(QFileInfo(plan.filePath).fileName(), file.errorString()));
-    CsvReader reader(options.value());
-    if (!reader.open(&file))
-        return Error::invalid(reader.error().message);
-    return reader.header();
+    auto opened = openPlanFile(plan);
+    if (!opened)
+        return opened.error();
+    const PlanFile &planFile = *opened.value();
+    if (!planFile.opened)
+        return Error::invalid(planFile.reader.error().message);
+    return planFile.reader.header();
 }
 
 Result<ImportReport> runImport(const QSqlDatabase &db, const ImportPlan &plan,
                                const std::function<void(const ImportProgress &)> &progress,
                                const std::atomic<bool> *cancel)
 {
-    auto options = readOptions(plan);
-    if (!options)
-        return options.error();
     const auto sha256 = checksum(plan.filePath);
     if (!sha256)
         return sha256.error();
-    QFile file(plan.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::file(tr("Rollbook cannot open “%1”: %2.")
-                                   .arg(QFileInfo(plan.filePath).fileName(), file.errorString()));
+    auto opened = openPlanFile(plan);
+    if (!opened)
+        return opened.error();
+    QFile &file = opened.value()->file;
+    CsvReader &reader = opened.value()->reader;
 
     Importer importer(db, plan);
-    CsvReader reader(options.value());
-    if (!reader.open(&file)) {
+    if (!opened.value()->opened) {
         // Not a CSV file Rollbook can read: the reason is the report's only error.
         if (auto started = importer.start({}); !started)
             return started.error();
@@ -191,15 +210,11 @@ Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, con
             problems[p.line].append(p.message);
     }
 
-    auto options = readOptions(plan);
-    if (!options)
-        return options.error();
-    QFile file(plan.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::file(tr("Rollbook cannot open “%1”: %2.")
-                                   .arg(QFileInfo(plan.filePath).fileName(), file.errorString()));
-    CsvReader reader(options.value());
-    if (!reader.open(&file))
+    auto opened = openPlanFile(plan);
+    if (!opened)
+        return opened.error();
+    CsvReader &reader = opened.value()->reader;
+    if (!opened.value()->opened)
         return Error::invalid(reader.error().message);
 
     QSaveFile out(target);
