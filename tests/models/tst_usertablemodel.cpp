@@ -28,6 +28,7 @@ private slots:
     void searchMatchesTheStartOfEveryField_data();
     void searchMatchesTheStartOfEveryField();
     void searchTextIsNeverSql();
+    void searchOfManyLateMatchesReadsOnInOrder();
     void profileFilter();
     void sortsByColumnBothWays();
     void linkedCountsParentsAndChildren();
@@ -178,6 +179,30 @@ void TestUserTableModel::searchMatchesTheStartOfEveryField()
     QCOMPARE(column(model, UserTableModel::Username), usernames);
     model.setSearch(QString());
     QCOMPARE(model.rowCount(), 4);
+}
+
+void TestUserTableModel::searchOfManyLateMatchesReadsOnInOrder()
+{
+    // The first rows in name order match nothing, and then very many match: the third way the
+    // model answers a search (neither the window nor sorting every match).
+    QSqlDatabase db = m_database->connection();
+    db.transaction();
+    for (int i = 0; i < 4500; ++i)
+        addPerson(u"Zed"_s, u"Aaa"_s, u"a%1"_s.arg(i), u"learner"_s);
+    for (int i = 0; i < 21000; ++i)
+        addPerson(u"Frida"_s, u"B%1"_s.arg(i, 5, 10, QChar(u'0')), u"b%1"_s.arg(i), u"parent"_s);
+    db.commit();
+    UserTableModel model;
+    model.setDatabase(db);
+    model.setSearch(u"fri"_s);
+    QVERIFY(model.lastError().isEmpty());
+    QCOMPARE(model.rowCount(), UserTableModel::pageSize);
+    QCOMPARE(model.index(0, UserTableModel::Name).data().toString(), u"B00000, Frida"_s);
+    QVERIFY2(model.lastStatement().contains(u"+lower("_s), qPrintable(model.lastStatement()));
+    model.fetchMore();
+    QCOMPARE(model.rowCount(), 2 * UserTableModel::pageSize);
+    QCOMPARE(model.index(UserTableModel::pageSize, UserTableModel::Name).data().toString(),
+             u"B00200, Frida"_s);
 }
 
 void TestUserTableModel::searchTextIsNeverSql()
