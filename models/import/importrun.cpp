@@ -156,17 +156,15 @@ Result<ImportReport> runImport(const QSqlDatabase &db, const ImportPlan &plan,
     QFile &file = opened.value()->file;
     CsvReader &reader = opened.value()->reader;
 
-    Importer importer(db, plan);
     if (!opened.value()->opened) {
         // Not a CSV file Rollbook can read: the reason is the report's only error.
-        if (auto started = importer.start({}); !started)
-            return started.error();
         ImportReport report;
         report.fileName = QFileInfo(plan.filePath).fileName();
         report.errors.append(fromCsv(reader.error()));
         report.counts.errors = 1;
         return report;
     }
+    Importer importer(db, plan);
     if (auto started = importer.start(reader.header()); !started)
         return started.error();
 
