@@ -6,6 +6,7 @@
 #include "personcommands.h"
 #include "personsearchdialog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -186,6 +187,18 @@ PersonEditor::PersonEditor(Database *database, QUndoStack *undoStack, qint64 per
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The window's Edit menu is out of reach while this dialog is open: its Undo and Redo keys
+    // work here too (a text field keeps them for its own text).
+    if (m_undoStack) {
+        QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+        undo->setShortcut(QKeySequence::Undo);
+        undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(undo);
+        QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+        redo->setShortcut(QKeySequence::Redo);
+        redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(redo);
+    }
     // Undo and redo elsewhere change what this dialog shows.
     if (m_undoStack)
         connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
@@ -278,7 +291,9 @@ void PersonEditor::loadLinks()
                                        : tr("No child is linked to this parent yet. Use + Child "
                                             "to add one."));
     else
-        m_linksStatus->setText(tr("Changes here are saved at once. Edit > Undo takes them back."));
+        m_linksStatus->setText(
+                tr("Changes here are saved at once. %1 (Edit > Undo) takes them back.")
+                        .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
 Person PersonEditor::editedPerson() const
