@@ -134,13 +134,14 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     header->setSortIndicatorShown(true);
     header->setSortIndicator(UserTableModel::Name, Qt::AscendingOrder);
     header->setHighlightSections(false);
-    m_view->setColumnWidth(UserTableModel::Name, 210);
-    m_view->setColumnWidth(UserTableModel::Username, 130);
+    // Name and e-mail share the room there is, so that the table fits the window's default
+    // size without a horizontal scroll bar; the edit icon stays at the right edge.
+    m_view->setColumnWidth(UserTableModel::Username, 110);
     m_view->setColumnWidth(UserTableModel::SyncKey, 140);
-    m_view->setColumnWidth(UserTableModel::Profile, 80);
-    m_view->setColumnWidth(UserTableModel::Email, 220);
+    m_view->setColumnWidth(UserTableModel::Profile, 70);
     m_view->setColumnWidth(UserTableModel::Linked, 110);
-    // The e-mail address takes what room there is; the edit icon stays at the right edge.
+    header->setMinimumSectionSize(36);
+    header->setSectionResizeMode(UserTableModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(UserTableModel::Email, QHeaderView::Stretch);
     header->setSectionResizeMode(UserTableModel::Edit, QHeaderView::Fixed);
     m_view->setColumnWidth(UserTableModel::Edit, 36);
