@@ -159,9 +159,21 @@ void CheckPage::check()
     m_checkAgain->setEnabled(false);
     emit completeChanged();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    // Progress comes back as queued calls; this page outlives the worker (the destructor waits).
+    const QString fileName = QFileInfo(m_plan.filePath).fileName();
+    const auto progress = [this, fileName](const ImportProgress &state) {
+        QMetaObject::invokeMethod(
+                this,
+                [this, fileName, state] {
+                    if (m_watcher->isRunning())
+                        m_counts->setText(tr("Checking %1: %2 rows read…")
+                                                  .arg(fileName, QLocale().toString(state.rows)));
+                },
+                Qt::QueuedConnection);
+    };
     m_watcher->setFuture(runWithDatabase(
-            m_wizard->databasePath(), [plan = m_plan, cancel = m_cancel](Database &db) {
-                return runImport(db.connection(), plan, {}, cancel.get());
+            m_wizard->databasePath(), [plan = m_plan, progress, cancel = m_cancel](Database &db) {
+                return runImport(db.connection(), plan, progress, cancel.get());
             }));
 }
 
