@@ -104,7 +104,9 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    // A file name on one line; the state takes what room is left.
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(IdColumn, Qt::DescendingOrder); // newest first
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
@@ -215,14 +217,13 @@ void ImportHistoryPage::showBatches()
         m_table->setItem(row, UpdatedColumn, new NumberItem(b.counts.updated));
         m_table->setItem(row, UnchangedColumn, new NumberItem(b.counts.unchanged));
         m_table->setItem(row, LinksColumn, new NumberItem(b.counts.links));
-        m_table->setItem(row, StateColumn,
-                         new QTableWidgetItem(b.isUndone()
-                                                      ? tr("Undone %1").arg(shownTime(b.undoneAt))
-                                                      : tr("In force")));
+        auto *state = new QTableWidgetItem(b.isUndone() ? tr("Undone %1").arg(shownTime(b.undoneAt))
+                                                        : tr("In force"));
+        state->setToolTip(state->text());
+        m_table->setItem(row, StateColumn, state);
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_empty->setText(tr("No import has been made in this database yet."));
     m_empty->setVisible(m_batches.isEmpty());
     if (m_reselect >= 0)

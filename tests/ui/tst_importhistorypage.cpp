@@ -31,6 +31,7 @@ private slots:
     void undoAsksThenUndoes();
     void undoCancelledChangesNothing();
     void refusalIsShownWithItsReason();
+    void screenshots();
 
 private:
     qint64 seed(const char *file, Profile profile, const QString &syncField = {});
@@ -190,6 +191,24 @@ void TestImportHistoryPage::refusalIsShownWithItsReason()
     QCOMPARE(count(u"SELECT count(*) FROM person"_s), people);
     QTRY_VERIFY(!m_page->isLoading());
     QCOMPARE(m_table->item(rowOf(learners), 8)->text(), u"In force"_s);
+}
+
+void TestImportHistoryPage::screenshots()
+{
+    const QString folder = qEnvironmentVariable("ROLLBOOK_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("Set ROLLBOOK_SCREENSHOTS to a folder to get screenshots.");
+    QDir().mkpath(folder);
+    const qint64 first = seed("seed-a-children.csv", Profile::Learner);
+    seed("learners-utf8.csv", Profile::Learner);
+    QVERIFY(ImportHistory(m_database->connection()).undo(first, u"test"_s).ok());
+    m_page->setDatabase(m_database.get());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_COMPARE(m_table->rowCount(), 2);
+    m_table->selectRow(0);
+    QTest::qWait(50);
+    QVERIFY(m_page->grab().save(QDir(folder).filePath(u"history.png"_s)));
 }
 
 } // namespace Rollbook
