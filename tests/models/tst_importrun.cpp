@@ -50,6 +50,8 @@ private:
                        MatchField match = MatchField::SyncKey) const;
     QString dump() const;
     QStringList links() const;
+    // Each row of `sql` as its values joined by |.
+    QStringList rows(const QString &sql) const;
     QString fixture(const QString &name) const;
 
     QTemporaryDir m_dir;
@@ -121,6 +123,20 @@ QString TestImportRun::dump() const
     return text;
 }
 
+QStringList TestImportRun::rows(const QString &sql) const
+{
+    QSqlQuery q(m_database->connection());
+    q.exec(sql);
+    QStringList result;
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row.append(q.value(i).toString());
+        result.append(row.join(u'|'));
+    }
+    return result;
+}
+
 QStringList TestImportRun::links() const
 {
     QSqlQuery q(m_database->connection());
@@ -181,17 +197,8 @@ void TestImportRun::combinedFileGivesTheSameDatabaseAsTheSplitFiles()
     QVERIFY(import(u"seed-c-parents-child-2.csv"_s, parents()).committed);
     const QStringList split = links();
     const auto people = [this] {
-        QSqlQuery q(m_database->connection());
-        q.exec(u"SELECT username, first_name, last_name, sync_key, profile FROM person "
-               u"ORDER BY username"_s);
-        QStringList rows;
-        while (q.next()) {
-            QStringList row;
-            for (int i = 0; i < 5; ++i)
-                row.append(q.value(i).toString());
-            rows.append(row.join(u'|'));
-        }
-        return rows;
+        return rows(u"SELECT username, first_name, last_name, sync_key, profile FROM person "
+                    u"ORDER BY username"_s);
     };
     const QStringList splitPeople = people();
 
@@ -240,20 +247,12 @@ void TestImportRun::everyEncodingGivesTheSameRows()
     const ImportReport report = import(file);
     QVERIFY(report.committed);
     QCOMPARE(report.counts.created, 4);
-    QSqlQuery q(m_database->connection());
-    q.exec(u"SELECT sync_key, username, first_name, last_name, coalesce(email, '') FROM person "
-           u"ORDER BY sync_key"_s);
-    QStringList rows;
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < 5; ++i)
-            row.append(q.value(i).toString());
-        rows.append(row.join(u'|'));
-    }
-    QCOMPARE(rows, QStringList({u"L100|aase.berg|Åse|Berg|aase.berg@skole.example"_s,
-                                u"L101|oystein.haugen|Øystein|Haugen|oystein@skole.example"_s,
-                                u"L102|bjorn.naess|Bjørn|Næss|"_s,
-                                u"L103|zoe.dubois|Zoë|Dubois-Lefèvre|zoe@skole.example"_s}));
+    QCOMPARE(rows(u"SELECT sync_key, username, first_name, last_name, coalesce(email, '') "
+                  u"FROM person ORDER BY sync_key"_s),
+             QStringList({u"L100|aase.berg|Åse|Berg|aase.berg@skole.example"_s,
+                          u"L101|oystein.haugen|Øystein|Haugen|oystein@skole.example"_s,
+                          u"L102|bjorn.naess|Bjørn|Næss|"_s,
+                          u"L103|zoe.dubois|Zoë|Dubois-Lefèvre|zoe@skole.example"_s}));
 }
 
 void TestImportRun::parentsByUserName()
@@ -296,18 +295,11 @@ void TestImportRun::undoRestoresExactly()
 {
     QVERIFY(import(u"seed-a-children.csv"_s).committed);
     QVERIFY(import(u"seed-b-parents-one-child.csv"_s, parents()).committed);
-    QSqlQuery q(m_database->connection());
-    const auto peopleAndLinks = [&] {
-        q.exec(u"SELECT id, internal_id, sync_key, username, first_name, last_name, email, "
-               u"password, profile, created_at, updated_at, batch_id FROM person ORDER BY id"_s);
-        QStringList rows;
-        while (q.next()) {
-            QStringList row;
-            for (int i = 0; i < 12; ++i)
-                row.append(q.value(i).toString());
-            rows.append(row.join(u'|'));
-        }
-        return rows + links();
+    const auto peopleAndLinks = [this] {
+        return rows(u"SELECT id, internal_id, sync_key, username, first_name, last_name, email, "
+                    u"password, profile, created_at, updated_at, batch_id FROM person "
+                    u"ORDER BY id"_s) +
+               links();
     };
     const QStringList before = peopleAndLinks();
     const ImportReport second = import(u"seed-c-parents-child-2.csv"_s, parents());
