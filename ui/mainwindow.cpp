@@ -15,17 +15,17 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QDate>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -191,8 +191,9 @@ void MainWindow::createMenus()
     QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     openAction->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    file->addAction(tr("&Import Users from File…"), this, [this] { openImportWizard(); })
-            ->setObjectName(u"importAction"_s);
+    file->addAction(tr("&Import Users from File…"), this, [this] {
+            openImportWizard();
+        })->setObjectName(u"importAction"_s);
     file->addSeparator();
     file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase)
             ->setObjectName(u"backUpAction"_s);
