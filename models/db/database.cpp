@@ -291,11 +291,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                    .arg(shown));
     }
 
-    // A cache of 32 MB and reads through memory mapping: the users page jumps about a table of
-    // 200,000 people on every keystroke (DESIGN §6), which SQLite's 2 MB default re-reads.
     for (const auto *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-          "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 268435456"}) {
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (auto done = execute(db, QString::fromLatin1(pragma)); !done)
             return Error::file(
                     tr("Rollbook cannot use “%1”: %2.").arg(shown, done.error().message));
