@@ -78,8 +78,18 @@ int commandSettings(Context &context)
         const auto values = store.all();
         if (!values)
             return context.fail(values.error());
-        for (auto it = values.value().cbegin(); it != values.value().cend(); ++it)
-            context.out << it.key() << u'=' << it.value() << Qt::endl;
+        for (auto it = values.value().cbegin(); it != values.value().cend(); ++it) {
+            // A template of many lines would break the one-setting-a-line listing.
+            const SettingDefinition *def = SettingsStore::definition(it.key());
+            const bool multiline = def && (def->type == SettingType::MultilineText ||
+                                           def->type == SettingType::RichText);
+            const QString shown = multiline
+                                          ? tr("(%1 lines; “rollbook-cli settings %2” shows them)")
+                                                    .arg(it.value().trimmed().count(u'\n') + 1)
+                                                    .arg(it.key())
+                                          : it.value();
+            context.out << it.key() << u'=' << shown << Qt::endl;
+        }
         return Done;
     }
     if (args.size() == 1) {

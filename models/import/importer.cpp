@@ -630,10 +630,11 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
                        {batchId}, [&](const QSqlQuery &q) { ids.append(q.value(0).toLongLong()); });
         if (!done)
             return done;
+        const PasswordPolicy policy = SettingsStore(m_db).passwordPolicy();
         QSqlQuery update(m_db);
         update.prepare(u"UPDATE person SET password = ? WHERE id = ?"_s);
         for (qint64 id : std::as_const(ids)) {
-            update.addBindValue(Passwords::generate(m_plan.passwordLength));
+            update.addBindValue(Passwords::generate(policy.length, policy.symbols));
             update.addBindValue(id);
             if (!update.exec())
                 return sqlError(update);

@@ -26,8 +26,9 @@ struct ImportPlan
     MatchField matchField = MatchField::SyncKey;
 
     ImportMode mode = ImportMode::AddAndUpdate;
+    // Empty passwords of the people the import creates are generated from the password policy
+    // in the global settings.
     bool fillPasswords = false;
-    int passwordLength = 12;
     // With errors: import nothing (false) or import the rows without errors (true).
     bool skipErrors = false;
     // Check only: the database is not changed and no backup is made.

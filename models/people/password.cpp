@@ -13,6 +13,7 @@ namespace {
 const QString lower = u"abcdefghijkmnopqrstuvwxyz"_s; // no l
 const QString upper = u"ACDEFGHJKLMNPQRTUVWXY"_s;     // no B, I, O, S, Z
 const QString digits = u"34679"_s;                    // no 0, 1, 2, 5, 8
+const QString symbols = u"#%*?$&"_s;
 
 QChar pick(const QString &from)
 {
@@ -21,25 +22,30 @@ QChar pick(const QString &from)
 
 } // namespace
 
-QString alphabet()
+QString alphabet(bool withSymbols)
 {
-    return lower + upper + digits;
+    return lower + upper + digits + (withSymbols ? symbols : QString());
 }
 
-QString generate(int length)
+QString generate(int length, bool withSymbols)
 {
-    length = std::max(length, minimumLength);
-    const QString all = alphabet();
+    length = std::clamp(length, minimumLength, maximumLength);
+    const QString all = alphabet(withSymbols);
     QString password;
     password.reserve(length);
+    // A letter first: no cell of an exported file starts with a symbol a spreadsheet would
+    // change, and the classes below land anywhere after it.
+    password += pick(lower + upper);
     password += pick(lower);
     password += pick(upper);
     password += pick(digits);
+    if (withSymbols)
+        password += pick(symbols);
     while (password.size() < length)
         password += pick(all);
-    // Shuffle so that the guaranteed classes are not always in front.
-    for (qsizetype i = password.size() - 1; i > 0; --i) {
-        const auto j = qsizetype(QRandomGenerator::system()->bounded(quint32(i + 1)));
+    // Shuffle all but the first so that the guaranteed classes are not always in front.
+    for (qsizetype i = password.size() - 1; i > 1; --i) {
+        const auto j = 1 + qsizetype(QRandomGenerator::system()->bounded(quint32(i)));
         std::swap(password[i], password[j]);
     }
     return password;

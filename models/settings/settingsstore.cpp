@@ -1,12 +1,18 @@
 #include "settingsstore.h"
 
 #include "db/audit.h"
+#include "people/password.h"
+#include "people/personvalidation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,6 +25,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("Rollbook::SettingsStore", text);
 }
 
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+// Export encodings as stored, in the order the settings page offers them.
+const QStringList encodingChoices = {u"utf-8-bom"_s, u"utf-8"_s, u"windows-1252"_s, u"utf-16le"_s};
+const QStringList delimiterChoices = {u"comma"_s, u"semicolon"_s, u"tab"_s, u"pipe"_s};
+const QStringList characterChoices = {u"letters-digits"_s, u"letters-digits-symbols"_s};
+
+constexpr qsizetype maximumTextLength = 1000;
+constexpr qsizetype maximumTemplateLength = 100000;
+
+bool breaksLines(QChar c)
+{
+    // U+2028 and U+2029 break lines too, though they are not control characters.
+    const auto category = c.category();
+    return category == QChar::Other_Control || category == QChar::Separator_Line ||
+           category == QChar::Separator_Paragraph;
+}
+
 } // namespace
 
 SettingsStore::SettingsStore(const QSqlDatabase &db)
@@ -28,13 +58,58 @@ SettingsStore::SettingsStore(const QSqlDatabase &db)
 const QList<SettingDefinition> &SettingsStore::definitions()
 {
     // Parent login starts off, as it does on the platform.
+    const auto plain = [](const char *key, SettingType type, const QString &defaultValue,
+                          const QString &description) {
+        SettingDefinition d;
+        d.key = QString::fromLatin1(key);
+        d.type = type;
+        d.defaultValue = defaultValue;
+        d.description = description;
+        return d;
+    };
+    const auto number = [&plain](const char *key, int defaultValue, int minimum, int maximum,
+                                 const QString &description) {
+        SettingDefinition d =
+                plain(key, SettingType::Number, QString::number(defaultValue), description);
+        d.minimum = minimum;
+        d.maximum = maximum;
+        return d;
+    };
+    const auto choice = [&plain](const char *key, const QStringList &choices,
+                                 const QString &description) {
+        SettingDefinition d = plain(key, SettingType::Choice, choices.first(), description);
+        d.choices = choices;
+        return d;
+    };
     static const QList<SettingDefinition> list = {
-            {QString::fromLatin1(ParentLoginEnabled), SettingType::YesNo, u"false"_s,
-             u"Enable parent login: parents may be imported and sent login letters"_s},
-            {QString::fromLatin1(SchoolName), SettingType::Text, QString(),
-             u"The school's name, printed on login letters"_s},
-            {QString::fromLatin1(LoginAddress), SettingType::WebAddress, QString(),
-             u"The address where users sign in, printed on login letters"_s},
+            plain(ParentLoginEnabled, SettingType::YesNo, u"false"_s,
+                  u"Enable parent login: parents may be imported and sent login letters"_s),
+            plain(SchoolName, SettingType::Text, QString(),
+                  u"The school's name, printed on login letters"_s),
+            plain(LoginAddress, SettingType::WebAddress, QString(),
+                  u"The address where users sign in, printed on login letters"_s),
+            number(PasswordLength, Passwords::defaultLength, Passwords::minimumLength,
+                   Passwords::maximumLength,
+                   u"How many characters a generated password has (10 to 64)"_s),
+            choice(PasswordCharacters, characterChoices,
+                   u"What generated passwords are made of: letters-digits or "
+                   u"letters-digits-symbols"_s),
+            choice(ExportEncoding, encodingChoices,
+                   u"The encoding of exported files: utf-8-bom, utf-8, windows-1252 or "
+                   u"utf-16le"_s),
+            choice(ExportDelimiter, delimiterChoices,
+                   u"The delimiter of exported files: comma, semicolon, tab or pipe"_s),
+            plain(ExportPasswords, SettingType::YesNo, u"true"_s,
+                  u"Whether exported files hold the initial passwords"_s),
+            plain(LetterTemplate, SettingType::RichText, resourceText(u":/templates/letter.html"_s),
+                  u"The login letter: HTML with placeholders such as {username}"_s),
+            plain(EmailFrom, SettingType::EmailAddress, QString(),
+                  u"The sender of login e-mails, such as office@yourschool.no"_s),
+            plain(EmailSubject, SettingType::Text, u"Your login for {school}"_s,
+                  u"The subject of login e-mails, with placeholders such as {school}"_s),
+            plain(EmailBody, SettingType::MultilineText,
+                  resourceText(u":/templates/email-body.txt"_s),
+                  u"The text of login e-mails, with placeholders such as {password}"_s),
     };
     return list;
 }
@@ -65,17 +140,54 @@ Result<QString> SettingsStore::normalise(const QString &key, const QString &valu
                                     .arg(key, value));
     }
     case SettingType::Text:
-        for (const QChar c : trimmed) {
-            // U+2028 and U+2029 break lines too, though they are not control characters.
-            const auto category = c.category();
-            if (category == QChar::Other_Control || category == QChar::Separator_Line ||
-                category == QChar::Separator_Paragraph)
-                return Error::usage(tr("The setting “%1” must be one line of text without "
-                                       "control characters.")
-                                            .arg(key));
-        }
-        if (trimmed.size() > 1000)
+        if (std::any_of(trimmed.cbegin(), trimmed.cend(), breaksLines))
+            return Error::usage(tr("The setting “%1” must be one line of text without "
+                                   "control characters.")
+                                        .arg(key));
+        if (trimmed.size() > maximumTextLength)
             return Error::usage(tr("The setting “%1” is longer than 1,000 characters.").arg(key));
+        return trimmed;
+    case SettingType::MultilineText:
+    case SettingType::RichText: {
+        // Line breaks and tabs are the text's own; other control characters are not.
+        QString text = value;
+        text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+        for (const QChar c : std::as_const(text)) {
+            if (c != u'\n' && c != u'\t' && c.category() == QChar::Other_Control)
+                return Error::usage(
+                        tr("The setting “%1” holds a control character that is not text.")
+                                .arg(key));
+        }
+        if (text.size() > maximumTemplateLength)
+            return Error::usage(tr("The setting “%1” is longer than 100,000 characters.").arg(key));
+        if (text.trimmed().isEmpty()) // an empty template would send empty letters
+            return def->defaultValue;
+        return text;
+    }
+    case SettingType::Number: {
+        bool isNumber = false;
+        const int number = trimmed.toInt(&isNumber);
+        if (!isNumber || number < def->minimum || number > def->maximum)
+            return Error::usage(tr("The setting “%1” is a whole number from %2 to %3, not “%4”.")
+                                        .arg(key)
+                                        .arg(def->minimum)
+                                        .arg(def->maximum)
+                                        .arg(value));
+        return QString::number(number);
+    }
+    case SettingType::Choice: {
+        const QString lower = trimmed.toLower();
+        if (!def->choices.contains(lower))
+            return Error::usage(tr("The setting “%1” is one of %2, not “%3”.")
+                                        .arg(key, def->choices.join(u", "_s), value));
+        return lower;
+    }
+    case SettingType::EmailAddress:
+        if (!trimmed.isEmpty() && (!PersonRules::looksLikeEmail(trimmed) ||
+                                   std::any_of(trimmed.cbegin(), trimmed.cend(), breaksLines)))
+            return Error::usage(tr("The setting “%1” must be an e-mail address such as "
+                                   "office@yourschool.no, not “%2”.")
+                                        .arg(key, value));
         return trimmed;
     case SettingType::WebAddress: {
         if (trimmed.isEmpty())
@@ -167,8 +279,65 @@ Status SettingsStore::set(const QMap<QString, QString> &values, const QString &a
 
 bool SettingsStore::parentLoginEnabled() const
 {
-    const auto v = value(QString::fromLatin1(ParentLoginEnabled));
-    return v && v.value() == u"true"_s;
+    return text(ParentLoginEnabled) == u"true"_s;
+}
+
+QString SettingsStore::text(const char *key) const
+{
+    const QString name = QString::fromLatin1(key);
+    if (const auto v = value(name))
+        return v.value();
+    const SettingDefinition *def = definition(name);
+    return def ? def->defaultValue : QString();
+}
+
+PasswordPolicy SettingsStore::passwordPolicy() const
+{
+    PasswordPolicy policy;
+    // Stored values went through normalise(); a database edited by hand is clamped.
+    policy.length = std::clamp(text(PasswordLength).toInt(), int(Passwords::minimumLength),
+                               int(Passwords::maximumLength));
+    policy.symbols = text(PasswordCharacters) == u"letters-digits-symbols"_s;
+    return policy;
+}
+
+CsvWriteOptions SettingsStore::exportOptions() const
+{
+    CsvWriteOptions options;
+    const QString encoding = text(ExportEncoding);
+    options.byteOrderMark = encoding == u"utf-8-bom"_s || encoding == u"utf-16le"_s;
+    if (encoding == u"windows-1252"_s)
+        options.encoding = CsvEncoding::Windows1252;
+    else if (encoding == u"utf-16le"_s)
+        options.encoding = CsvEncoding::Utf16LE;
+    else
+        options.encoding = CsvEncoding::Utf8;
+    options.delimiter = csvDelimiterFromName(text(ExportDelimiter)).value_or(',');
+    options.neutraliseFormulas = true;
+    return options;
+}
+
+bool SettingsStore::exportPasswords() const
+{
+    return text(ExportPasswords) == u"true"_s;
+}
+
+const QList<QPair<QString, QString>> &SettingsStore::placeholders()
+{
+    static const QList<QPair<QString, QString>> list = {
+            {u"{school}"_s, tr("the school's name")},
+            {u"{name}"_s, tr("the person's first and last name")},
+            {u"{first_name}"_s, tr("the person's first name")},
+            {u"{last_name}"_s, tr("the person's last name")},
+            {u"{username}"_s, tr("the user name")},
+            {u"{password}"_s, tr("the initial password")},
+            {u"{email}"_s, tr("the person's e-mail address")},
+            {u"{login_address}"_s, tr("where to sign in")},
+            {u"{children}"_s, tr("for a parent, a sentence that names their children; "
+                                 "nothing for a learner")},
+            {u"{children_names}"_s, tr("for a parent, the children's names")},
+    };
+    return list;
 }
 
 } // namespace Rollbook

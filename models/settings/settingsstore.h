@@ -1,19 +1,26 @@
 #pragma once
 
 #include "core/result.h"
+#include "csv/csvwriter.h"
 
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Rollbook {
 
 // What kind of value a setting holds; it decides what is accepted and how it is written.
 enum class SettingType {
-    YesNo,      // stored and shown as true / false
-    Text,       // one line of text
-    WebAddress, // an http or https address, or empty
+    YesNo,         // stored and shown as true / false
+    Text,          // one line of text
+    WebAddress,    // an http or https address, or empty
+    Number,        // a whole number from `minimum` to `maximum`
+    Choice,        // one of `choices`
+    EmailAddress,  // an e-mail address, or empty
+    MultilineText, // plain text of several lines (an e-mail body)
+    RichText,      // HTML of several lines (the login letter)
 };
 
 struct SettingDefinition
@@ -22,6 +29,16 @@ struct SettingDefinition
     SettingType type = SettingType::Text;
     QString defaultValue;
     QString description;
+    int minimum = 0;     // Number only
+    int maximum = 0;     // Number only
+    QStringList choices; // Choice only
+};
+
+// How initial passwords are made (DESIGN §1.1 password policy).
+struct PasswordPolicy
+{
+    int length = 12;
+    bool symbols = false; // add a few symbols to letters and digits
 };
 
 // Every global setting of DESIGN §1.1, kept in the `setting` table. Values are validated and
@@ -46,10 +63,30 @@ public:
     Status set(const QString &key, const QString &value, const QString &actor);
 
     bool parentLoginEnabled() const;
+    // The stored policy; a value that cannot be read gives the default.
+    PasswordPolicy passwordPolicy() const;
+    // Encoding, delimiter and byte order mark of exported files.
+    CsvWriteOptions exportOptions() const;
+    bool exportPasswords() const;
+    // A value that cannot be read gives the key's default.
+    QString text(const char *key) const;
 
     static constexpr auto ParentLoginEnabled = "parent_login_enabled";
     static constexpr auto SchoolName = "school_name";
     static constexpr auto LoginAddress = "login_address";
+    static constexpr auto PasswordLength = "password_length";
+    static constexpr auto PasswordCharacters = "password_characters";
+    static constexpr auto ExportEncoding = "export_encoding";
+    static constexpr auto ExportDelimiter = "export_delimiter";
+    static constexpr auto ExportPasswords = "export_passwords";
+    static constexpr auto LetterTemplate = "letter_template";
+    static constexpr auto EmailFrom = "email_from";
+    static constexpr auto EmailSubject = "email_subject";
+    static constexpr auto EmailBody = "email_body";
+
+    // The placeholders letters and e-mails may hold, such as {username}, with what each stands
+    // for.
+    static const QList<QPair<QString, QString>> &placeholders();
 
 private:
     QSqlDatabase m_db;

@@ -107,10 +107,35 @@ void TestSettingsStore::newDatabaseHasTheDefaults()
 
     const auto all = store.all();
     QVERIFY(all.ok());
-    const QMap<QString, QString> expected{{u"parent_login_enabled"_s, u"false"_s},
-                                          {u"school_name"_s, QString()},
-                                          {u"login_address"_s, QString()}};
+    const QMap<QString, QString> expected{
+            {u"parent_login_enabled"_s, u"false"_s},
+            {u"school_name"_s, QString()},
+            {u"login_address"_s, QString()},
+            {u"password_length"_s, u"12"_s},
+            {u"password_characters"_s, u"letters-digits"_s},
+            {u"export_encoding"_s, u"utf-8-bom"_s},
+            {u"export_delimiter"_s, u"comma"_s},
+            {u"export_passwords"_s, u"true"_s},
+            {u"letter_template"_s, store.value(u"letter_template"_s).value()},
+            {u"email_from"_s, QString()},
+            {u"email_subject"_s, u"Your login for {school}"_s},
+            {u"email_body"_s, store.value(u"email_body"_s).value()}};
     QCOMPARE(all.value(), expected);
+    // The default templates come from the resources and name the login's essentials.
+    for (const auto &key : {u"letter_template"_s, u"email_body"_s}) {
+        const QString text = expected.value(key);
+        for (const auto &placeholder :
+             {u"{username}"_s, u"{password}"_s, u"{login_address}"_s, u"{children}"_s})
+            QVERIFY2(text.contains(placeholder), qPrintable(key + u' ' + placeholder));
+    }
+    // The policy and export options read back as the defaults of the design.
+    QCOMPARE(store.passwordPolicy().length, 12);
+    QVERIFY(!store.passwordPolicy().symbols);
+    QCOMPARE(store.exportOptions().encoding, CsvEncoding::Utf8);
+    QVERIFY(store.exportOptions().byteOrderMark);
+    QCOMPARE(store.exportOptions().delimiter, ',');
+    QVERIFY(store.exportOptions().neutraliseFormulas);
+    QVERIFY(store.exportPasswords());
     // Every definition is listed, and described for the help text.
     QCOMPARE(SettingsStore::definitions().size(), expected.size());
     for (const auto &definition : SettingsStore::definitions())
@@ -171,6 +196,41 @@ void TestSettingsStore::normalise_data()
             << web << u"https://example.org/\nx"_s << false << QString();
     QTest::newRow("address with control character")
             << web << u"https://example.org/\x01"_s << false << QString();
+
+    const QString length = u"password_length"_s;
+    QTest::newRow("length 10") << length << u"10"_s << true << u"10"_s;
+    QTest::newRow("length 64") << length << u" 64 "_s << true << u"64"_s;
+    QTest::newRow("length 9") << length << u"9"_s << false << QString();
+    QTest::newRow("length 65") << length << u"65"_s << false << QString();
+    QTest::newRow("length words") << length << u"twelve"_s << false << QString();
+    QTest::newRow("length 12.5") << length << u"12.5"_s << false << QString();
+
+    const QString encoding = u"export_encoding"_s;
+    for (const auto &choice : {u"utf-8-bom"_s, u"utf-8"_s, u"windows-1252"_s, u"utf-16le"_s})
+        QTest::addRow("encoding %s", qPrintable(choice)) << encoding << choice << true << choice;
+    QTest::newRow("encoding upper case") << encoding << u"UTF-8"_s << true << u"utf-8"_s;
+    QTest::newRow("encoding unknown") << encoding << u"ebcdic"_s << false << QString();
+    QTest::newRow("delimiter semicolon")
+            << u"export_delimiter"_s << u"semicolon"_s << true << u"semicolon"_s;
+    QTest::newRow("delimiter as a character")
+            << u"export_delimiter"_s << u";"_s << false << QString();
+
+    const QString from = u"email_from"_s;
+    QTest::newRow("from") << from << u" office@nordby.no "_s << true << u"office@nordby.no"_s;
+    QTest::newRow("from empty") << from << QString() << true << QString();
+    QTest::newRow("from not an address") << from << u"office"_s << false << QString();
+    QTest::newRow("from with a header injected")
+            << from << u"a@b.no\nBcc: all@x.no"_s << false << QString();
+
+    const QString body = u"email_body"_s;
+    QTest::newRow("body keeps its lines")
+            << body << u"Hei {name},\n\nHer er"_s << true << u"Hei {name},\n\nHer er"_s;
+    QTest::newRow("body CRLF to LF") << body << u"a\r\nb\rc"_s << true << u"a\nb\nc"_s;
+    QTest::newRow("body with a tab") << body << u"a\tb"_s << true << u"a\tb"_s;
+    QTest::newRow("body with NUL") << body << QString(u"a\0b"_s) << false << QString();
+    QTest::newRow("body too long") << body << QString(100001, u'x') << false << QString();
+    QTest::newRow("subject is one line")
+            << u"email_subject"_s << u"Login\nBcc: x@y.no"_s << false << QString();
 }
 
 void TestSettingsStore::normalise()
@@ -259,7 +319,8 @@ void TestSettingsStore::severalChangesAtOnce()
     const QMap<QString, QString> expected{{u"parent_login_enabled"_s, u"true"_s},
                                           {u"school_name"_s, u"Nordby skole"_s},
                                           {u"login_address"_s, u"https://nordby.example"_s}};
-    QCOMPARE(store.all().value(), expected);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(store.all().value().value(it.key()), it.value());
     QCOMPARE(storedRows(), expected);
 
     const auto rows = auditRows();

@@ -1,0 +1,219 @@
+#include "audience.h"
+
+#include "import/importhistory.h"
+#include "settings/settingsstore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <unordered_map>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::Audience", text);
+}
+
+const QString personColumns = u"p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
+                              u"p.last_name, p.email, p.password, p.profile, p.created_at, "
+                              u"p.updated_at"_s;
+
+Person personFrom(const QSqlQuery &query, int offset = 0)
+{
+    Person p;
+    p.id = query.value(offset + 0).toLongLong();
+    p.internalId = query.value(offset + 1).toString();
+    p.syncKey = query.value(offset + 2).toString();
+    p.username = query.value(offset + 3).toString();
+    p.firstName = query.value(offset + 4).toString();
+    p.lastName = query.value(offset + 5).toString();
+    p.email = query.value(offset + 6).toString();
+    p.password = query.value(offset + 7).toString();
+    p.profile = query.value(offset + 8).toString();
+    p.createdAt = query.value(offset + 9).toString();
+    p.updatedAt = query.value(offset + 10).toString();
+    return p;
+}
+
+bool allDigits(const QString &text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+bool childLess(const Person &a, const Person &b)
+{
+    // People without a synchronisation key come after those with one.
+    if (a.syncKey.isEmpty() != b.syncKey.isEmpty())
+        return !a.syncKey.isEmpty();
+    if (a.syncKey != b.syncKey)
+        return syncKeyLess(a.syncKey, b.syncKey);
+    return a.username < b.username;
+}
+
+// The chosen people go into a temporary table, so that any number of them is one join rather
+// than a statement with thousands of parameters.
+Status fillChosen(QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS rollbook_chosen "
+                    u"(id INTEGER PRIMARY KEY)"_s) ||
+        !query.exec(u"DELETE FROM temp.rollbook_chosen"_s))
+        return Error::file(query.lastError().text());
+    query.prepare(u"INSERT OR IGNORE INTO temp.rollbook_chosen (id) VALUES (?)"_s);
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values.append(id);
+    query.addBindValue(values);
+    if (!query.execBatch())
+        return Error::file(query.lastError().text());
+    return success();
+}
+
+} // namespace
+
+bool syncKeyLess(const QString &a, const QString &b)
+{
+    const bool aNumber = allDigits(a);
+    const bool bNumber = allDigits(b);
+    if (aNumber && bNumber) {
+        // Compare by value without overflow: strip leading zeros, then length, then digits.
+        const auto stripped = [](const QString &s) {
+            qsizetype i = 0;
+            while (i + 1 < s.size() && s.at(i) == u'0')
+                ++i;
+            return s.mid(i);
+        };
+        const QString x = stripped(a);
+        const QString y = stripped(b);
+        if (x.size() != y.size())
+            return x.size() < y.size();
+        if (x != y)
+            return x < y;
+        return a < b;
+    }
+    if (aNumber != bNumber)
+        return aNumber; // numbers before words
+    return a < b;
+}
+
+Result<QList<Recipient>> loadRecipients(const QSqlDatabase &database, const Audience &audience)
+{
+    QSqlDatabase db = database;
+    if (audience.batchId) {
+        const auto batch = ImportHistory(db).batch(*audience.batchId);
+        if (!batch)
+            return batch.error();
+        if (batch.value().isUndone())
+            return Error::invalid(tr("Import %1 was undone on %2: its people are no longer "
+                                     "there as it left them. Choose another import.")
+                                          .arg(*audience.batchId)
+                                          .arg(batch.value().undoneAt.left(10)));
+    }
+    if (!audience.profile.isEmpty() && audience.profile != u"learner"_s &&
+        audience.profile != u"parent"_s && audience.profile != u"staff"_s)
+        return Error::usage(
+                tr("The profile is learner, parent or staff, not “%1”.").arg(audience.profile));
+
+    // The statement is made of fixed pieces only; every value is bound.
+    QString sql = u"SELECT "_s + personColumns + u" FROM person p WHERE 1 = 1"_s;
+    QVariantList binds;
+    if (audience.batchId) {
+        sql += u" AND (p.batch_id = ? OR p.id IN (SELECT person_id FROM import_person_before "
+               u"WHERE batch_id = ?))"_s;
+        binds << *audience.batchId << *audience.batchId;
+    }
+    if (!audience.profile.isEmpty()) {
+        sql += u" AND p.profile = ?"_s;
+        binds << audience.profile;
+    }
+    if (!audience.personIds.isEmpty()) {
+        if (auto filled = fillChosen(db, audience.personIds); !filled)
+            return filled.error();
+        sql += u" AND p.id IN (SELECT id FROM temp.rollbook_chosen)"_s;
+    }
+    sql += u" ORDER BY CASE p.profile WHEN 'learner' THEN 0 WHEN 'parent' THEN 1 ELSE 2 END, "
+           u"p.last_name, p.first_name, p.username"_s;
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error::file(query.lastError().text());
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error::file(query.lastError().text());
+    QList<Recipient> recipients;
+    std::unordered_map<qint64, qsizetype> parentAt; // parent id -> index in recipients
+    while (query.next()) {
+        recipients.append({personFrom(query), {}});
+        if (recipients.constLast().person.isParent())
+            parentAt.emplace(recipients.constLast().person.id, recipients.size() - 1);
+    }
+    if (!audience.personIds.isEmpty())
+        query.exec(u"DELETE FROM temp.rollbook_chosen"_s);
+    if (parentAt.empty())
+        return recipients;
+
+    // Every link once; the few that belong to parents outside the audience are passed over.
+    QSqlQuery links(db);
+    links.setForwardOnly(true);
+    if (!links.exec(u"SELECT l.parent_id, "_s + personColumns +
+                    u" FROM parent_link l JOIN person p ON p.id = l.learner_id"_s))
+        return Error::file(links.lastError().text());
+    while (links.next()) {
+        const auto at = parentAt.find(links.value(0).toLongLong());
+        if (at != parentAt.end())
+            recipients[at->second].children.append(personFrom(links, 1));
+    }
+    for (const auto &[id, index] : parentAt)
+        std::sort(recipients[index].children.begin(), recipients[index].children.end(), childLess);
+    return recipients;
+}
+
+AudienceSummary summarize(const QList<Recipient> &recipients)
+{
+    AudienceSummary summary;
+    summary.people = int(recipients.size());
+    for (const auto &[person, children] : recipients) {
+        if (person.isLearner())
+            ++summary.learners;
+        else if (person.isParent())
+            ++summary.parents;
+        else
+            ++summary.staff;
+        if (person.email.isEmpty())
+            summary.withoutEmail.append(person);
+        else
+            ++summary.withEmail;
+        if (person.password.isEmpty())
+            ++summary.withoutPassword;
+        if (person.isParent() && children.isEmpty())
+            ++summary.parentsWithoutChildren;
+    }
+    return summary;
+}
+
+Status checkParentLogin(const QSqlDatabase &db, const QList<Recipient> &recipients)
+{
+    const auto parents = std::count_if(recipients.cbegin(), recipients.cend(),
+                                       [](const Recipient &r) { return r.person.isParent(); });
+    if (parents == 0 || SettingsStore(db).parentLoginEnabled())
+        return success();
+    const QString whom =
+            parents == 1 ? tr("the parent chosen") : tr("the %1 parents chosen").arg(parents);
+    return Error::invalid(tr("Parent login is off, so no letters or e-mails are made for %1. "
+                             "Turn on Enable parent login in Edit global settings, or choose "
+                             "learners only.")
+                                  .arg(whom));
+}
+
+} // namespace Rollbook

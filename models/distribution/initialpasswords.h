@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/result.h"
+#include "distribution/audience.h"
+#include "settings/settingsstore.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace Rollbook {
+
+// The initial passwords people are given, stored in `person.password` until forgotten. Each
+// change writes one audit row naming how many people, never a password.
+namespace InitialPasswords {
+
+// Generates a password from `policy` for every recipient without one, stores them, and updates
+// `recipients` to match. Runs inside the caller's transaction when one is open. Gives the
+// number generated.
+Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
+                        const PasswordPolicy &policy, const QString &actor);
+
+// Clears the stored initial password of every recipient, in one transaction. Gives the number
+// of passwords cleared.
+Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const QString &actor);
+
+// What every distribution does: loads `audience`; refuses letters and e-mails to parents while
+// parent login is off (when `parentLoginRequired`); generates missing passwords (when
+// `fillPasswords`); then calls `write` with the recipients. The generated passwords are kept only
+// when `write` succeeds, so a failed or cancelled distribution leaves the database as it was.
+struct Distribution
+{
+    bool parentLoginRequired = false;
+    bool fillPasswords = true;
+};
+Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,
+                                    const Distribution &how,
+                                    const std::function<Status(const QList<Recipient> &)> &write,
+                                    const QString &actor);
+
+} // namespace InitialPasswords
+} // namespace Rollbook
