@@ -127,9 +127,11 @@ Result<QList<Recipient>> loadRecipients(const QSqlDatabase &database, const Audi
     QString sql = u"SELECT "_s + personColumns + u" FROM person p WHERE 1 = 1"_s;
     QVariantList binds;
     if (audience.batchId) {
+        // Created, updated, or given a new child by the import.
         sql += u" AND (p.batch_id = ? OR p.id IN (SELECT person_id FROM import_person_before "
-               u"WHERE batch_id = ?))"_s;
-        binds << *audience.batchId << *audience.batchId;
+               u"WHERE batch_id = ?) OR p.id IN (SELECT parent_id FROM parent_link WHERE "
+               u"batch_id = ?))"_s;
+        binds << *audience.batchId << *audience.batchId << *audience.batchId;
     }
     if (!audience.profile.isEmpty()) {
         sql += u" AND p.profile = ?"_s;

@@ -15,7 +15,7 @@ namespace Rollbook {
 // profile, or those chosen on the users page. Every condition given applies; none: everyone.
 struct Audience
 {
-    std::optional<qint64> batchId; // the people the import created or updated
+    std::optional<qint64> batchId; // the people the import created, updated or linked
     QString profile;               // learner, parent or staff; empty: every profile
     QList<qint64> personIds;       // only these; empty: no such condition
 
