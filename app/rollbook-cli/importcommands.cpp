@@ -27,7 +27,7 @@ void printProblems(Context &context, const QString &fileName, const QList<Import
 
 QString count(qint64 n, const char *one, const char *many)
 {
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
+    return n == 1 ? tr(one) : tr(many).arg(n);
 }
 
 } // namespace
