@@ -41,6 +41,12 @@ const QList<Command> &commands()
             {u"users"_s, tr("List the people, with their parents or children."), commandUsers},
             {u"link"_s, tr("Link a parent to a learner."), commandLink},
             {u"unlink"_s, tr("Remove a parent's link to a learner."), commandUnlink},
+            {u"export"_s, tr("Write the CSV files to upload, in upload order."), commandExport},
+            {u"letters"_s, tr("Write the login letters as a PDF."), commandLetters},
+            {u"outbox"_s, tr("Write one login e-mail (.eml) per person with an address."),
+             commandOutbox},
+            {u"forget-passwords"_s, tr("Clear the stored initial passwords once distributed."),
+             commandForgetPasswords},
     };
     return list;
 }
@@ -51,7 +57,7 @@ QString generalHelp()
                       "Prepares itslearning user imports without a window.\n\n"
                       "Commands:\n");
     for (const auto &command : commands())
-        text += u"  %1  %2\n"_s.arg(command.name, -10).arg(command.summary);
+        text += u"  %1  %2\n"_s.arg(command.name, -16).arg(command.summary);
     text += tr("\nOptions:\n"
                "  --database PATH  The database file (default: %1)\n"
                "  -h, --help       Show this help; COMMAND --help shows a command's help.\n"

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "core/result.h"
 #include "db/database.h"
+#include "distribution/audience.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -38,6 +39,13 @@ struct Context
 
 int exitCodeFor(const Error &error);
 
+// --batch ID and --profile P, which export, letters, outbox and forget-passwords share.
+void addAudienceOptions(QCommandLineParser &parser);
+// The audience the options name; a malformed value is a usage error.
+Result<Audience> audienceFrom(const QCommandLineParser &parser);
+// "3 learners and 2 parents" for the messages on stderr.
+QString describePeople(const QList<Recipient> &recipients);
+
 // The --database option, shared by the program and every command.
 const QCommandLineOption &databaseOption();
 
@@ -54,5 +62,9 @@ int commandImport(Context &context);
 int commandBatches(Context &context);
 int commandUndoImport(Context &context);
 int commandCsvPreview(Context &context);
+int commandExport(Context &context);
+int commandLetters(Context &context);
+int commandOutbox(Context &context);
+int commandForgetPasswords(Context &context);
 
 } // namespace Rollbook::Cli

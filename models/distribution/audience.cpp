@@ -1,5 +1,6 @@
 #include "audience.h"
 
+#include "distribution/outbox.h"
 #include "import/importhistory.h"
 #include "settings/settingsstore.h"
 
@@ -192,14 +193,17 @@ AudienceSummary summarize(const QList<Recipient> &recipients)
             ++summary.parents;
         else
             ++summary.staff;
-        if (person.email.isEmpty())
+        // The same test as the outbox's: an address it would refuse gets a letter too.
+        if (!emailProblem(person).isEmpty())
             summary.withoutEmail.append(person);
         else
             ++summary.withEmail;
         if (person.password.isEmpty())
             ++summary.withoutPassword;
-        if (person.isParent() && children.isEmpty())
+        if (person.isParent() && children.isEmpty()) {
             ++summary.parentsWithoutChildren;
+            summary.withoutChildren.append(person);
+        }
     }
     return summary;
 }

@@ -40,7 +40,8 @@ struct AudienceSummary
     int withEmail = 0;       // get an e-mail
     int withoutPassword = 0; // get one generated first
     int parentsWithoutChildren = 0;
-    QList<Person> withoutEmail; // get a letter instead of an e-mail
+    QList<Person> withoutEmail;    // no usable address: get a letter instead of an e-mail
+    QList<Person> withoutChildren; // parents linked to no learner
 };
 
 // The people of `audience`: learners first, then parents, then staff, each by last name, first

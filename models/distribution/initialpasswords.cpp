@@ -3,7 +3,9 @@
 #include "db/audit.h"
 #include "people/password.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,38 +13,96 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook::InitialPasswords {
 
-Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
-                        const PasswordPolicy &policy, const QString &actor)
+namespace {
+
+// Stores the passwords of the people `ids` where they still have none; gives how many were
+// stored. Inside the caller's transaction; the audit row counts them and names no password.
+Result<int> store(QSqlDatabase &db, QList<Recipient> &recipients, const QSet<qint64> &ids,
+                  const QString &actor)
 {
     QSqlQuery update(db);
     // Only a person still without one: a password set meanwhile is never replaced.
     update.prepare(u"UPDATE person SET password = ?, updated_at = ? WHERE id = ? AND "
                    u"(password IS NULL OR password = '')"_s);
     const QString now = timestampNow();
-    int generated = 0;
+    int stored = 0;
     for (auto &recipient : recipients) {
-        if (!recipient.person.password.isEmpty())
+        if (!ids.contains(recipient.person.id))
             continue;
-        const QString password = Passwords::generate(policy.length, policy.symbols);
-        update.addBindValue(password);
+        update.addBindValue(recipient.person.password);
         update.addBindValue(now);
         update.addBindValue(recipient.person.id);
         if (!update.exec())
             return Error::file(update.lastError().text());
         if (update.numRowsAffected() == 1) {
-            recipient.person.password = password;
             recipient.person.updatedAt = now;
-            ++generated;
+            ++stored;
         }
     }
-    if (generated > 0) {
-        const QJsonObject detail{{u"people"_s, generated}, {u"length"_s, policy.length}};
+    if (stored > 0) {
+        const QJsonObject detail{{u"people"_s, stored}};
         if (auto recorded = Audit::record(db, actor, u"generate-passwords"_s,
                                           u"initial passwords"_s, detail);
             !recorded)
             return recorded.error();
     }
-    return generated;
+    return stored;
+}
+
+} // namespace
+
+QList<qint64> generateInMemory(QList<Recipient> &recipients, const PasswordPolicy &policy)
+{
+    QList<qint64> ids;
+    for (auto &recipient : recipients) {
+        if (!recipient.person.password.isEmpty())
+            continue;
+        recipient.person.password = Passwords::generate(policy.length, policy.symbols);
+        ids.append(recipient.person.id);
+    }
+    return ids;
+}
+
+Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
+                        const PasswordPolicy &policy, const QString &actor)
+{
+    const QList<Recipient> before = recipients;
+    const QList<qint64> ids = generateInMemory(recipients, policy);
+    if (ids.isEmpty())
+        return 0;
+    auto stored = store(db, recipients, QSet<qint64>(ids.cbegin(), ids.cend()), actor);
+    if (!stored)
+        recipients = before;
+    return stored;
+}
+
+Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
+                          const QList<qint64> &ids, const QString &actor)
+{
+    if (ids.isEmpty())
+        return 0;
+    if (!db.transaction())
+        return Error::file(db.lastError().text());
+    QList<Recipient> copy = recipients;
+    const QSet<qint64> generated(ids.cbegin(), ids.cend());
+    const auto stored = store(db, copy, generated, actor);
+    if (!stored) {
+        db.rollback();
+        return stored.error();
+    }
+    if (stored.value() != generated.size()) {
+        db.rollback();
+        return Error::invalid(QCoreApplication::translate(
+                "Rollbook::InitialPasswords",
+                "Someone gave some of these people a password while the letters were being "
+                "printed, so the printed passwords were not stored. Print the letters again."));
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return Error::file(why);
+    }
+    return stored;
 }
 
 Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const QString &actor)
@@ -80,7 +140,7 @@ Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const Q
 Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,
                                     const Distribution &how,
                                     const std::function<Status(const QList<Recipient> &)> &write,
-                                    const QString &actor)
+                                    const QString &actor, int *generated)
 {
     auto recipients = loadRecipients(db, audience);
     if (!recipients)
@@ -92,11 +152,14 @@ Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,
     const PasswordPolicy policy = SettingsStore(db).passwordPolicy();
     if (!db.transaction())
         return Error::file(db.lastError().text());
+    int filledCount = 0;
     if (how.fillPasswords) {
-        if (auto filled = fillMissing(db, recipients.value(), policy, actor); !filled) {
+        auto filled = fillMissing(db, recipients.value(), policy, actor);
+        if (!filled) {
             db.rollback();
             return filled.error();
         }
+        filledCount = filled.value();
     }
     if (auto written = write(recipients.value()); !written) {
         db.rollback();
@@ -107,6 +170,8 @@ Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,
         db.rollback();
         return Error::file(why);
     }
+    if (generated)
+        *generated = filledCount;
     return recipients;
 }
 

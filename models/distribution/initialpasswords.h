@@ -22,6 +22,17 @@ namespace InitialPasswords {
 Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
                         const PasswordPolicy &policy, const QString &actor);
 
+// For a distribution that cannot hold a transaction open while the user decides (printing from
+// the window): gives a password from `policy` to every recipient without one, in memory only,
+// and returns their ids; keepGenerated() stores them once the letters were printed.
+QList<qint64> generateInMemory(QList<Recipient> &recipients, const PasswordPolicy &policy);
+
+// Stores the passwords generateInMemory() gave the people `ids`, in one transaction with one
+// audit row. Refused, with nothing stored, when one of them was given a password meanwhile (the
+// printed letter would be wrong). Gives the number stored.
+Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
+                          const QList<qint64> &ids, const QString &actor);
+
 // Clears the stored initial password of every recipient, in one transaction. Gives the number
 // of passwords cleared.
 Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const QString &actor);
@@ -35,10 +46,11 @@ struct Distribution
     bool parentLoginRequired = false;
     bool fillPasswords = true;
 };
+// `generated`, when given, receives how many passwords were generated and kept.
 Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,
                                     const Distribution &how,
                                     const std::function<Status(const QList<Recipient> &)> &write,
-                                    const QString &actor);
+                                    const QString &actor, int *generated = nullptr);
 
 } // namespace InitialPasswords
 } // namespace Rollbook

@@ -50,6 +50,7 @@ private slots:
     void distributionKeepsPasswordsOnlyWhenWritten();
     void distributionToParentsRefusedWhileParentLoginIsOff();
     void forgetClearsTheChosenAndAudits();
+    void printedPasswordsAreKeptUnlessSomeoneGaveOneMeanwhile();
 
     void placeholdersForALearnerAndAParent();
     void placeholdersAreEscapedInLettersAndNeverExpandedTwice();
@@ -478,6 +479,44 @@ void TestDistribution::forgetClearsTheChosenAndAudits()
     // Forgetting again clears nothing and records nothing.
     QCOMPARE(InitialPasswords::forget(connection, one, u"tester"_s).value(), 0);
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM audit WHERE action = 'forget-passwords'"_s) &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestDistribution::printedPasswordsAreKeptUnlessSomeoneGaveOneMeanwhile()
+{
+    import(u"seed-a-children.csv"_s, Profile::Learner);
+    QSqlDatabase connection = db();
+    const QString before = dump();
+    QList<Recipient> recipients = load();
+    const QList<qint64> generated =
+            InitialPasswords::generateInMemory(recipients, PasswordPolicy{11, true});
+    QCOMPARE(generated.size(), 2);
+    QCOMPARE(recipients.at(0).person.password.size(), 11);
+    QCOMPARE(dump(), before); // in memory only, until printed
+
+    // Someone gave the first one a password meanwhile: nothing is kept.
+    QSqlQuery query(connection);
+    query.prepare(u"UPDATE person SET password = 'Given4Meanwhile' WHERE id = ?"_s);
+    query.addBindValue(recipients.at(0).person.id);
+    QVERIFY(query.exec());
+    const QString meanwhile = dump();
+    const auto refused =
+            InitialPasswords::keepGenerated(connection, recipients, generated, u"tester"_s);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    QCOMPARE(dump(), meanwhile);
+
+    // Otherwise the printed passwords are stored, with one audit row.
+    QVERIFY(query.exec(u"UPDATE person SET password = NULL"_s));
+    const auto kept =
+            InitialPasswords::keepGenerated(connection, recipients, generated, u"tester"_s);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.value(), 2);
+    const QList<Recipient> stored = load();
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(stored.at(i).person.password, recipients.at(i).person.password);
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM audit WHERE action = 'generate-passwords'"_s) &&
             query.next());
     QCOMPARE(query.value(0).toInt(), 1);
 }

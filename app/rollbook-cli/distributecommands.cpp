@@ -1,0 +1,119 @@
+#include "command.h"
+#include "db/audit.h"
+#include "distribution/initialpasswords.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::Cli", text);
+}
+
+// "1 learner", "3 learners": English and Norwegian have the same two forms.
+QString count(int n, const char *one, const char *many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
+}
+
+const QCommandLineOption &batchOption()
+{
+    static const QCommandLineOption option(
+            u"batch"_s, tr("Only the people import ID created or updated (see “batches”)."),
+            u"ID"_s);
+    return option;
+}
+
+const QCommandLineOption &profileOption()
+{
+    static const QCommandLineOption option(u"profile"_s, tr("Only learners, parents or staff."),
+                                           u"P"_s);
+    return option;
+}
+
+} // namespace
+
+void addAudienceOptions(QCommandLineParser &parser)
+{
+    parser.addOption(batchOption());
+    parser.addOption(profileOption());
+}
+
+Result<Audience> audienceFrom(const QCommandLineParser &parser)
+{
+    Audience audience;
+    if (parser.isSet(batchOption())) {
+        bool isNumber = false;
+        const qint64 id = parser.value(batchOption()).trimmed().toLongLong(&isNumber);
+        if (!isNumber || id <= 0)
+            return Error::usage(tr("--batch takes the number of an import, as “batches” lists "
+                                   "them, not “%1”.")
+                                        .arg(parser.value(batchOption())));
+        audience.batchId = id;
+    }
+    if (parser.isSet(profileOption())) {
+        const QString profile = parser.value(profileOption()).trimmed().toLower();
+        if (profile != u"learner"_s && profile != u"parent"_s && profile != u"staff"_s)
+            return Error::usage(tr("--profile is learner, parent or staff, not “%1”.")
+                                        .arg(parser.value(profileOption())));
+        audience.profile = profile;
+    }
+    return audience;
+}
+
+QString describePeople(const QList<Recipient> &recipients)
+{
+    const AudienceSummary summary = summarize(recipients);
+    QStringList parts;
+    if (summary.learners > 0)
+        parts << count(summary.learners, "1 learner", "%1 learners");
+    if (summary.parents > 0)
+        parts << count(summary.parents, "1 parent", "%1 parents");
+    if (summary.staff > 0)
+        parts << count(summary.staff, "1 staff member", "%1 staff members");
+    if (parts.isEmpty())
+        return tr("nobody");
+    if (parts.size() == 1)
+        return parts.first();
+    const QString last = parts.takeLast();
+    return tr("%1 and %2").arg(parts.join(u", "_s), last);
+}
+
+int commandForgetPasswords(Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Clear the stored initial passwords, once the letters, e-mails or files that "
+               "hold them have been handed out. Without --batch or --profile: everyone's."));
+    addAudienceOptions(parser);
+    int status = Done;
+    if (!context.parse(parser, status))
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(tr("“forget-passwords” takes no arguments, only options."), parser);
+    const auto audience = audienceFrom(parser);
+    if (!audience)
+        return context.fail(audience.error());
+
+    auto database = context.openDatabase();
+    if (!database)
+        return context.fail(database.error());
+    QSqlDatabase db = database.value()->connection();
+    const auto recipients = loadRecipients(db, audience.value());
+    if (!recipients)
+        return context.fail(recipients.error());
+    const auto cleared = InitialPasswords::forget(db, recipients.value(), Audit::currentActor());
+    if (!cleared)
+        return context.fail(cleared.error());
+    context.err << count(cleared.value(), "Forgot 1 initial password.",
+                         "Forgot %1 initial passwords.")
+                << Qt::endl;
+    return Done;
+}
+
+} // namespace Rollbook::Cli

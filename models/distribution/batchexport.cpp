@@ -1,0 +1,436 @@
+#include "batchexport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rollbook::BatchExport", text);
+}
+
+// "1 learner", "3 learners": the text for one or for many.
+QString count(qsizetype n, const char *one, const char *many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// "their second child", for UPLOAD.txt.
+QString nthChild(int k)
+{
+    // Marked for translation; translated when used.
+    static const char *const words[] = {
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their first child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their second child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their third child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their fourth child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their fifth child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their sixth child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their seventh child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their eighth child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their ninth child"),
+            QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their tenth child"),
+    };
+    if (k >= 1 && k <= 10)
+        return tr(words[k - 1]);
+    return tr("child number %1").arg(k);
+}
+
+// The files an export writes, and so the ones an earlier export left: NN-learners.csv,
+// NN-parents-K.csv and UPLOAD.txt, in any case (Windows and macOS folders ignore case).
+bool isExportFile(const QString &fileName)
+{
+    static const QRegularExpression pattern(
+            u"^(\\d{2,}-(learners|parents-\\d+)\\.csv|upload\\.txt)$"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(fileName).hasMatch();
+}
+
+const QString uploadFileName = u"UPLOAD.txt"_s;
+
+enum class FileKind { Learners, Parents };
+
+// One file to write. Its rows are made from the recipients as the file is written, so that a
+// big export holds each person once in memory.
+struct PlannedFile
+{
+    QString fileName;
+    FileKind kind = FileKind::Learners;
+    int parentsFile = 0; // k of parents-k
+    qsizetype rows = 0;
+};
+
+struct Plan
+{
+    QList<PlannedFile> files;
+    QStringList learnerHeader;
+    QStringList parentHeader;
+    bool childIdIsSyncKey = true;
+    QString firstParentsFile; // where the parents without a child are
+    BatchExportResult result;
+};
+
+QStringList personFields(const Person &person, bool includePasswords)
+{
+    QStringList fields{person.syncKey, person.username, person.firstName, person.lastName};
+    if (includePasswords)
+        fields << person.password;
+    fields << person.email;
+    return fields;
+}
+
+// Hands each row of `file` to `use`, which returns false to stop; gives false when stopped.
+// File k of the parents holds every parent's k-th child; a parent without a child is in the
+// first with an empty ChildID (the platform adds them without a link, as Rollbook's own import
+// does).
+template<typename Use>
+bool forEachRow(const QList<Recipient> &recipients, const PlannedFile &file, bool childIdIsSyncKey,
+                bool includePasswords, Use use)
+{
+    const qsizetype k = file.parentsFile - 1;
+    for (const auto &[person, children] : recipients) {
+        if (file.kind == FileKind::Learners) {
+            if (person.isLearner() && !use(personFields(person, includePasswords)))
+                return false;
+            continue;
+        }
+        if (!person.isParent())
+            continue;
+        QString childId;
+        if (k < children.size()) {
+            const Person &child = children.at(k);
+            childId = childIdIsSyncKey ? child.syncKey : child.username;
+        } else if (k > 0 || !children.isEmpty()) {
+            continue;
+        }
+        if (!use(personFields(person, includePasswords) << childId))
+            return false;
+    }
+    return true;
+}
+
+Plan planFiles(const QList<Recipient> &recipients, const BatchExportOptions &options)
+{
+    Plan plan;
+    plan.learnerHeader = {u"SyncID"_s, u"User name"_s, u"First name"_s, u"Last name"_s};
+    if (options.includePasswords)
+        plan.learnerHeader << u"Password"_s;
+    plan.learnerHeader << u"E-mail"_s;
+    plan.parentHeader = plan.learnerHeader;
+    plan.parentHeader << u"ChildID"_s;
+
+    // The ChildID column can hold synchronisation keys only when every learner the platform
+    // will match against has one: the learners uploaded now and every child named.
+    bool everyLearnerHasSyncKey = true;
+    QList<qsizetype> withChild; // [k - 1]: how many parents have a k-th child
+    for (const auto &[person, children] : recipients) {
+        if (person.isLearner()) {
+            ++plan.result.learners;
+            everyLearnerHasSyncKey = everyLearnerHasSyncKey && !person.syncKey.isEmpty();
+        } else if (person.isParent()) {
+            ++plan.result.parents;
+            if (children.isEmpty())
+                ++plan.result.parentsWithoutChildren;
+            if (withChild.size() < children.size())
+                withChild.resize(children.size());
+            for (qsizetype k = 0; k < children.size(); ++k)
+                ++withChild[k];
+            for (const Person &child : children)
+                everyLearnerHasSyncKey = everyLearnerHasSyncKey && !child.syncKey.isEmpty();
+        } else {
+            ++plan.result.staff;
+        }
+    }
+    plan.childIdIsSyncKey = everyLearnerHasSyncKey;
+    plan.result.childIdMatch = everyLearnerHasSyncKey ? tr("Synchronisation key") : tr("Username");
+
+    if (plan.result.learners > 0)
+        plan.files.append({u"learners.csv"_s, FileKind::Learners, 0, plan.result.learners});
+    if (plan.result.parents > 0 && withChild.isEmpty())
+        withChild.append(0); // only parents without a child: one file
+    if (!withChild.isEmpty())
+        withChild.first() += plan.result.parentsWithoutChildren;
+    for (qsizetype k = 1; k <= withChild.size(); ++k)
+        plan.files.append(
+                {u"parents-%1.csv"_s.arg(k), FileKind::Parents, int(k), withChild[k - 1]});
+    // Numbered in upload order from 01, counting only the files written.
+    for (qsizetype i = 0; i < plan.files.size(); ++i)
+        plan.files[i].fileName =
+                u"%1-"_s.arg(i + 1, 2, 10, QLatin1Char('0')) + plan.files[i].fileName;
+    for (const PlannedFile &file : std::as_const(plan.files)) {
+        plan.result.files.append({file.fileName, int(file.rows)});
+        if (file.parentsFile == 1)
+            plan.firstParentsFile = file.fileName;
+    }
+    return plan;
+}
+
+QString encodingDescription(const CsvWriteOptions &csv)
+{
+    const QString name = csvEncodingName(csv.encoding);
+    if (csv.byteOrderMark && csv.encoding != CsvEncoding::Windows1252)
+        return tr("%1 with a byte order mark (BOM)").arg(name);
+    return name;
+}
+
+// UPLOAD.txt: what the administrator does with the files, step by step, in plain words.
+QString uploadInstructions(const Plan &plan, const BatchExportOptions &options)
+{
+    const BatchExportResult &r = plan.result;
+    QStringList lines;
+    lines << tr("How to upload these files") << QString();
+    lines << tr("In the platform, go to Import users from file and upload the files below one "
+                "at a time, in this order. The learners come first: each row of a parents file "
+                "names a child, and the platform can link a parent only to a learner it "
+                "already has.")
+          << QString();
+    lines << tr("For every file, choose both Add new users and Update existing users, so that a "
+                "parent already added from an earlier file gets the next child linked.")
+          << QString();
+
+    int step = 0;
+    for (const PlannedFile &file : plan.files) {
+        ++step;
+        const qsizetype rows = file.rows;
+        if (file.kind == FileKind::Learners) {
+            lines << tr("%1. %2: %3.")
+                             .arg(step)
+                             .arg(file.fileName, count(rows, "1 learner", "%1 learners"));
+            lines << tr("   Profile: Learner");
+        } else {
+            const QString what = rows == 1 ? tr("1 parent, with %1").arg(nthChild(file.parentsFile))
+                                           : tr("%1 parents, each with %2")
+                                                     .arg(rows)
+                                                     .arg(nthChild(file.parentsFile));
+            lines << tr("%1. %2: %3.").arg(step).arg(file.fileName, what);
+            lines << tr("   Profile: Parent");
+            lines << tr("   Synchronisation field in import file: ChildID");
+            lines << tr("   Matching synchronisation field for child: %1").arg(r.childIdMatch);
+            if (file.parentsFile > 1)
+                lines << tr("   These parents are in an earlier file too: the platform keeps "
+                            "one user for each and adds the link to this child.");
+        }
+        lines << QString();
+    }
+
+    lines << tr("About the files") << QString();
+    lines << tr("- Encoding: %1. Delimiter: %2. The first row holds the column names.")
+                     .arg(encodingDescription(options.csv),
+                          csvDelimiterName(options.csv.delimiter));
+    lines << tr("- Columns: %1; the parents files also have ChildID.")
+                     .arg(plan.learnerHeader.join(u", "_s));
+    if (options.includePasswords)
+        lines << tr("- Passwords are included, in the Password column. Keep these files safe and "
+                    "delete them once they are uploaded.");
+    else
+        lines << tr("- Passwords are not included: the files have no Password column (Export "
+                    "passwords is off in Edit global settings). Give the passwords with the "
+                    "login letters or e-mails.");
+    if (plan.childIdIsSyncKey)
+        lines << tr("- ChildID holds each child's synchronisation key.");
+    else
+        lines << tr("- ChildID holds each child's user name, because at least one learner has no "
+                    "synchronisation key.");
+    if (r.parentsWithoutChildren == 1)
+        lines << tr("- 1 parent has no child in Rollbook: they are in %1 with an empty ChildID, "
+                    "and the platform adds them without a link.")
+                         .arg(plan.firstParentsFile);
+    else if (r.parentsWithoutChildren > 1)
+        lines << tr("- %1 parents have no child in Rollbook: they are in %2 with an empty "
+                    "ChildID, and the platform adds them without a link.")
+                         .arg(r.parentsWithoutChildren)
+                         .arg(plan.firstParentsFile);
+    if (r.staff > 0)
+        lines << count(r.staff,
+                       "- 1 staff member chosen is not in these files: staff are not "
+                       "imported this way.",
+                       "- %1 staff members chosen are not in these files: staff are not "
+                       "imported this way.");
+    lines << tr("- A cell that begins with =, +, - or @ starts with an apostrophe (') so that a "
+                "spreadsheet shows it instead of running it as a formula.");
+    lines << QString();
+    // CRLF: Notepad on older Windows shows LF-only text as one line.
+    return lines.join(u"\r\n"_s);
+}
+
+Status writeCsv(const QString &path, const QString &shownName, const Plan &plan,
+                const PlannedFile &planned, const QList<Recipient> &recipients,
+                const BatchExportOptions &options, qsizetype &unrepresentable)
+{
+    const auto failed = [&shownName](const QString &why) {
+        return Error::file(tr("Rollbook cannot write “%1”: %2").arg(native(shownName), why));
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    CsvWriter writer(&file, options.csv);
+    if (!writer.writeRow(planned.kind == FileKind::Learners ? plan.learnerHeader
+                                                            : plan.parentHeader) ||
+        !forEachRow(recipients, planned, plan.childIdIsSyncKey, options.includePasswords,
+                    [&writer](const QStringList &row) { return writer.writeRow(row); }) ||
+        !writer.flush())
+        return failed(writer.errorString());
+    unrepresentable += writer.unrepresentable();
+    if (!file.commit())
+        return failed(file.errorString());
+    return success();
+}
+
+Status writeText(const QString &path, const QString &shownName, const QString &text)
+{
+    QSaveFile file(path);
+    // A byte order mark tells every editor, old Notepad too, that the text is UTF-8.
+    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::file(
+                tr("Rollbook cannot write “%1”: %2").arg(native(shownName), file.errorString()));
+    return success();
+}
+
+// The folders of `path` that do not exist yet, the deepest first: what to remove again when the
+// export fails.
+QStringList missingFolders(const QString &path)
+{
+    QStringList missing;
+    QString at = QDir::cleanPath(QDir(path).absolutePath());
+    while (!at.isEmpty() && !QFileInfo::exists(at)) {
+        missing.append(at);
+        const QString parent = QFileInfo(at).path();
+        if (parent == at)
+            break;
+        at = parent;
+    }
+    return missing;
+}
+
+void removeFolders(const QStringList &deepestFirst)
+{
+    for (const QString &folder : deepestFirst)
+        QDir().rmdir(folder); // only when empty: nothing of anybody else's is removed
+}
+
+// Moves `names` from one folder to another; on failure moves back the ones it moved and gives
+// the name that would not move.
+std::optional<QString> moveAll(const QStringList &names, const QDir &from, const QDir &to)
+{
+    QStringList moved;
+    for (const QString &name : names) {
+        if (!QFile::rename(from.filePath(name), to.filePath(name))) {
+            for (const QString &back : std::as_const(moved))
+                QFile::rename(to.filePath(back), from.filePath(back));
+            return name;
+        }
+        moved.append(name);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<BatchExportResult> exportBatches(const QList<Recipient> &recipients,
+                                        const QString &directory, const BatchExportOptions &options)
+{
+    const Plan plan = planFiles(recipients, options);
+    if (plan.files.isEmpty())
+        return Error::invalid(plan.result.staff > 0
+                                      ? tr("Only staff were chosen, and staff are not in the "
+                                           "export files. Choose learners or parents.")
+                                      : tr("Nobody was chosen, so there is nothing to export."));
+
+    const QString folder = QDir::cleanPath(QDir(directory).absolutePath());
+    const QFileInfo folderInfo(folder);
+    if (folderInfo.exists() && !folderInfo.isDir())
+        return Error::file(tr("“%1” is a file, not a folder. Choose a folder for the export "
+                              "files.")
+                                   .arg(native(folder)));
+    const QStringList created = missingFolders(folder);
+    if (!QDir().mkpath(folder)) {
+        removeFolders(created);
+        return Error::file(tr("Rollbook cannot make the folder “%1”. Choose a folder you may "
+                              "write in.")
+                                   .arg(native(folder)));
+    }
+    // Every file is written into a folder of its own inside the target first, and moved into
+    // place only when all are complete: a failure leaves the folder as it was.
+    std::unique_ptr<QTemporaryDir> staging;
+    const auto fail = [&created, &staging](const Error &error) {
+        if (staging)
+            staging->remove();
+        removeFolders(created);
+        return error;
+    };
+    staging = std::make_unique<QTemporaryDir>(QDir(folder).filePath(u".rollbook-export-XXXXXX"_s));
+    if (!staging->isValid())
+        return fail(Error::file(tr("Rollbook cannot write in the folder “%1”: %2. Choose a "
+                                   "folder you may write in.")
+                                        .arg(native(folder), staging->errorString())));
+    const QDir stagingDir(staging->path());
+    const QDir target(folder);
+
+    BatchExportResult result = plan.result;
+    QStringList written;
+    for (const PlannedFile &file : plan.files) {
+        if (auto ok = writeCsv(stagingDir.filePath(file.fileName), target.filePath(file.fileName),
+                               plan, file, recipients, options, result.unrepresentable);
+            !ok)
+            return fail(ok.error());
+        written.append(file.fileName);
+    }
+    if (auto ok = writeText(stagingDir.filePath(uploadFileName), target.filePath(uploadFileName),
+                            uploadInstructions(plan, options));
+        !ok)
+        return fail(ok.error());
+    written.append(uploadFileName);
+
+    // The files of an earlier export step aside (into the staging folder, removed at the end),
+    // so that the folder holds exactly this export; they come back if anything goes wrong.
+    QStringList earlier;
+    const auto entries = target.entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &entry : entries) {
+        if (isExportFile(entry.fileName()))
+            earlier.append(entry.fileName());
+    }
+    const QString asideName = u".earlier"_s;
+    if (!stagingDir.mkdir(asideName))
+        return fail(
+                Error::file(tr("Rollbook cannot write in the folder “%1”.").arg(native(folder))));
+    const QDir aside(stagingDir.filePath(asideName));
+    if (const auto stuck = moveAll(earlier, target, aside))
+        return fail(Error::file(tr("Rollbook cannot replace “%1”. If it is open in another "
+                                   "program, such as a spreadsheet, close it and export again. "
+                                   "Nothing was changed in the folder.")
+                                        .arg(native(target.filePath(*stuck)))));
+    if (const auto stuck = moveAll(written, stagingDir, target)) {
+        moveAll(earlier, aside, target);
+        const QFileInfo inTheWay(target.filePath(*stuck));
+        return fail(Error::file(
+                (inTheWay.isDir() ? tr("Rollbook cannot put “%1” in place: a folder of that name "
+                                       "is in the way. Move or rename it and export again. "
+                                       "Nothing was changed in the folder.")
+                                  : tr("Rollbook cannot put “%1” in place. Nothing was changed "
+                                       "in the folder."))
+                        .arg(native(target.filePath(*stuck)))));
+    }
+    return result;
+}
+
+} // namespace Rollbook
