@@ -3,11 +3,11 @@
 #include "core/application.h"
 #include "db/background.h"
 #include "db/database.h"
+#include "distributepage.h"
 #include "importhistorypage.h"
 #include "importpage.h"
 #include "importwizard/importwizard.h"
 #include "page.h"
-#include "placeholderpage.h"
 #include "settingspage.h"
 #include "userspage.h"
 
@@ -91,17 +91,11 @@ void MainWindow::createPages()
     m_navigation->setUniformItemSizes(true);
 
     m_stack = new QStackedWidget(splitter);
-    const auto placeholder = [this](const QString &title, const QString &text) {
-        return new PlaceholderPage(title, text, m_stack);
-    };
     m_pages = {
             new Rollbook::UsersPage(m_undoStack, m_stack),
             new Rollbook::ImportPage(m_stack),
             new ImportHistoryPage(m_stack),
-            placeholder(tr("Distribute user names and passwords"),
-                        tr("Export the files to upload to the platform in the right order, print "
-                           "login letters and prepare e-mails. This arrives in a coming version "
-                           "of Rollbook.")),
+            new Rollbook::DistributePage(m_stack),
             new SettingsPage(m_stack),
     };
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_ArrowDown,
@@ -151,12 +145,15 @@ void MainWindow::connectImportPages()
             [this] { showPage(HistoryPage); });
     connect(import, &Rollbook::ImportPage::distributeRequested, this,
             [this] { showPage(DistributePage); });
-    connect(import, &Rollbook::ImportPage::parentLoginSwitchedOn, this, [this] {
+    const auto showParentLogin = [this] {
         // The settings page shows the stored values again, unless it holds unsaved edits.
         auto *settings = static_cast<SettingsPage *>(m_pages.at(SettingsPageId));
         if (!settings->isModified())
             settings->setDatabase(m_database.get());
-    });
+    };
+    connect(import, &Rollbook::ImportPage::parentLoginSwitchedOn, this, showParentLogin);
+    connect(static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage)),
+            &Rollbook::DistributePage::parentLoginSwitchedOn, this, showParentLogin);
     connect(history, &ImportHistoryPage::undone, this, &MainWindow::refreshStatus);
 }
 
@@ -257,6 +254,13 @@ bool MainWindow::showPage(PageId id)
     if (!m_pages.at(currentPage())->maybeLeave()) {
         m_pageActions->actions().at(currentPage())->setChecked(true);
         return false;
+    }
+    if (id == DistributePage) {
+        // Whom may be the people selected on the users page; the rest may have changed too.
+        auto *distribute = static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage));
+        distribute->setSelectedPeople(
+                static_cast<Rollbook::UsersPage *>(m_pages.at(UsersPage))->selectedPersonIds());
+        distribute->refresh();
     }
     m_stack->setCurrentIndex(id);
     {

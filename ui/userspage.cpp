@@ -120,7 +120,7 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     m_view->setAccessibleDescription(tr("Enter or a double-click opens the person's editor."));
     m_view->setModel(proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
@@ -264,6 +264,16 @@ PersonEditor *UsersPage::openEditor(int row)
     m_editor = editor;
     editor->open();
     return editor;
+}
+
+QList<qint64> UsersPage::selectedPersonIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        ids.append(m_model->personId(row.row()));
+    return ids;
 }
 
 } // namespace Rollbook

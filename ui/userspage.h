@@ -36,6 +36,8 @@ public:
     void setSearchDelay(int milliseconds);
     // The editor opened last, while it is open.
     PersonEditor *editor() const;
+    // The people whose rows are selected (Distribute offers them as whom).
+    QList<qint64> selectedPersonIds() const;
 
 public slots:
     // Opens the editor of the person in `row` of the table (not modal to the window's other
