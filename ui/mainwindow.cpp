@@ -137,9 +137,11 @@ void MainWindow::connectImportPages()
 {
     auto *import = static_cast<Rollbook::ImportPage *>(m_pages.at(ImportPage));
     auto *history = static_cast<ImportHistoryPage *>(m_pages.at(HistoryPage));
-    connect(import, &Rollbook::ImportPage::imported, this, [this, history] {
+    auto *distribute = static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage));
+    connect(import, &Rollbook::ImportPage::imported, this, [this, history, distribute](qint64 id) {
         history->reload();
         refreshStatus();
+        distribute->chooseBatch(id); // "Distribute" after an import means to its people
     });
     connect(import, &Rollbook::ImportPage::historyRequested, this,
             [this] { showPage(HistoryPage); });

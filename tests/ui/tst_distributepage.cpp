@@ -48,6 +48,7 @@ private slots:
     void parentLoginCanBeSwitchedOnFromTheOffer();
     void previewShowsAPagePerPersonAndClosingStoresNothing();
     void emailsAreWrittenForThoseWithAnAddress();
+    void aNewImportIsChosen();
     void forgetPasswordsAsksFirst();
     void failureIsShownAndChangesNothing();
     void everyButtonHasAKeyboardPath();
@@ -371,6 +372,24 @@ void TestDistributePage::emailsAreWrittenForThoseWithAnAddress()
     QCOMPARE(QDir(m_target).entryList({u"*.eml"_s}, QDir::Files).size(), withEmail);
     QVERIFY2(message.contains(u"Bjørn Næss"_s), qPrintable(message));
     QVERIFY(message.contains(u"need a letter"_s));
+}
+
+void TestDistributePage::aNewImportIsChosen()
+{
+    showPage();
+    // An import made while the page is open: its people are chosen once it is listed.
+    const qint64 batch = seed("seed-pupils-rgb.csv", Profile::Learner);
+    m_page->chooseBatch(batch);
+    waitIdle();
+    QVERIFY(m_page->findChild<QRadioButton *>(u"ofImport"_s)->isChecked());
+    QCOMPARE(m_page->audience().batchId, std::optional<qint64>(batch));
+    QCOMPARE(m_page->summary().people, 2);
+    // An import already listed is chosen at once.
+    const qint64 first = ImportHistory(m_database->connection()).batches().value().last().id;
+    m_page->chooseBatch(first);
+    waitIdle();
+    QCOMPARE(m_page->audience().batchId, std::optional<qint64>(first));
+    QCOMPARE(m_page->summary().people, 4);
 }
 
 void TestDistributePage::forgetPasswordsAsksFirst()

@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
@@ -37,6 +39,7 @@ private slots:
     void headerClickSorts();
     void editIconDoubleClickAndEnterOpenTheEditor();
     void noMatchSaysSo();
+    void severalRowsCanBeSelectedForDistribution();
     void everyControlIsLabelledOrNamed();
 
 private:
@@ -119,6 +122,28 @@ void TestUsersPage::tableShowsTheColumnsOfEveryone()
     QVERIFY(!model->index(1, UserTableModel::Edit).data(Qt::DecorationRole).isNull());
     QCOMPARE(model->index(1, UserTableModel::Edit).data(Qt::ToolTipRole).toString(),
              u"Edit Ada Lovelace"_s);
+}
+
+void TestUsersPage::severalRowsCanBeSelectedForDistribution()
+{
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTableView *view = m_page->view();
+    QVERIFY(m_page->selectedPersonIds().isEmpty());
+    // Click the first row, Shift+Down takes in the second: Grace and Ada, not Alan.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, UserTableModel::Name)).center());
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QList<qint64> ids = m_page->selectedPersonIds();
+    std::sort(ids.begin(), ids.end());
+    QList<qint64> expected{
+            view->model()->index(0, 0).data(UserTableModel::PersonIdRole).toLongLong(),
+            view->model()->index(1, 0).data(UserTableModel::PersonIdRole).toLongLong()};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(ids, expected);
+    // Ctrl+A: everyone listed.
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_page->selectedPersonIds().size(), 3);
 }
 
 void TestUsersPage::scrollingFetchesMore()
