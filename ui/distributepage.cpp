@@ -600,7 +600,7 @@ void DistributePage::saveLettersAsPdf()
                     QSqlDatabase connection = db.connection();
                     const LetterOptions options{
                             SettingsStore(connection).text(SettingsStore::LetterTemplate),
-                            SchoolDetails::fromSettings(connection), QPageSize(QPageSize::A4)};
+                            SchoolDetails::fromSettings(connection), localPaperSize()};
                     const auto done = InitialPasswords::distribute(
                             connection, wanted, {true, true},
                             [&](const QList<Recipient> &recipients) {
@@ -652,7 +652,7 @@ void DistributePage::showLetters(Letters how)
                 job.generated = InitialPasswords::generateInMemory(job.recipients,
                                                                    settings.passwordPolicy());
                 job.options = {settings.text(SettingsStore::LetterTemplate),
-                               SchoolDetails::fromSettings(connection), QPageSize(QPageSize::A4)};
+                               SchoolDetails::fromSettings(connection), localPaperSize()};
                 return job;
             },
             [this, how](const Result<LetterJob> &job) {

@@ -25,14 +25,6 @@ QString count(qsizetype n, const char *one, const char *many)
     return n == 1 ? tr(one) : tr(many).arg(n);
 }
 
-// US Letter where the system's locale measures in inches, A4 everywhere else.
-QPageSize localPaper()
-{
-    return QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
-                             ? QPageSize::Letter
-                             : QPageSize::A4);
-}
-
 } // namespace
 
 int commandLetters(Context &context)
@@ -66,7 +58,7 @@ int commandLetters(Context &context)
     LetterOptions options;
     options.templateHtml = settings.text(SettingsStore::LetterTemplate);
     options.school = SchoolDetails::fromSettings(db);
-    options.pageSize = localPaper();
+    options.pageSize = localPaperSize();
 
     // How many passwords distribute() is going to generate: it does not say.
     const auto before = loadRecipients(db, audience.value());

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -44,6 +45,13 @@ QPageSize paperOf(const LetterOptions &options)
 }
 
 } // namespace
+
+QPageSize localPaperSize()
+{
+    return QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
+                             ? QPageSize::Letter
+                             : QPageSize::A4);
+}
 
 std::unique_ptr<QTextDocument> buildLetters(const QList<Recipient> &recipients,
                                             const LetterOptions &options)

@@ -27,6 +27,9 @@ struct LetterOptions
     QPageSize pageSize = QPageSize(QPageSize::A4);
 };
 
+// US Letter where the system's locale measures in inches, A4 everywhere else.
+QPageSize localPaperSize();
+
 // One document of all the letters, each starting on a new page: the template filled in for each
 // recipient (values escaped, so a name is never markup), 11 pt text, margins of 20 mm, laid out
 // on pages of `options.pageSize`. QTextDocument::print() scales that page to the printable area

@@ -484,6 +484,7 @@ void TestDistributePage::screenshots()
                     .set(u"parent_login_enabled"_s, u"false"_s, u"test"_s)
                     .ok());
     showPage();
+    QTest::qWait(50); // the layout follows the summary's new text
     QVERIFY(m_page->grab().save(QDir(folder).filePath(u"distribute.png"_s)));
     m_target = m_dir.filePath(u"shot-upload"_s);
     QSignalSpy finished(m_page.get(), &DistributePage::finished);
