@@ -166,16 +166,37 @@ Result<QList<Recipient>> loadRecipients(const QSqlDatabase &database, const Audi
     if (parentAt.empty())
         return recipients;
 
-    // Every link once; the few that belong to parents outside the audience are passed over.
+    // Every link once; the few that belong to parents outside the audience are passed over. A
+    // child is read once and shared by all its parents (and with its own entry, when it has
+    // one), so that a large export holds each learner's text once.
+    std::unordered_map<qint64, Person> children;
+    for (const Recipient &recipient : std::as_const(recipients)) {
+        if (recipient.person.isLearner())
+            children.emplace(recipient.person.id, recipient.person);
+    }
     QSqlQuery links(db);
     links.setForwardOnly(true);
-    if (!links.exec(u"SELECT l.parent_id, "_s + personColumns +
-                    u" FROM parent_link l JOIN person p ON p.id = l.learner_id"_s))
+    if (!links.exec(u"SELECT l.parent_id, l.learner_id, p.sync_key, p.username, p.first_name, "
+                    u"p.last_name, p.profile FROM parent_link l "
+                    u"JOIN person p ON p.id = l.learner_id"_s))
         return Error::file(links.lastError().text());
     while (links.next()) {
         const auto at = parentAt.find(links.value(0).toLongLong());
-        if (at != parentAt.end())
-            recipients[at->second].children.append(personFrom(links, 1));
+        if (at == parentAt.end())
+            continue;
+        const qint64 childId = links.value(1).toLongLong();
+        auto child = children.find(childId);
+        if (child == children.end()) {
+            Person p;
+            p.id = childId;
+            p.syncKey = links.value(2).toString();
+            p.username = links.value(3).toString();
+            p.firstName = links.value(4).toString();
+            p.lastName = links.value(5).toString();
+            p.profile = links.value(6).toString();
+            child = children.emplace(childId, std::move(p)).first;
+        }
+        recipients[at->second].children.append(child->second);
     }
     for (const auto &[id, index] : parentAt)
         std::sort(recipients[index].children.begin(), recipients[index].children.end(), childLess);

@@ -27,6 +27,7 @@ struct Recipient
 {
     Person person;
     // A parent's children, in order of synchronisation key (numbers by value), then user name.
+    // Each holds at least the id, synchronisation key, user name, names and profile.
     QList<Person> children;
 };
 
