@@ -66,13 +66,17 @@ QList<qint64> generateInMemory(QList<Recipient> &recipients, const PasswordPolic
 Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
                         const PasswordPolicy &policy, const QString &actor)
 {
-    const QList<Recipient> before = recipients;
     const QList<qint64> ids = generateInMemory(recipients, policy);
     if (ids.isEmpty())
         return 0;
-    auto stored = store(db, recipients, QSet<qint64>(ids.cbegin(), ids.cend()), actor);
-    if (!stored)
-        recipients = before;
+    const QSet<qint64> generated(ids.cbegin(), ids.cend());
+    auto stored = store(db, recipients, generated, actor);
+    if (!stored) { // the recipients as they were: without the passwords not stored
+        for (auto &recipient : recipients) {
+            if (generated.contains(recipient.person.id))
+                recipient.person.password.clear();
+        }
+    }
     return stored;
 }
 
