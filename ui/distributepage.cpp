@@ -418,25 +418,44 @@ void DistributePage::showSummary(const AudienceSummary &summary, bool parentLogi
     }
     QStringList kinds;
     if (summary.learners > 0)
-        kinds << count(summary.learners, "1 learner", "%1 learners");
+        kinds << count(summary.learners, QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 learner"),
+                       QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 learners"));
     if (summary.parents > 0)
-        kinds << count(summary.parents, "1 parent", "%1 parents");
+        kinds << count(summary.parents, QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 parent"),
+                       QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 parents"));
     if (summary.staff > 0)
-        kinds << count(summary.staff, "1 staff member", "%1 staff members");
+        kinds << count(summary.staff,
+                       QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 staff member"),
+                       QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 staff members"));
     QStringList lines;
     lines << tr("%1 chosen: %2.")
-                     .arg(count(summary.people, "1 person", "%1 people"), kinds.join(u", "_s));
+                     .arg(count(summary.people,
+                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 person"),
+                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 people")),
+                          kinds.join(u", "_s));
     lines << tr("%1 an e-mail; %2 a printed letter instead.")
-                     .arg(count(summary.withEmail, "1 gets", "%1 get"),
-                          count(summary.people - summary.withEmail, "1 needs", "%1 need"));
+                     .arg(count(summary.withEmail,
+                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 gets"),
+                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 get")),
+                          count(summary.people - summary.withEmail,
+                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 needs"),
+                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 need")));
     if (summary.withoutPassword > 0)
-        lines << count(summary.withoutPassword,
-                       "1 has no password yet: it is generated from the password policy first.",
-                       "%1 have no password yet: they are generated from the password policy "
-                       "first.");
+        lines << count(
+                summary.withoutPassword,
+                QT_TRANSLATE_NOOP(
+                        "Rollbook::DistributePage",
+                        "1 has no password yet: it is generated from the password policy first."),
+                QT_TRANSLATE_NOOP(
+                        "Rollbook::DistributePage",
+                        "%1 have no password yet: they are generated from the password policy "
+                        "first."));
     if (summary.parentsWithoutChildren > 0)
-        lines << count(summary.parentsWithoutChildren, "1 parent is linked to no learner.",
-                       "%1 parents are linked to no learner.");
+        lines << count(
+                summary.parentsWithoutChildren,
+                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 parent is linked to no learner."),
+                QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                  "%1 parents are linked to no learner."));
     if (summary.parents > 0 && !parentLoginOn)
         lines << tr("Parent login is off: letters and e-mails to parents are made only once it "
                     "is on.");
@@ -511,11 +530,14 @@ void DistributePage::withParentLogin(const std::function<void()> &next)
     QMessageBox box(QMessageBox::Question, tr("Parent login is off"),
                     tr("Letters and e-mails to parents are made only while parent login is on."),
                     QMessageBox::Cancel, this);
-    box.setInformativeText(count(m_summary.parents,
-                                 "1 parent is among the people chosen. Turn on Enable parent "
-                                 "login in the global settings now?",
-                                 "%1 parents are among the people chosen. Turn on Enable parent "
-                                 "login in the global settings now?"));
+    box.setInformativeText(
+            count(m_summary.parents,
+                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                    "1 parent is among the people chosen. Turn on Enable parent "
+                                    "login in the global settings now?"),
+                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                    "%1 parents are among the people chosen. Turn on Enable parent "
+                                    "login in the global settings now?")));
     QPushButton *turnOn = box.addButton(tr("Turn On Parent Login"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -609,8 +631,11 @@ void DistributePage::saveLettersAsPdf()
                             Audit::currentActor());
                     if (!done)
                         return done.error();
-                    return count(int(done.value().size()), "Saved 1 login letter to %2.",
-                                 "Saved %1 login letters to %2.")
+                    return count(int(done.value().size()),
+                                 QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                   "Saved 1 login letter to %2."),
+                                 QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                   "Saved %1 login letters to %2."))
                             .arg(QDir::toNativeSeparators(path));
                 },
                 [this, path](const Result<QString> &done) {
@@ -706,8 +731,11 @@ void DistributePage::showLetters(Letters how)
                             }
                             if (kept.value() > 0)
                                 emit passwordsChanged();
-                            report(true, count(int(people), "Printed 1 login letter.",
-                                               "Printed %1 login letters."));
+                            report(true, count(int(people),
+                                               QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                                 "Printed 1 login letter."),
+                                               QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                                 "Printed %1 login letters.")));
                             reloadSummary();
                         });
             });
@@ -744,20 +772,28 @@ void DistributePage::writeEmails()
                             Audit::currentActor());
                     if (!done)
                         return done.error();
-                    QString message = count(int(written.files.size()), "Wrote 1 e-mail to %2.",
-                                            "Wrote %1 e-mails to %2.")
+                    QString message = count(int(written.files.size()),
+                                            QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                              "Wrote 1 e-mail to %2."),
+                                            QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                              "Wrote %1 e-mails to %2."))
                                               .arg(QDir::toNativeSeparators(folder));
                     if (!written.withoutEmail.isEmpty()) {
                         QStringList names;
                         for (const Person &person : std::as_const(written.withoutEmail))
                             names << personName(person);
-                        message += u'\n' +
-                                   count(int(names.size()),
-                                         "1 person has no e-mail address and needs a letter: %2.",
-                                         "%1 people have no e-mail address and need a letter: "
-                                         "%2.")
-                                           .arg(names.mid(0, 20).join(u", "_s) +
-                                                (names.size() > 20 ? u", …"_s : QString()));
+                        message +=
+                                u'\n' +
+                                count(int(names.size()),
+                                      QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                        "1 person has no e-mail address and needs "
+                                                        "a letter: %2."),
+                                      QT_TRANSLATE_NOOP(
+                                              "Rollbook::DistributePage",
+                                              "%1 people have no e-mail address and need a letter: "
+                                              "%2."))
+                                        .arg(names.mid(0, 20).join(u", "_s) +
+                                             (names.size() > 20 ? u", …"_s : QString()));
                     }
                     return message;
                 },
@@ -772,10 +808,14 @@ void DistributePage::writeEmails()
 
 void DistributePage::forgetPasswords()
 {
-    QMessageBox box(QMessageBox::Warning, tr("Forget passwords"),
-                    count(m_summary.people, "Forget the initial password of the person chosen?",
-                          "Forget the initial passwords of the %1 people chosen?"),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+            QMessageBox::Warning, tr("Forget passwords"),
+            count(m_summary.people,
+                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                    "Forget the initial password of the person chosen?"),
+                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                    "Forget the initial passwords of the %1 people chosen?")),
+            QMessageBox::Cancel, this);
     box.setInformativeText(tr("Do this once their letters, e-mails or files have been handed "
                               "out. Rollbook cannot show these passwords again; new ones are "
                               "generated if you distribute to them later."));
@@ -800,8 +840,11 @@ void DistributePage::forgetPasswords()
                     return;
                 }
                 emit passwordsChanged();
-                report(true, count(cleared.value(), "Forgot 1 initial password.",
-                                   "Forgot %1 initial passwords."));
+                report(true, count(cleared.value(),
+                                   QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                     "Forgot 1 initial password."),
+                                   QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                     "Forgot %1 initial passwords.")));
                 reloadSummary();
             });
 }

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "core/translation.h"
 #include "db/audit.h"
 #include "db/database.h"
 #include "distribution/letters.h"
@@ -218,6 +219,23 @@ QWidget *SettingsPage::createGeneralTab()
                                         "to sign in."),
                                      school));
     generalLayout->addWidget(school);
+
+    // The user's own choice, kept in QSettings rather than the school's database.
+    auto *language = new QGroupBox(tr("Language"), general);
+    auto *languageForm = new QFormLayout(language);
+    m_language = new QComboBox(language);
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Norsk bokmål"_s, u"nb"_s);
+    selectData(m_language, languageSetting());
+    languageForm->addRow(tr("Lang&uage:"), m_language);
+    languageForm->addRow(QString(), helpText(tr("For you on this computer. Takes effect the next "
+                                                "time Rollbook starts."),
+                                             language));
+    connect(m_language, &QComboBox::activated, this,
+            [this] { setLanguageSetting(m_language->currentData().toString()); });
+    generalLayout->addWidget(language);
     generalLayout->addStretch();
     return general;
 }

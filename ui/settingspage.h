@@ -21,8 +21,8 @@ class QToolButton;
 namespace Rollbook {
 
 // Edit global settings (DESIGN §1.1) in five tabs:
-// - General: Available functions > Enable parent login, and the school's details printed on
-//   letters;
+// - General: Available functions > Enable parent login, the school's details printed on
+//   letters, and the user's own language (QSettings, not the database: next start);
 // - Passwords: the policy of generated initial passwords, with the characters used and an
 //   example;
 // - Export: encoding, delimiter and whether exported files hold the passwords;
@@ -101,6 +101,9 @@ private:
     QCheckBox *m_parentLogin = nullptr;
     QLineEdit *m_schoolName = nullptr;
     QLineEdit *m_loginAddress = nullptr;
+    // The user's language (QSettings, not the database): saved when chosen, used at the next
+    // start.
+    QComboBox *m_language = nullptr;
 
     QSpinBox *m_passwordLength = nullptr;
     QComboBox *m_passwordCharacters = nullptr;

@@ -16,10 +16,10 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 struct Command
 {
@@ -31,21 +31,26 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-            {u"init"_s, tr("Create the database, or bring it up to date."), commandInit},
-            {u"settings"_s, tr("Show or change the global settings."), commandSettings},
-            {u"csv-preview"_s, tr("Show how a CSV file reads: encoding, delimiter, records."),
+            {u"init"_s, CliText::tr("Create the database, or bring it up to date."), commandInit},
+            {u"settings"_s, CliText::tr("Show or change the global settings."), commandSettings},
+            {u"csv-preview"_s,
+             CliText::tr("Show how a CSV file reads: encoding, delimiter, records."),
              commandCsvPreview},
-            {u"import"_s, tr("Import learners or parents from a CSV file."), commandImport},
-            {u"batches"_s, tr("List the imports made."), commandBatches},
-            {u"undo-import"_s, tr("Undo an import."), commandUndoImport},
-            {u"users"_s, tr("List the people, with their parents or children."), commandUsers},
-            {u"link"_s, tr("Link a parent to a learner."), commandLink},
-            {u"unlink"_s, tr("Remove a parent's link to a learner."), commandUnlink},
-            {u"export"_s, tr("Write the CSV files to upload, in upload order."), commandExport},
-            {u"letters"_s, tr("Write the login letters as a PDF."), commandLetters},
-            {u"outbox"_s, tr("Write one login e-mail (.eml) per person with an address."),
+            {u"import"_s, CliText::tr("Import learners or parents from a CSV file."),
+             commandImport},
+            {u"batches"_s, CliText::tr("List the imports made."), commandBatches},
+            {u"undo-import"_s, CliText::tr("Undo an import."), commandUndoImport},
+            {u"users"_s, CliText::tr("List the people, with their parents or children."),
+             commandUsers},
+            {u"link"_s, CliText::tr("Link a parent to a learner."), commandLink},
+            {u"unlink"_s, CliText::tr("Remove a parent's link to a learner."), commandUnlink},
+            {u"export"_s, CliText::tr("Write the CSV files to upload, in upload order."),
+             commandExport},
+            {u"letters"_s, CliText::tr("Write the login letters as a PDF."), commandLetters},
+            {u"outbox"_s, CliText::tr("Write one login e-mail (.eml) per person with an address."),
              commandOutbox},
-            {u"forget-passwords"_s, tr("Clear the stored initial passwords once distributed."),
+            {u"forget-passwords"_s,
+             CliText::tr("Clear the stored initial passwords once distributed."),
              commandForgetPasswords},
     };
     return list;
@@ -53,17 +58,18 @@ const QList<Command> &commands()
 
 QString generalHelp()
 {
-    QString text = tr("Usage: rollbook-cli [--database PATH] COMMAND [ARGUMENTS]\n\n"
-                      "Prepares itslearning user imports without a window.\n\n"
-                      "Commands:\n");
+    QString text = CliText::tr("Usage: rollbook-cli [--database PATH] COMMAND [ARGUMENTS]\n\n"
+                               "Prepares itslearning user imports without a window.\n\n"
+                               "Commands:\n");
     for (const auto &command : commands())
         text += u"  %1  %2\n"_s.arg(command.name, -16).arg(command.summary);
-    text += tr("\nOptions:\n"
-               "  --database PATH  The database file (default: %1)\n"
-               "  -h, --help       Show this help; COMMAND --help shows a command's help.\n"
-               "  -v, --version    Show the version.\n\n"
-               "Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong "
-               "arguments, 3 a file or the database could not be read or written.\n")
+    text += CliText::tr(
+                    "\nOptions:\n"
+                    "  --database PATH  The database file (default: %1)\n"
+                    "  -h, --help       Show this help; COMMAND --help shows a command's help.\n"
+                    "  -v, --version    Show the version.\n\n"
+                    "Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong "
+                    "arguments, 3 a file or the database could not be read or written.\n")
                     .arg(QDir::toNativeSeparators(Database::defaultPath()));
     return text;
 }
@@ -77,8 +83,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     global.addOption(databaseOption());
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliText::tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, CliText::tr("Show the version."));
     global.addOption(help);
     global.addOption(version);
     if (!global.parse(arguments)) {
@@ -87,7 +93,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     // An empty --database (an unset shell variable) must not fall back to the default database.
     if (global.isSet(databaseOption()) && global.value(databaseOption()).trimmed().isEmpty()) {
-        err << tr("--database needs the name of a database file.") << Qt::endl;
+        err << CliText::tr("--database needs the name of a database file.") << Qt::endl;
         return UsageError;
     }
     if (global.isSet(version)) {
@@ -108,7 +114,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                         global.value(databaseOption())};
         return command.run(context);
     }
-    err << tr("“%1” is not a rollbook-cli command.").arg(name) << Qt::endl
+    err << CliText::tr("“%1” is not a rollbook-cli command.").arg(name) << Qt::endl
         << Qt::endl
         << generalHelp();
     return UsageError;

@@ -9,10 +9,10 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 } // namespace
 
@@ -47,9 +47,9 @@ const QCommandLineOption &databaseOption()
 {
     static const QCommandLineOption option(
             u"database"_s,
-            tr("The database file to use (created when it does not exist). Default: %1.")
+            CliText::tr("The database file to use (created when it does not exist). Default: %1.")
                     .arg(QDir::toNativeSeparators(Database::defaultPath())),
-            tr("PATH"));
+            CliText::tr("PATH"));
     return option;
 }
 
@@ -69,7 +69,7 @@ int Context::usage(const QString &message, const QCommandLineParser &parser) con
 bool Context::parse(QCommandLineParser &parser, int &status)
 {
     parser.addOption(databaseOption());
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliText::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         status = usage(parser.errorText(), parser);
@@ -83,7 +83,7 @@ bool Context::parse(QCommandLineParser &parser, int &status)
     if (parser.isSet(databaseOption())) {
         databasePath = parser.value(databaseOption());
         if (databasePath.trimmed().isEmpty()) {
-            status = usage(tr("--database needs the name of a database file."), parser);
+            status = usage(CliText::tr("--database needs the name of a database file."), parser);
             return false;
         }
     }

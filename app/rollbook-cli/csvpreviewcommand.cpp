@@ -14,10 +14,10 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 // Rows the plain table shows when --rows is not given.
 constexpr qint64 defaultTableRows = 20;
@@ -86,7 +86,7 @@ QString cell(const QString &text)
 
 void printTable(QTextStream &out, const QStringList &header, const QList<CsvRow> &rows)
 {
-    const QString lineTitle = tr("Line");
+    const QString lineTitle = CliText::tr("Line");
     QList<qsizetype> widths;
     qsizetype lineWidth = lineTitle.size();
     for (const QString &name : header)
@@ -118,69 +118,74 @@ void printTable(QTextStream &out, const QStringList &header, const QList<CsvRow>
 int commandCsvPreview(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Show how Rollbook reads a CSV file: its encoding and delimiter (detected unless "
-               "given), its columns and records. A malformed file gives exit status 1 and the "
-               "problems, with line and column, on stderr."));
-    parser.addPositionalArgument(u"file"_s, tr("The CSV file."), u"FILE"_s);
-    const QCommandLineOption json(u"json"_s,
-                                  tr("Print every record as one JSON array of objects keyed by "
-                                     "the header."));
-    const QCommandLineOption count(u"count"_s, tr("Print only the number of records."));
-    const QCommandLineOption encoding(u"encoding"_s,
-                                      tr("Read the file in this encoding: utf-8, utf-16le, "
-                                         "utf-16be or windows-1252."),
-                                      tr("ENCODING"));
-    const QCommandLineOption delimiter(
-            u"delimiter"_s,
-            tr("Split fields at this character: comma, semicolon, tab, pipe, or the character."),
-            tr("DELIMITER"));
-    const QCommandLineOption rows(u"rows"_s,
-                                  tr("Read only the first N records (the table shows 20 unless "
-                                     "told)."),
-                                  u"N"_s);
+    parser.setApplicationDescription(CliText::tr(
+            "Show how Rollbook reads a CSV file: its encoding and delimiter (detected unless "
+            "given), its columns and records. A malformed file gives exit status 1 and the "
+            "problems, with line and column, on stderr."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The CSV file."), u"FILE"_s);
+    const QCommandLineOption json(
+            u"json"_s, CliText::tr("Print every record as one JSON array of objects keyed by "
+                                   "the header."));
+    const QCommandLineOption count(u"count"_s, CliText::tr("Print only the number of records."));
+    const QCommandLineOption encoding(
+            u"encoding"_s,
+            CliText::tr("Read the file in this encoding: utf-8, utf-16le, "
+                        "utf-16be or windows-1252."),
+            CliText::tr("ENCODING"));
+    const QCommandLineOption delimiter(u"delimiter"_s,
+                                       CliText::tr("Split fields at this character: comma, "
+                                                   "semicolon, tab, pipe, or the character."),
+                                       CliText::tr("DELIMITER"));
+    const QCommandLineOption rows(
+            u"rows"_s,
+            CliText::tr("Read only the first N records (the table shows 20 unless "
+                        "told)."),
+            u"N"_s);
     parser.addOptions({json, count, encoding, delimiter, rows});
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return context.usage(tr("Name one CSV file."), parser);
+        return context.usage(CliText::tr("Name one CSV file."), parser);
     if (parser.isSet(json) && parser.isSet(count))
-        return context.usage(tr("Choose --json or --count, not both."), parser);
+        return context.usage(CliText::tr("Choose --json or --count, not both."), parser);
 
     CsvReadOptions options;
     options.fileName = QFileInfo(args.first()).fileName();
     if (parser.isSet(encoding)) {
         options.encoding = csvEncodingFromName(parser.value(encoding));
         if (!options.encoding)
-            return context.usage(tr("“%1” is not an encoding Rollbook reads: choose utf-8, "
-                                    "utf-16le, utf-16be or windows-1252.")
-                                         .arg(parser.value(encoding)),
-                                 parser);
+            return context.usage(
+                    CliText::tr("“%1” is not an encoding Rollbook reads: choose utf-8, "
+                                "utf-16le, utf-16be or windows-1252.")
+                            .arg(parser.value(encoding)),
+                    parser);
     }
     if (parser.isSet(delimiter)) {
         options.delimiter = csvDelimiterFromName(parser.value(delimiter));
         if (!options.delimiter)
-            return context.usage(tr("“%1” cannot be a delimiter: choose comma, semicolon, tab, "
-                                    "pipe, or another punctuation character.")
-                                         .arg(parser.value(delimiter)),
-                                 parser);
+            return context.usage(
+                    CliText::tr("“%1” cannot be a delimiter: choose comma, semicolon, tab, "
+                                "pipe, or another punctuation character.")
+                            .arg(parser.value(delimiter)),
+                    parser);
     }
     qint64 maxRecords = -1;
     if (parser.isSet(rows)) {
         bool ok = false;
         maxRecords = parser.value(rows).toLongLong(&ok);
         if (!ok || maxRecords < 0)
-            return context.usage(tr("--rows takes a number of records, 0 or more, not “%1”.")
-                                         .arg(parser.value(rows)),
-                                 parser);
+            return context.usage(
+                    CliText::tr("--rows takes a number of records, 0 or more, not “%1”.")
+                            .arg(parser.value(rows)),
+                    parser);
     }
 
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(Error::file(
-                tr("%1: the file cannot be read (%2).")
+                CliText::tr("%1: the file cannot be read (%2).")
                         .arg(QDir::toNativeSeparators(args.first()), file.errorString())));
     CsvReader reader(options);
     if (!reader.open(&file)) {
@@ -190,10 +195,10 @@ int commandCsvPreview(Context &context)
     const CsvDetection &detection = reader.detection();
     const QStringList &header = reader.header();
     if (!parser.isSet(count)) {
-        context.err << tr("Encoding: %1 (%2)")
+        context.err << CliText::tr("Encoding: %1 (%2)")
                                .arg(detection.encodingDescription(), detection.encodingReason)
                     << Qt::endl
-                    << tr("Delimiter: %1 (%2)")
+                    << CliText::tr("Delimiter: %1 (%2)")
                                .arg(csvDelimiterName(detection.delimiter),
                                     detection.delimiterReason)
                     << Qt::endl;
@@ -202,7 +207,8 @@ int commandCsvPreview(Context &context)
     // JSON keys: the header, with a name for a column that has none.
     QStringList keys;
     for (qsizetype i = 0; i < header.size(); ++i)
-        keys.append(jsonString(header.at(i).isEmpty() ? tr("Column %1").arg(i + 1) : header.at(i)));
+        keys.append(jsonString(header.at(i).isEmpty() ? CliText::tr("Column %1").arg(i + 1)
+                                                      : header.at(i)));
 
     const qint64 shownRows = maxRecords >= 0 ? maxRecords : defaultTableRows;
     QList<CsvRow> tableRows;
@@ -248,7 +254,8 @@ int commandCsvPreview(Context &context)
     context.out.flush();
 
     if (problems > maxProblemsShown)
-        context.err << tr("… and %1 more problems.").arg(problems - maxProblemsShown) << Qt::endl;
+        context.err << CliText::tr("… and %1 more problems.").arg(problems - maxProblemsShown)
+                    << Qt::endl;
     if (reader.hasError()) {
         const CsvProblem &error = reader.error();
         context.err << error.message << Qt::endl;
@@ -258,7 +265,8 @@ int commandCsvPreview(Context &context)
             return Rejected;
     }
     if (!parser.isSet(count) && !parser.isSet(json) && records > tableRows.size())
-        context.err << tr("%1 of %2 records shown.").arg(tableRows.size()).arg(records) << Qt::endl;
+        context.err << CliText::tr("%1 of %2 records shown.").arg(tableRows.size()).arg(records)
+                    << Qt::endl;
     return problems > 0 ? Rejected : Done;
 }
 

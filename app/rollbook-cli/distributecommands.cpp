@@ -10,29 +10,29 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 // "1 learner", "3 learners": English and Norwegian have the same two forms.
 QString count(int n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
 }
 
 const QCommandLineOption &batchOption()
 {
     static const QCommandLineOption option(
-            u"batch"_s, tr("Only the people import ID created or updated (see “batches”)."),
-            u"ID"_s);
+            u"batch"_s,
+            CliText::tr("Only the people import ID created or updated (see “batches”)."), u"ID"_s);
     return option;
 }
 
 const QCommandLineOption &profileOption()
 {
-    static const QCommandLineOption option(u"profile"_s, tr("Only learners, parents or staff."),
-                                           u"P"_s);
+    static const QCommandLineOption option(u"profile"_s,
+                                           CliText::tr("Only learners, parents or staff."), u"P"_s);
     return option;
 }
 
@@ -51,15 +51,16 @@ Result<Audience> audienceFrom(const QCommandLineParser &parser)
         bool isNumber = false;
         const qint64 id = parser.value(batchOption()).trimmed().toLongLong(&isNumber);
         if (!isNumber || id <= 0)
-            return Error::usage(tr("--batch takes the number of an import, as “batches” lists "
-                                   "them, not “%1”.")
-                                        .arg(parser.value(batchOption())));
+            return Error::usage(
+                    CliText::tr("--batch takes the number of an import, as “batches” lists "
+                                "them, not “%1”.")
+                            .arg(parser.value(batchOption())));
         audience.batchId = id;
     }
     if (parser.isSet(profileOption())) {
         const QString profile = parser.value(profileOption()).trimmed().toLower();
         if (profile != u"learner"_s && profile != u"parent"_s && profile != u"staff"_s)
-            return Error::usage(tr("--profile is learner, parent or staff, not “%1”.")
+            return Error::usage(CliText::tr("--profile is learner, parent or staff, not “%1”.")
                                         .arg(parser.value(profileOption())));
         audience.profile = profile;
     }
@@ -71,31 +72,35 @@ QString describePeople(const QList<Recipient> &recipients)
     const AudienceSummary summary = summarize(recipients);
     QStringList parts;
     if (summary.learners > 0)
-        parts << count(summary.learners, "1 learner", "%1 learners");
+        parts << count(summary.learners, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 learner"),
+                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 learners"));
     if (summary.parents > 0)
-        parts << count(summary.parents, "1 parent", "%1 parents");
+        parts << count(summary.parents, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 parent"),
+                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 parents"));
     if (summary.staff > 0)
-        parts << count(summary.staff, "1 staff member", "%1 staff members");
+        parts << count(summary.staff, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 staff member"),
+                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 staff members"));
     if (parts.isEmpty())
-        return tr("nobody");
+        return CliText::tr("nobody");
     if (parts.size() == 1)
         return parts.first();
     const QString last = parts.takeLast();
-    return tr("%1 and %2").arg(parts.join(u", "_s), last);
+    return CliText::tr("%1 and %2").arg(parts.join(u", "_s), last);
 }
 
 int commandForgetPasswords(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Clear the stored initial passwords, once the letters, e-mails or files that "
-               "hold them have been handed out. Without --batch or --profile: everyone's."));
+    parser.setApplicationDescription(CliText::tr(
+            "Clear the stored initial passwords, once the letters, e-mails or files that "
+            "hold them have been handed out. Without --batch or --profile: everyone's."));
     addAudienceOptions(parser);
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("“forget-passwords” takes no arguments, only options."), parser);
+        return context.usage(CliText::tr("“forget-passwords” takes no arguments, only options."),
+                             parser);
     const auto audience = audienceFrom(parser);
     if (!audience)
         return context.fail(audience.error());
@@ -110,8 +115,9 @@ int commandForgetPasswords(Context &context)
     const auto cleared = InitialPasswords::forget(db, recipients.value(), Audit::currentActor());
     if (!cleared)
         return context.fail(cleared.error());
-    context.err << count(cleared.value(), "Forgot 1 initial password.",
-                         "Forgot %1 initial passwords.")
+    context.err << count(cleared.value(),
+                         QT_TRANSLATE_NOOP("Rollbook::Cli", "Forgot 1 initial password."),
+                         QT_TRANSLATE_NOOP("Rollbook::Cli", "Forgot %1 initial passwords."))
                 << Qt::endl;
     return Done;
 }

@@ -15,14 +15,14 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 QString count(qsizetype n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
 }
 
 // What the administrator should know after an export, one sentence a line. Never a password.
@@ -35,35 +35,52 @@ QStringList summaryLines(const QList<Recipient> &recipients, const BatchExportRe
             exportedPeople.append(recipient);
     }
     QStringList lines;
-    lines << tr("Exported %1 into %2 in “%3”.")
+    lines << CliText::tr("Exported %1 into %2 in “%3”.")
                      .arg(describePeople(exportedPeople),
-                          count(result.files.size(), "1 file", "%1 files"),
+                          count(result.files.size(), QT_TRANSLATE_NOOP("Rollbook::Cli", "1 file"),
+                                QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 files")),
                           QDir::toNativeSeparators(folder));
     if (result.parents > 0)
-        lines << tr("For the parents files choose ChildID as Synchronisation field in import file "
-                    "and %1 as Matching synchronisation field for child.")
+        lines << CliText::tr("For the parents files choose ChildID as Synchronisation field in "
+                             "import file "
+                             "and %1 as Matching synchronisation field for child.")
                          .arg(result.childIdMatch);
     if (!passwords)
-        lines << tr("The files hold no passwords (Export passwords is off in the settings).");
+        lines << CliText::tr(
+                "The files hold no passwords (Export passwords is off in the settings).");
     else if (generated > 0)
-        lines << count(generated, "1 missing password was generated.",
-                       "%1 missing passwords were generated.");
+        lines << count(generated,
+                       QT_TRANSLATE_NOOP("Rollbook::Cli", "1 missing password was generated."),
+                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 missing passwords were generated."));
     if (result.parentsWithoutChildren > 0)
-        lines << count(result.parentsWithoutChildren,
-                       "1 parent has no child: they are in the first parents file with an empty "
-                       "ChildID.",
-                       "%1 parents have no child: they are in the first parents file with an "
-                       "empty ChildID.");
+        lines << count(
+                result.parentsWithoutChildren,
+                QT_TRANSLATE_NOOP(
+                        "Rollbook::Cli",
+                        "1 parent has no child: they are in the first parents file with an empty "
+                        "ChildID."),
+                QT_TRANSLATE_NOOP(
+                        "Rollbook::Cli",
+                        "%1 parents have no child: they are in the first parents file with an "
+                        "empty ChildID."));
     if (result.staff > 0)
-        lines << count(result.staff, "1 staff member chosen is not in the files.",
-                       "%1 staff members chosen are not in the files.");
+        lines << count(
+                result.staff,
+                QT_TRANSLATE_NOOP("Rollbook::Cli", "1 staff member chosen is not in the files."),
+                QT_TRANSLATE_NOOP("Rollbook::Cli",
+                                  "%1 staff members chosen are not in the files."));
     if (result.unrepresentable > 0)
-        lines << count(result.unrepresentable,
-                       "1 character the file encoding cannot hold was written as “?”. Choose "
-                       "UTF-8 in the export settings to keep every letter.",
-                       "%1 characters the file encoding cannot hold were written as “?”. Choose "
-                       "UTF-8 in the export settings to keep every letter.");
-    lines << tr("Upload the files in the order UPLOAD.txt gives.");
+        lines << count(
+                result.unrepresentable,
+                QT_TRANSLATE_NOOP(
+                        "Rollbook::Cli",
+                        "1 character the file encoding cannot hold was written as “?”. Choose "
+                        "UTF-8 in the export settings to keep every letter."),
+                QT_TRANSLATE_NOOP(
+                        "Rollbook::Cli",
+                        "%1 characters the file encoding cannot hold were written as “?”. Choose "
+                        "UTF-8 in the export settings to keep every letter."));
+    lines << CliText::tr("Upload the files in the order UPLOAD.txt gives.");
     return lines;
 }
 
@@ -72,21 +89,21 @@ QStringList summaryLines(const QList<Recipient> &recipients, const BatchExportRe
 int commandExport(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Write the CSV files to upload to the platform into DIR, in upload order: "
-               "01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per "
-               "child of a parent), and UPLOAD.txt that says what to choose when uploading. "
-               "Missing passwords are generated first. Files of an earlier export in DIR are "
-               "replaced; other files are left alone. Without --batch or --profile: everyone."));
-    parser.addPositionalArgument(u"dir"_s, tr("The folder for the files (made when missing)."),
-                                 u"DIR"_s);
+    parser.setApplicationDescription(CliText::tr(
+            "Write the CSV files to upload to the platform into DIR, in upload order: "
+            "01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per "
+            "child of a parent), and UPLOAD.txt that says what to choose when uploading. "
+            "Missing passwords are generated first. Files of an earlier export in DIR are "
+            "replaced; other files are left alone. Without --batch or --profile: everyone."));
+    parser.addPositionalArgument(
+            u"dir"_s, CliText::tr("The folder for the files (made when missing)."), u"DIR"_s);
     addAudienceOptions(parser);
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || args.first().trimmed().isEmpty())
-        return context.usage(tr("Name one folder for the export files."), parser);
+        return context.usage(CliText::tr("Name one folder for the export files."), parser);
     const QString folder = args.first();
     const auto audience = audienceFrom(parser);
     if (!audience)

@@ -13,10 +13,10 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 void printProblems(Context &context, const QString &fileName, const QList<ImportProblem> &problems,
                    const QString &kind)
@@ -27,7 +27,7 @@ void printProblems(Context &context, const QString &fileName, const QList<Import
 
 QString count(qint64 n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
 }
 
 } // namespace
@@ -35,55 +35,63 @@ QString count(qint64 n, const char *one, const char *many)
 int commandImport(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Import learners or parents from a CSV file. Every row is checked first; with an "
-               "error nothing is imported (exit 1) unless --skip-errors. Import the children "
-               "before their parents."));
-    parser.addPositionalArgument(u"file"_s, tr("The CSV file."), u"FILE"_s);
-    const QCommandLineOption profile(u"profile"_s, tr("Who the file holds: learner or parent."),
-                                     tr("PROFILE"));
+    parser.setApplicationDescription(CliText::tr(
+            "Import learners or parents from a CSV file. Every row is checked first; with an "
+            "error nothing is imported (exit 1) unless --skip-errors. Import the children "
+            "before their parents."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The CSV file."), u"FILE"_s);
+    const QCommandLineOption profile(u"profile"_s,
+                                     CliText::tr("Who the file holds: learner or parent."),
+                                     CliText::tr("PROFILE"));
     const QCommandLineOption syncField(
             u"sync-field"_s,
-            tr("Parents: the column that names each parent's child (Synchronisation field in "
-               "import file)."),
-            tr("COLUMN"));
-    const QCommandLineOption match(u"match"_s,
-                                   tr("Parents: how that column names the child (Matching "
-                                      "synchronisation field for child): internal-id, sync-key "
-                                      "(default) or username."),
-                                   tr("FIELD"), u"sync-key"_s);
-    const QCommandLineOption mode(u"mode"_s,
-                                  tr("add (new users only), update (existing users only) or "
-                                     "add-update (default)."),
-                                  tr("MODE"), u"add-update"_s);
-    const QCommandLineOption map(u"map"_s,
-                                 tr("Map a column to a field by hand: first-name, last-name, "
-                                    "username, password, sync-key, email, internal-id or "
-                                    "ignore. May be given again."),
-                                 tr("COLUMN=FIELD"));
+            CliText::tr(
+                    "Parents: the column that names each parent's child (Synchronisation field in "
+                    "import file)."),
+            CliText::tr("COLUMN"));
+    const QCommandLineOption match(
+            u"match"_s,
+            CliText::tr("Parents: how that column names the child (Matching "
+                        "synchronisation field for child): internal-id, sync-key "
+                        "(default) or username."),
+            CliText::tr("FIELD"), u"sync-key"_s);
+    const QCommandLineOption mode(
+            u"mode"_s,
+            CliText::tr("add (new users only), update (existing users only) or "
+                        "add-update (default)."),
+            CliText::tr("MODE"), u"add-update"_s);
+    const QCommandLineOption map(
+            u"map"_s,
+            CliText::tr("Map a column to a field by hand: first-name, last-name, "
+                        "username, password, sync-key, email, internal-id or "
+                        "ignore. May be given again."),
+            CliText::tr("COLUMN=FIELD"));
     const QCommandLineOption skipErrors(u"skip-errors"_s,
-                                        tr("Import the rows without errors and report the "
-                                           "others."));
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check only: change nothing."));
-    const QCommandLineOption fillPasswords(u"fill-passwords"_s,
-                                           tr("Give new users without a password a generated "
-                                              "one."));
-    const QCommandLineOption report(u"report"_s, tr("Write the report as JSON to FILE."),
-                                    tr("FILE"));
-    const QCommandLineOption rejected(u"rejected"_s,
-                                      tr("Write the rows with problems to FILE, as CSV with a "
-                                         "last column “Problem”."),
-                                      tr("FILE"));
-    const QCommandLineOption encoding(u"encoding"_s,
-                                      tr("The file's encoding, when detection gets it wrong: "
-                                         "utf-8, utf-16le, utf-16be or windows-1252."),
-                                      tr("ENCODING"));
-    const QCommandLineOption delimiter(u"delimiter"_s,
-                                       tr("The delimiter, when detection gets it wrong: comma, "
-                                          "semicolon, tab or pipe."),
-                                       tr("DELIMITER"));
-    const QCommandLineOption showProgress(u"progress"_s,
-                                          tr("Say on stderr how far the import has come."));
+                                        CliText::tr("Import the rows without errors and report the "
+                                                    "others."));
+    const QCommandLineOption dryRun(u"dry-run"_s, CliText::tr("Check only: change nothing."));
+    const QCommandLineOption fillPasswords(
+            u"fill-passwords"_s, CliText::tr("Give new users without a password a generated "
+                                             "one."));
+    const QCommandLineOption report(u"report"_s, CliText::tr("Write the report as JSON to FILE."),
+                                    CliText::tr("FILE"));
+    const QCommandLineOption rejected(
+            u"rejected"_s,
+            CliText::tr("Write the rows with problems to FILE, as CSV with a "
+                        "last column “Problem”."),
+            CliText::tr("FILE"));
+    const QCommandLineOption encoding(
+            u"encoding"_s,
+            CliText::tr("The file's encoding, when detection gets it wrong: "
+                        "utf-8, utf-16le, utf-16be or windows-1252."),
+            CliText::tr("ENCODING"));
+    const QCommandLineOption delimiter(
+            u"delimiter"_s,
+            CliText::tr("The delimiter, when detection gets it wrong: comma, "
+                        "semicolon, tab or pipe."),
+            CliText::tr("DELIMITER"));
+    const QCommandLineOption showProgress(
+            u"progress"_s, CliText::tr("Say on stderr how far the import has come."));
     parser.addOptions({profile, syncField, match, mode, map, skipErrors, dryRun, fillPasswords,
                        report, rejected, encoding, delimiter, showProgress});
     int status = Done;
@@ -91,39 +99,40 @@ int commandImport(Context &context)
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return context.usage(tr("Name one CSV file to import."), parser);
+        return context.usage(CliText::tr("Name one CSV file to import."), parser);
 
     ImportPlan plan;
     plan.filePath = args.first();
     const auto chosenProfile = profileFromKey(parser.value(profile));
     if (!chosenProfile)
-        return context.usage(tr("Say who the file holds: --profile learner or --profile parent."),
-                             parser);
+        return context.usage(
+                CliText::tr("Say who the file holds: --profile learner or --profile parent."),
+                parser);
     plan.profile = *chosenProfile;
     const auto chosenMatch = matchFieldFromKey(parser.value(match));
     if (!chosenMatch)
-        return context.usage(tr("--match is internal-id, sync-key or username, not “%1”.")
+        return context.usage(CliText::tr("--match is internal-id, sync-key or username, not “%1”.")
                                      .arg(parser.value(match)),
                              parser);
     plan.matchField = *chosenMatch;
     const auto chosenMode = importModeFromKey(parser.value(mode));
     if (!chosenMode)
-        return context.usage(
-                tr("--mode is add, update or add-update, not “%1”.").arg(parser.value(mode)),
-                parser);
+        return context.usage(CliText::tr("--mode is add, update or add-update, not “%1”.")
+                                     .arg(parser.value(mode)),
+                             parser);
     plan.mode = *chosenMode;
     plan.syncField = parser.value(syncField);
     if (plan.profile == Profile::Parent && plan.syncField.isEmpty())
-        return context.usage(tr("Parents need --sync-field: the column that names each "
-                                "parent's child."),
+        return context.usage(CliText::tr("Parents need --sync-field: the column that names each "
+                                         "parent's child."),
                              parser);
     for (const QString &pair : parser.values(map)) {
         const qsizetype equals = pair.lastIndexOf(u'=');
         const auto field = equals > 0 ? Fields::fromKey(pair.mid(equals + 1)) : std::nullopt;
         if (!field)
-            return context.usage(tr("--map takes COLUMN=FIELD, where FIELD is first-name, "
-                                    "last-name, username, password, sync-key, email, "
-                                    "internal-id or ignore; “%1” is not that.")
+            return context.usage(CliText::tr("--map takes COLUMN=FIELD, where FIELD is first-name, "
+                                             "last-name, username, password, sync-key, email, "
+                                             "internal-id or ignore; “%1” is not that.")
                                          .arg(pair),
                                  parser);
         plan.mapOverrides.append({pair.left(equals), *field});
@@ -139,11 +148,12 @@ int commandImport(Context &context)
         return context.fail(database.error());
     const auto progress = [&context](const ImportProgress &state) {
         if (state.checking) {
-            context.err << tr("Read %1 rows; checking and writing…").arg(state.rows) << Qt::endl;
+            context.err << CliText::tr("Read %1 rows; checking and writing…").arg(state.rows)
+                        << Qt::endl;
             return;
         }
         const qint64 percent = state.totalBytes > 0 ? state.bytesRead * 100 / state.totalBytes : 0;
-        context.err << tr("Read %1 rows (%2%)…").arg(state.rows).arg(percent) << Qt::endl;
+        context.err << CliText::tr("Read %1 rows (%2%)…").arg(state.rows).arg(percent) << Qt::endl;
     };
     const auto result = runImport(
             database.value()->connection(), plan,
@@ -156,26 +166,33 @@ int commandImport(Context &context)
     if (parser.isSet(report)) {
         QSaveFile out(parser.value(report));
         if (!out.open(QIODevice::WriteOnly) || out.write(reportJson(r)) < 0 || !out.commit())
-            return context.fail(Error::file(tr("Rollbook cannot write the report “%1”: %2.")
-                                                    .arg(parser.value(report), out.errorString())));
+            return context.fail(
+                    Error::file(CliText::tr("Rollbook cannot write the report “%1”: %2.")
+                                        .arg(parser.value(report), out.errorString())));
     }
     if (parser.isSet(rejected) && (!r.errors.isEmpty() || !r.warnings.isEmpty())) {
         if (auto written = writeRejectedRows(plan, r, parser.value(rejected)); !written)
             return context.fail(written.error());
     }
 
-    printProblems(context, fileName, r.errors, tr("Error: "));
-    printProblems(context, fileName, r.warnings, tr("Warning: "));
-    const QString counts = tr("%1: %2 created, %3 updated, %4 unchanged, %5 made")
-                                   .arg(count(r.counts.rows, "1 row", "%1 rows"))
-                                   .arg(r.counts.created)
-                                   .arg(r.counts.updated)
-                                   .arg(r.counts.unchanged)
-                                   .arg(count(r.counts.links, "1 link", "%1 links"));
-    const QString errors = count(r.counts.errors, "1 error", "%1 errors");
-    const QString warnings = count(r.counts.warnings, "1 warning", "%1 warnings");
+    printProblems(context, fileName, r.errors, CliText::tr("Error: "));
+    printProblems(context, fileName, r.warnings, CliText::tr("Warning: "));
+    const QString counts =
+            CliText::tr("%1: %2 created, %3 updated, %4 unchanged, %5 made")
+                    .arg(count(r.counts.rows, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 row"),
+                               QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 rows")))
+                    .arg(r.counts.created)
+                    .arg(r.counts.updated)
+                    .arg(r.counts.unchanged)
+                    .arg(count(r.counts.links, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 link"),
+                               QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 links")));
+    const QString errors = count(r.counts.errors, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 error"),
+                                 QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 errors"));
+    const QString warnings =
+            count(r.counts.warnings, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 warning"),
+                  QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 warnings"));
     if (r.committed) {
-        context.err << tr("Imported %1 as import %2. %3; %4, %5.")
+        context.err << CliText::tr("Imported %1 as import %2. %3; %4, %5.")
                                .arg(fileName)
                                .arg(r.batchId)
                                .arg(counts, errors, warnings)
@@ -183,13 +200,14 @@ int commandImport(Context &context)
         return Done;
     }
     if (r.hasErrors()) {
-        context.err << tr("Nothing was imported from %1: %2. Correct the file and import "
-                          "again, or use --skip-errors to import the other rows.")
+        context.err << CliText::tr("Nothing was imported from %1: %2. Correct the file and import "
+                                   "again, or use --skip-errors to import the other rows.")
                                .arg(fileName, errors)
                     << Qt::endl;
         return Rejected;
     }
-    context.err << tr("Checked %1 (nothing was changed). %2; %3.").arg(fileName, counts, warnings)
+    context.err << CliText::tr("Checked %1 (nothing was changed). %2; %3.")
+                           .arg(fileName, counts, warnings)
                 << Qt::endl;
     return Done;
 }
@@ -197,13 +215,14 @@ int commandImport(Context &context)
 int commandBatches(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the imports made, newest first: number, when, "
-                                        "profile, file, what they did, and whether undone."));
+    parser.setApplicationDescription(
+            CliText::tr("List the imports made, newest first: number, when, "
+                        "profile, file, what they did, and whether undone."));
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("“batches” takes no arguments."), parser);
+        return context.usage(CliText::tr("“batches” takes no arguments."), parser);
     auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
@@ -228,11 +247,11 @@ int commandBatches(Context &context)
 int commandUndoImport(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Undo an import: the people it created are removed, the people it changed get "
-               "their earlier values back, and the links it made are removed. Refused, saying "
-               "who and why, when later changes build on it."));
-    parser.addPositionalArgument(u"batch"_s, tr("The import's number (see “batches”)."),
+    parser.setApplicationDescription(CliText::tr(
+            "Undo an import: the people it created are removed, the people it changed get "
+            "their earlier values back, and the links it made are removed. Refused, saying "
+            "who and why, when later changes build on it."));
+    parser.addPositionalArgument(u"batch"_s, CliText::tr("The import's number (see “batches”)."),
                                  u"BATCH"_s);
     int status = Done;
     if (!context.parse(parser, status))
@@ -241,14 +260,14 @@ int commandUndoImport(Context &context)
     bool isNumber = false;
     const qint64 id = args.value(0).toLongLong(&isNumber);
     if (args.size() != 1 || !isNumber)
-        return context.usage(tr("Name one import by its number."), parser);
+        return context.usage(CliText::tr("Name one import by its number."), parser);
     auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
     ImportHistory history(database.value()->connection());
     if (auto undone = history.undo(id, Audit::currentActor()); !undone)
         return context.fail(undone.error());
-    context.err << tr("Import %1 was undone.").arg(id) << Qt::endl;
+    context.err << CliText::tr("Import %1 was undone.").arg(id) << Qt::endl;
     return Done;
 }
 

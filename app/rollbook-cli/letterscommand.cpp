@@ -15,14 +15,14 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 QString count(qsizetype n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
 }
 
 } // namespace
@@ -30,21 +30,21 @@ QString count(qsizetype n, const char *one, const char *many)
 int commandLetters(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Write the login letters as one PDF, one page per person: the school's name, "
-               "the person's name, user name and password, the login address, and a parent's "
-               "children, from the letter template in the settings. Missing passwords are "
-               "generated first and kept only when the PDF is written. Letters to parents need "
-               "Enable parent login. Without --batch or --profile: everyone."));
-    parser.addPositionalArgument(u"file"_s, tr("The PDF file to write, such as letters.pdf."),
-                                 u"FILE.pdf"_s);
+    parser.setApplicationDescription(CliText::tr(
+            "Write the login letters as one PDF, one page per person: the school's name, "
+            "the person's name, user name and password, the login address, and a parent's "
+            "children, from the letter template in the settings. Missing passwords are "
+            "generated first and kept only when the PDF is written. Letters to parents need "
+            "Enable parent login. Without --batch or --profile: everyone."));
+    parser.addPositionalArgument(
+            u"file"_s, CliText::tr("The PDF file to write, such as letters.pdf."), u"FILE.pdf"_s);
     addAudienceOptions(parser);
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || args.first().trimmed().isEmpty())
-        return context.usage(tr("Name one PDF file for the letters."), parser);
+        return context.usage(CliText::tr("Name one PDF file for the letters."), parser);
     const QString path = args.first();
     const auto audience = audienceFrom(parser);
     if (!audience)
@@ -85,19 +85,26 @@ int commandLetters(Context &context)
     }
 
     const AudienceSummary summary = summarize(recipients.value());
-    context.err << count(summary.people, "Wrote 1 letter to “%2” (%3).",
-                         "Wrote %1 letters to “%2” (%3).")
+    context.err << count(summary.people,
+                         QT_TRANSLATE_NOOP("Rollbook::Cli", "Wrote 1 letter to “%2” (%3)."),
+                         QT_TRANSLATE_NOOP("Rollbook::Cli", "Wrote %1 letters to “%2” (%3)."))
                            .arg(QDir::toNativeSeparators(path), describePeople(recipients.value()))
                 << u'\n';
     if (missing > 0)
-        context.err << count(missing, "1 missing password was generated.",
-                             "%1 missing passwords were generated.")
-                    << u'\n';
+        context.err
+                << count(missing,
+                         QT_TRANSLATE_NOOP("Rollbook::Cli", "1 missing password was generated."),
+                         QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 missing passwords were generated."))
+                << u'\n';
     if (summary.parentsWithoutChildren > 0)
-        context.err << count(summary.parentsWithoutChildren,
-                             "1 parent is linked to no learner: their letter names no child.",
-                             "%1 parents are linked to no learner: their letters name no child.")
-                    << u'\n';
+        context.err
+                << count(summary.parentsWithoutChildren,
+                         QT_TRANSLATE_NOOP(
+                                 "Rollbook::Cli",
+                                 "1 parent is linked to no learner: their letter names no child."),
+                         QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 parents are linked to no learner: "
+                                                            "their letters name no child."))
+                << u'\n';
     context.err.flush();
     return Done;
 }

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "core/application.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     Rollbook::applyApplicationIdentity();
+    Rollbook::installTranslations(Rollbook::languageSetting());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = Rollbook::Cli::run(QCoreApplication::arguments(), out, err);

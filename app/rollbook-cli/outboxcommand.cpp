@@ -14,10 +14,10 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 // "Åse Berg (aase.berg)", on one line whatever the name holds.
 QString nameAndUsername(const Person &person)
@@ -31,20 +31,21 @@ QString nameAndUsername(const Person &person)
 int commandOutbox(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Write one e-mail (.eml) with the user name and password to every chosen person "
-               "with an e-mail address, into the folder DIR, for a mail client to send. Missing "
-               "passwords are generated first. The people without an address are listed: they "
-               "need a letter instead. The sender (email_from), subject and text come from the "
-               "settings. Without --batch or --profile: everyone."));
-    parser.addPositionalArgument(u"dir"_s, tr("The outbox folder (made when missing)."), u"DIR"_s);
+    parser.setApplicationDescription(CliText::tr(
+            "Write one e-mail (.eml) with the user name and password to every chosen person "
+            "with an e-mail address, into the folder DIR, for a mail client to send. Missing "
+            "passwords are generated first. The people without an address are listed: they "
+            "need a letter instead. The sender (email_from), subject and text come from the "
+            "settings. Without --batch or --profile: everyone."));
+    parser.addPositionalArgument(u"dir"_s, CliText::tr("The outbox folder (made when missing)."),
+                                 u"DIR"_s);
     addAudienceOptions(parser);
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || args.first().trimmed().isEmpty())
-        return context.usage(tr("Name one folder to write the e-mails into."), parser);
+        return context.usage(CliText::tr("Name one folder to write the e-mails into."), parser);
     const QString directory = args.first();
     const auto audience = audienceFrom(parser);
     if (!audience)
@@ -87,28 +88,32 @@ int commandOutbox(Context &context)
 
     const int written = int(outbox.files.size());
     if (distributed->isEmpty())
-        context.err << tr("Nobody was chosen, so no e-mails were written.") << Qt::endl;
+        context.err << CliText::tr("Nobody was chosen, so no e-mails were written.") << Qt::endl;
     else if (written == 0)
-        context.err << tr("No e-mails were written: nobody chosen has an e-mail address.")
+        context.err << CliText::tr("No e-mails were written: nobody chosen has an e-mail address.")
                     << Qt::endl;
     else
-        context.err << (written == 1 ? tr("Wrote 1 e-mail into %2.")
-                                     : tr("Wrote %1 e-mails into %2.").arg(written))
+        context.err << (written == 1 ? CliText::tr("Wrote 1 e-mail into %2.")
+                                     : CliText::tr("Wrote %1 e-mails into %2.").arg(written))
                                .arg(QDir::toNativeSeparators(directory))
                     << Qt::endl;
 
     if (generated > 0)
-        context.err << (generated == 1 ? tr("Generated 1 missing password first.")
-                                       : tr("Generated %1 missing passwords first.").arg(generated))
-                    << Qt::endl;
+        context.err
+                << (generated == 1
+                            ? CliText::tr("Generated 1 missing password first.")
+                            : CliText::tr("Generated %1 missing passwords first.").arg(generated))
+                << Qt::endl;
 
     const int without = int(outbox.withoutEmail.size());
     if (without > 0) {
-        context.err << (without == 1 ? tr("1 person has no e-mail address — they need a letter "
+        context.err << (without == 1
+                                ? CliText::tr("1 person has no e-mail address — they need a letter "
+                                              "instead:")
+                                : CliText::tr(
+                                          "%1 people have no e-mail address — they need a letter "
                                           "instead:")
-                                     : tr("%1 people have no e-mail address — they need a letter "
-                                          "instead:")
-                                               .arg(without))
+                                          .arg(without))
                     << Qt::endl;
         for (const Person &person : std::as_const(outbox.withoutEmail)) {
             const QString problem = emailProblem(person);

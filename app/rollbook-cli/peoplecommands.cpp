@@ -13,10 +13,10 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 QJsonValue orNull(const QString &text)
 {
@@ -28,18 +28,19 @@ int changeLink(Context &context, bool makeLink)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            makeLink ? tr("Link a parent to a learner. Each is named by user name, "
-                          "synchronisation key or Internal person ID.")
-                     : tr("Remove the link between a parent and a learner. Each is named by "
-                          "user name, synchronisation key or Internal person ID."));
-    parser.addPositionalArgument(u"parent"_s, tr("The parent."), u"PARENT"_s);
-    parser.addPositionalArgument(u"learner"_s, tr("The learner."), u"LEARNER"_s);
+            makeLink ? CliText::tr("Link a parent to a learner. Each is named by user name, "
+                                   "synchronisation key or Internal person ID.")
+                     : CliText::tr(
+                               "Remove the link between a parent and a learner. Each is named by "
+                               "user name, synchronisation key or Internal person ID."));
+    parser.addPositionalArgument(u"parent"_s, CliText::tr("The parent."), u"PARENT"_s);
+    parser.addPositionalArgument(u"learner"_s, CliText::tr("The learner."), u"LEARNER"_s);
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return context.usage(tr("Name one parent and one learner."), parser);
+        return context.usage(CliText::tr("Name one parent and one learner."), parser);
 
     auto database = context.openDatabase();
     if (!database)
@@ -55,7 +56,8 @@ int changeLink(Context &context, bool makeLink)
                                  : store.unlink(parent->id, learner->id, Audit::currentActor());
     if (!done)
         return context.fail(done.error());
-    context.err << (makeLink ? tr("Linked %1 to %2.") : tr("Unlinked %1 from %2."))
+    context.err << (makeLink ? CliText::tr("Linked %1 to %2.")
+                             : CliText::tr("Unlinked %1 from %2."))
                            .arg(parent->username, learner->username)
                 << Qt::endl;
     return Done;
@@ -77,27 +79,29 @@ int commandUsers(Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("List the people in the database, with the user names of their parents or "
-               "children. Passwords are not shown."));
-    const QCommandLineOption profile(
-            u"profile"_s, tr("Only this profile: learner, parent or staff."), tr("PROFILE"));
-    const QCommandLineOption search(u"search"_s,
-                                    tr("Only people whose name, user name, synchronisation key "
-                                       "or e-mail contains TEXT."),
-                                    tr("TEXT"));
-    const QCommandLineOption json(u"json"_s, tr("Print a JSON array instead of a table."));
+            CliText::tr("List the people in the database, with the user names of their parents or "
+                        "children. Passwords are not shown."));
+    const QCommandLineOption profile(u"profile"_s,
+                                     CliText::tr("Only this profile: learner, parent or staff."),
+                                     CliText::tr("PROFILE"));
+    const QCommandLineOption search(
+            u"search"_s,
+            CliText::tr("Only people whose name, user name, synchronisation key "
+                        "or e-mail contains TEXT."),
+            CliText::tr("TEXT"));
+    const QCommandLineOption json(u"json"_s, CliText::tr("Print a JSON array instead of a table."));
     parser.addOptions({profile, search, json});
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("“users” takes no arguments."), parser);
+        return context.usage(CliText::tr("“users” takes no arguments."), parser);
     const QString wantedProfile = parser.value(profile).trimmed().toLower();
     if (!wantedProfile.isEmpty() && wantedProfile != u"learner"_s && wantedProfile != u"parent"_s &&
         wantedProfile != u"staff"_s)
-        return context.usage(
-                tr("The profile is learner, parent or staff, not “%1”.").arg(parser.value(profile)),
-                parser);
+        return context.usage(CliText::tr("The profile is learner, parent or staff, not “%1”.")
+                                     .arg(parser.value(profile)),
+                             parser);
 
     auto database = context.openDatabase();
     if (!database)
@@ -142,7 +146,8 @@ int commandUsers(Context &context)
     if (!done)
         return context.fail(done.error());
     context.out.flush();
-    context.err << (count == 1 ? tr("1 person.") : tr("%1 people.").arg(count)) << Qt::endl;
+    context.err << (count == 1 ? CliText::tr("1 person.") : CliText::tr("%1 people.").arg(count))
+                << Qt::endl;
     return Done;
 }
 

@@ -11,26 +11,26 @@ namespace Rollbook::Cli {
 
 namespace {
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("Rollbook::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
 
 } // namespace
 
 int commandInit(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create the database, or bring it up to date."));
+    parser.setApplicationDescription(CliText::tr("Create the database, or bring it up to date."));
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("“init” takes no arguments."), parser);
+        return context.usage(CliText::tr("“init” takes no arguments."), parser);
     auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
-    context.err << tr("The database “%1” is ready (version %2).")
+    context.err << CliText::tr("The database “%1” is ready (version %2).")
                            .arg(QDir::toNativeSeparators(database.value()->path()))
                            .arg(database.value()->schemaVersion())
                 << Qt::endl;
@@ -42,25 +42,30 @@ int commandSettings(Context &context)
     QCommandLineParser parser;
     QString keys;
     for (const auto &definition : SettingsStore::definitions())
-        keys += u"\n  %1  %2"_s.arg(definition.key, -22).arg(definition.description);
+        keys += u"\n  %1  %2"_s.arg(definition.key, -22)
+                        .arg(QCoreApplication::translate(
+                                "Rollbook::SettingsStore",
+                                definition.description.toUtf8().constData()));
     parser.setApplicationDescription(
-            tr("Show or change the global settings. With no key: every setting as key=value. "
-               "With a key: its value. With a key and a value: change it.\n\nSettings:") +
+            CliText::tr(
+                    "Show or change the global settings. With no key: every setting as key=value. "
+                    "With a key: its value. With a key and a value: change it.\n\nSettings:") +
             keys);
-    parser.addPositionalArgument(u"key"_s, tr("The setting to show or change."), u"[KEY"_s);
-    parser.addPositionalArgument(u"value"_s, tr("Its new value."), u"[VALUE]]"_s);
+    parser.addPositionalArgument(u"key"_s, CliText::tr("The setting to show or change."),
+                                 u"[KEY"_s);
+    parser.addPositionalArgument(u"value"_s, CliText::tr("Its new value."), u"[VALUE]]"_s);
     int status = Done;
     if (!context.parse(parser, status))
         return status;
     const QStringList args = parser.positionalArguments();
     if (args.size() > 2)
-        return context.usage(tr("“settings” takes at most a key and a value."), parser);
+        return context.usage(CliText::tr("“settings” takes at most a key and a value."), parser);
 
     // Check the request before touching the database, so a mistake changes nothing.
     QString canonical;
     if (!args.isEmpty() && !SettingsStore::definition(args.at(0)))
-        return context.fail(Error::usage(tr("There is no setting called “%1”. Run "
-                                            "“rollbook-cli settings --help” for the list.")
+        return context.fail(Error::usage(CliText::tr("There is no setting called “%1”. Run "
+                                                     "“rollbook-cli settings --help” for the list.")
                                                  .arg(args.at(0))));
     if (args.size() == 2) {
         auto normalised = SettingsStore::normalise(args.at(0), args.at(1));
@@ -83,11 +88,11 @@ int commandSettings(Context &context)
             const SettingDefinition *def = SettingsStore::definition(it.key());
             const bool multiline = def && (def->type == SettingType::MultilineText ||
                                            def->type == SettingType::RichText);
-            const QString shown = multiline
-                                          ? tr("(%1 lines; “rollbook-cli settings %2” shows them)")
-                                                    .arg(it.value().trimmed().count(u'\n') + 1)
-                                                    .arg(it.key())
-                                          : it.value();
+            const QString shown =
+                    multiline ? CliText::tr("(%1 lines; “rollbook-cli settings %2” shows them)")
+                                        .arg(it.value().trimmed().count(u'\n') + 1)
+                                        .arg(it.key())
+                              : it.value();
             context.out << it.key() << u'=' << shown << Qt::endl;
         }
         return Done;
@@ -101,7 +106,7 @@ int commandSettings(Context &context)
     }
     if (auto saved = store.set(args.at(0), canonical, Audit::currentActor()); !saved)
         return context.fail(saved.error());
-    context.err << tr("Saved: %1 = %2").arg(args.at(0), canonical) << Qt::endl;
+    context.err << CliText::tr("Saved: %1 = %2").arg(args.at(0), canonical) << Qt::endl;
     return Done;
 }
 

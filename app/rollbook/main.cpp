@@ -1,10 +1,12 @@
 #include "core/application.h"
+#include "core/translation.h"
 #include "db/database.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 #include <memory>
 
@@ -24,9 +26,19 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
-QString translate(const char *text)
+class MainText
 {
-    return QCoreApplication::translate("main", text);
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+// Rollbook's icon, rendered at the sizes window managers ask for (see installer/CMakeLists.txt).
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/hicolor/%1x%1/apps/no.rollbook.Rollbook.png"_s.arg(size),
+                     QSize(size, size));
+    return icon;
 }
 
 } // namespace
@@ -39,25 +51,29 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     Rollbook::applyApplicationIdentity();
+    Rollbook::installTranslations(Rollbook::languageSetting());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            translate("Prepare itslearning user imports: learners, parents and their links."));
+            MainText::tr("Prepare itslearning user imports: learners, parents and their links."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
             u"database"_s,
-            translate("The database file to open (created when it does not exist). Default: the "
-                      "one used last, else %1.")
+            MainText::tr("The database file to open (created when it does not exist). Default: the "
+                         "one used last, else %1.")
                     .arg(Rollbook::Database::defaultPath()),
-            translate("PATH"));
+            MainText::tr("PATH"));
     parser.addOption(database);
     parser.addPositionalArgument(
-            u"file"_s, translate("A CSV file to import: opens Import users from file with it."),
-            translate("[FILE.csv]"));
+            u"file"_s, MainText::tr("A CSV file to import: opens Import users from file with it."),
+            MainText::tr("[FILE.csv]"));
     parser.process(*app); // --help and --version print and exit here
 
     QApplication::setApplicationDisplayName(u"Rollbook"_s);
+    QApplication::setWindowIcon(applicationIcon());
+    // Wayland finds the icon through the desktop entry (installer/linux/).
+    QGuiApplication::setDesktopFileName(u"no.rollbook.Rollbook"_s);
     QString path = parser.value(database);
     if (path.isEmpty()) {
         path = Rollbook::MainWindow::lastDatabasePath();

@@ -11,10 +11,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class CsvMessages
 {
-    return QCoreApplication::translate("Rollbook::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Csv)
+};
 
 // Records the delimiter detection looks at.
 constexpr int sampleRecords = 50;
@@ -66,7 +66,7 @@ CsvEncodingDetection detectCsvEncoding(QByteArrayView sample, bool wholeFile,
     if (chosen) {
         found.encoding = *chosen;
         found.detected = false;
-        found.reason = tr("chosen by you");
+        found.reason = CsvMessages::tr("chosen by you");
         // Only the byte order mark of the chosen encoding is not text.
         if (bomEncoding != chosen)
             found.byteOrderMarkLength = 0;
@@ -74,9 +74,10 @@ CsvEncodingDetection detectCsvEncoding(QByteArrayView sample, bool wholeFile,
         found.encoding = *bomEncoding;
         found.reason =
                 found.encoding == CsvEncoding::Utf8
-                        ? tr("the file starts with a UTF-8 byte order mark")
-                        : tr("the file starts with a %1 byte order mark, as Excel's “Unicode "
-                             "text” does")
+                        ? CsvMessages::tr("the file starts with a UTF-8 byte order mark")
+                        : CsvMessages::tr(
+                                  "the file starts with a %1 byte order mark, as Excel's “Unicode "
+                                  "text” does")
                                   .arg(csvEncodingName(found.encoding));
     }
     if (found.encoding == CsvEncoding::Utf16LE || found.encoding == CsvEncoding::Utf16BE)
@@ -97,9 +98,10 @@ CsvEncodingDetection detectCsvEncoding(QByteArrayView sample, bool wholeFile,
     if (invalid < 0) {
         const bool ascii = std::none_of(body.begin(), body.end(), [](char c) { return c & 0x80; });
         found.encoding = CsvEncoding::Utf8;
-        found.reason = ascii ? tr("the text is plain ASCII, which reads the same in every "
-                                  "encoding; read as UTF-8")
-                             : tr("the text is valid UTF-8");
+        found.reason =
+                ascii ? CsvMessages::tr("the text is plain ASCII, which reads the same in every "
+                                        "encoding; read as UTF-8")
+                      : CsvMessages::tr("the text is valid UTF-8");
         return found;
     }
     if (std::any_of(body.begin(), body.end(), [](char c) {
@@ -110,9 +112,11 @@ CsvEncodingDetection detectCsvEncoding(QByteArrayView sample, bool wholeFile,
     }
     found.encoding = CsvEncoding::Windows1252;
     const qint64 badLine = 1 + std::count(body.begin(), body.begin() + invalid, '\n');
-    found.reason = tr("the text is not valid UTF-8 (line %1), so it is read as Windows-1252, as "
-                      "Excel writes “CSV (MS-DOS)”")
-                           .arg(badLine);
+    found.reason =
+            CsvMessages::tr(
+                    "the text is not valid UTF-8 (line %1), so it is read as Windows-1252, as "
+                    "Excel writes “CSV (MS-DOS)”")
+                    .arg(badLine);
     return found;
 }
 
@@ -123,7 +127,7 @@ CsvDelimiterDetection detectCsvDelimiter(QByteArrayView text, bool wholeFile,
     if (chosen) {
         found.delimiter = *chosen;
         found.detected = false;
-        found.reason = tr("chosen by you");
+        found.reason = CsvMessages::tr("chosen by you");
         return found;
     }
     struct Score
@@ -160,28 +164,32 @@ CsvDelimiterDetection detectCsvDelimiter(QByteArrayView text, bool wholeFile,
             best = score;
     }
     if (!best) {
-        found.reason = tr("no comma, semicolon, tab or pipe divides the first line, so the file "
-                          "is read as one column");
+        found.reason = CsvMessages::tr(
+                "no comma, semicolon, tab or pipe divides the first line, so the file "
+                "is read as one column");
         return found;
     }
     found.delimiter = best->delimiter;
     const QString name = csvDelimiterName(best->delimiter);
     if (best->lines <= 1)
-        found.reason = tr("the header splits into %1 columns at each %2")
+        found.reason = CsvMessages::tr("the header splits into %1 columns at each %2")
                                .arg(best->headerColumns)
                                .arg(name);
     else if (best->consistent())
-        found.reason = tr("each of the first %1 lines splits into %2 columns at each %3")
-                               .arg(best->lines)
-                               .arg(best->headerColumns)
-                               .arg(name);
+        found.reason =
+                CsvMessages::tr("each of the first %1 lines splits into %2 columns at each %3")
+                        .arg(best->lines)
+                        .arg(best->headerColumns)
+                        .arg(name);
     else
-        found.reason = tr("the header splits into %1 columns at each %2, as do %3 of the next %4 "
-                          "lines")
-                               .arg(best->headerColumns)
-                               .arg(name)
-                               .arg(best->matching)
-                               .arg(best->lines - 1);
+        found.reason =
+                CsvMessages::tr(
+                        "the header splits into %1 columns at each %2, as do %3 of the next %4 "
+                        "lines")
+                        .arg(best->headerColumns)
+                        .arg(name)
+                        .arg(best->matching)
+                        .arg(best->lines - 1);
     return found;
 }
 

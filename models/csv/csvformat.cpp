@@ -8,10 +8,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class CsvMessages
 {
-    return QCoreApplication::translate("Rollbook::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Csv)
+};
 
 QString normalisedName(const QString &name)
 {
@@ -58,13 +58,13 @@ QString csvDelimiterName(char delimiter)
 {
     switch (delimiter) {
     case ',':
-        return tr("comma");
+        return CsvMessages::tr("comma");
     case ';':
-        return tr("semicolon");
+        return CsvMessages::tr("semicolon");
     case '\t':
-        return tr("tab");
+        return CsvMessages::tr("tab");
     case '|':
-        return tr("pipe");
+        return CsvMessages::tr("pipe");
     default:
         return u"“%1”"_s.arg(QLatin1Char(delimiter));
     }
@@ -92,7 +92,7 @@ std::optional<char> csvDelimiterFromName(const QString &name)
 QString CsvDetection::encodingDescription() const
 {
     if (byteOrderMark)
-        return tr("%1 with BOM").arg(csvEncodingName(encoding));
+        return CsvMessages::tr("%1 with BOM").arg(csvEncodingName(encoding));
     return csvEncodingName(encoding);
 }
 

@@ -20,10 +20,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class CsvMessages
 {
-    return QCoreApplication::translate("Rollbook::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Csv)
+};
 
 // Enough of the file's start to judge its encoding and delimiter.
 constexpr qsizetype sampleSize = 64 * 1024;
@@ -72,7 +72,7 @@ struct CsvReader::Private
 
     QString fileName() const
     {
-        return options.fileName.isEmpty() ? tr("The file") : options.fileName;
+        return options.fileName.isEmpty() ? CsvMessages::tr("The file") : options.fileName;
     }
 
     CsvProblem problem(CsvProblemCode code, qint64 atLine, int column, const QString &reason,
@@ -85,17 +85,17 @@ struct CsvReader::Private
         p.code = code;
         p.reason = reason;
         if (atLine <= 0)
-            p.message = tr("%1: %2").arg(fileName(), reason);
+            p.message = CsvMessages::tr("%1: %2").arg(fileName(), reason);
         else if (!columnInLocation || column <= 0)
-            p.message = tr("%1, line %2: %3").arg(fileName()).arg(atLine).arg(reason);
+            p.message = CsvMessages::tr("%1, line %2: %3").arg(fileName()).arg(atLine).arg(reason);
         else if (p.columnName.isEmpty())
-            p.message = tr("%1, line %2, column %3: %4")
+            p.message = CsvMessages::tr("%1, line %2, column %3: %4")
                                 .arg(fileName())
                                 .arg(atLine)
                                 .arg(column)
                                 .arg(reason);
         else
-            p.message = tr("%1, line %2, column %3 (“%4”): %5")
+            p.message = CsvMessages::tr("%1, line %2, column %3 (“%4”): %5")
                                 .arg(fileName())
                                 .arg(atLine)
                                 .arg(column)
@@ -112,17 +112,22 @@ struct CsvReader::Private
 
     bool failCannotRead()
     {
-        return fail(problem(CsvProblemCode::CannotRead, 0, 0,
-                            tr("the file cannot be read (%1).").arg(device->errorString()), false));
+        return fail(
+                problem(CsvProblemCode::CannotRead, 0, 0,
+                        CsvMessages::tr("the file cannot be read (%1).").arg(device->errorString()),
+                        false));
     }
 
     bool failNotText(qint64 atLine, bool utf16Hint)
     {
-        QString reason = tr("this is not a text file: it holds bytes that no text file has "
-                            "(such as NUL), so it cannot be read as CSV.");
+        QString reason =
+                CsvMessages::tr("this is not a text file: it holds bytes that no text file has "
+                                "(such as NUL), so it cannot be read as CSV.");
         if (utf16Hint)
-            reason += u' ' + tr("It looks like UTF-16 text without a byte order mark: choose the "
-                                "encoding UTF-16, or save the file again as UTF-8.");
+            reason += u' ' +
+                      CsvMessages::tr(
+                              "It looks like UTF-16 text without a byte order mark: choose the "
+                              "encoding UTF-16, or save the file again as UTF-8.");
         return fail(problem(CsvProblemCode::NotText, atLine, 0, reason, false));
     }
 
@@ -300,8 +305,8 @@ bool CsvReader::Private::openDevice()
 {
     if (!device || !device->isReadable()) {
         error = problem(CsvProblemCode::CannotRead, 0, 0,
-                        tr("the file cannot be read (%1).")
-                                .arg(device ? device->errorString() : tr("no file")),
+                        CsvMessages::tr("the file cannot be read (%1).")
+                                .arg(device ? device->errorString() : CsvMessages::tr("no file")),
                         false);
         finished = true;
         return false;
@@ -348,11 +353,12 @@ bool CsvReader::Private::checkText(const char *record, qsizetype size, bool isHe
             break;
         ++column;
     }
-    recordProblem = problem(CsvProblemCode::InvalidText, line, column,
-                            tr("this field holds bytes that are not valid %1 text; save the file "
-                               "again, or choose its encoding.")
-                                    .arg(csvEncodingName(detection.encoding)),
-                            true);
+    recordProblem = problem(
+            CsvProblemCode::InvalidText, line, column,
+            CsvMessages::tr("this field holds bytes that are not valid %1 text; save the file "
+                            "again, or choose its encoding.")
+                    .arg(csvEncodingName(detection.encoding)),
+            true);
     return true;
 }
 
@@ -366,16 +372,18 @@ bool CsvReader::Private::readHeader()
             continue;
         }
         if (result == CsvScan::Scanner::Result::End)
-            return fail(problem(CsvProblemCode::Empty, 0, 0,
-                                tr("the file is empty: it has no header line and no records."),
-                                false));
+            return fail(problem(
+                    CsvProblemCode::Empty, 0, 0,
+                    CsvMessages::tr("the file is empty: it has no header line and no records."),
+                    false));
         if (result == CsvScan::Scanner::Result::UnclosedQuote)
-            return fail(problem(CsvProblemCode::UnclosedQuote, scanner.quoteLine(),
-                                static_cast<int>(scanner.quoteColumn()),
-                                tr("a quoted field that starts in column %1 of the header is "
-                                   "never closed.")
-                                        .arg(scanner.quoteColumn()),
-                                false));
+            return fail(problem(
+                    CsvProblemCode::UnclosedQuote, scanner.quoteLine(),
+                    static_cast<int>(scanner.quoteColumn()),
+                    CsvMessages::tr("a quoted field that starts in column %1 of the header is "
+                                    "never closed.")
+                            .arg(scanner.quoteColumn()),
+                    false));
         break;
     }
     line = scanner.recordLine();
@@ -383,9 +391,10 @@ bool CsvReader::Private::readHeader()
     textReady = false;
     if (scanner.truncated() ||
         scanner.fieldCount() > static_cast<qsizetype>(scanner.fields().size()))
-        return fail(problem(CsvProblemCode::RecordTooLarge, line, 0,
-                            tr("the header line is far too long to be a list of column names."),
-                            false));
+        return fail(problem(
+                CsvProblemCode::RecordTooLarge, line, 0,
+                CsvMessages::tr("the header line is far too long to be a list of column names."),
+                false));
     const auto &spans = scanner.fields();
     fieldCount = static_cast<int>(spans.size());
     if (!spans.empty() &&
@@ -405,7 +414,7 @@ bool CsvReader::Private::readHeader()
         names.removeLast();
     if (std::all_of(names.cbegin(), names.cend(), [](const QString &n) { return n.isEmpty(); }))
         return fail(problem(CsvProblemCode::NoColumnNames, line, 0,
-                            tr("the first line has no column names."), false));
+                            CsvMessages::tr("the first line has no column names."), false));
     header = names;
     columns = static_cast<int>(names.size());
 
@@ -416,14 +425,15 @@ bool CsvReader::Private::readHeader()
         const QString key = names.at(i).toCaseFolded();
         const auto it = seen.constFind(key);
         if (it != seen.cend())
-            return fail(problem(CsvProblemCode::DuplicateHeader, line, i + 1,
-                                tr("columns %1 (“%2”) and %3 (“%4”) have the same name; each "
-                                   "column needs a name of its own.")
-                                        .arg(it.value() + 1)
-                                        .arg(names.at(it.value()))
-                                        .arg(i + 1)
-                                        .arg(names.at(i)),
-                                false));
+            return fail(problem(
+                    CsvProblemCode::DuplicateHeader, line, i + 1,
+                    CsvMessages::tr("columns %1 (“%2”) and %3 (“%4”) have the same name; each "
+                                    "column needs a name of its own.")
+                            .arg(it.value() + 1)
+                            .arg(names.at(it.value()))
+                            .arg(i + 1)
+                            .arg(names.at(i)),
+                    false));
         seen.insert(key, i);
     }
 
@@ -450,27 +460,30 @@ bool CsvReader::Private::takeRecord()
         for (size_t i = 0; i < spans.size(); ++i) {
             if (limit > 0 && spans[i].end - spans[i].begin > 4 * limit + 2) {
                 const int column = static_cast<int>(i) + 1;
-                recordProblem = problem(CsvProblemCode::FieldTooLong, line, column,
-                                        tr("the value is far longer than %L1 characters, the "
-                                           "most allowed.")
-                                                .arg(limit),
-                                        true);
+                recordProblem =
+                        problem(CsvProblemCode::FieldTooLong, line, column,
+                                CsvMessages::tr("the value is far longer than %L1 characters, the "
+                                                "most allowed.")
+                                        .arg(limit),
+                                true);
                 return true;
             }
         }
         if (found != columns) {
-            recordProblem = problem(CsvProblemCode::WrongFieldCount, line, 0,
-                                    tr("this row has %L1 fields, where the header has %L2.")
-                                            .arg(found)
-                                            .arg(columns),
-                                    false);
+            recordProblem =
+                    problem(CsvProblemCode::WrongFieldCount, line, 0,
+                            CsvMessages::tr("this row has %L1 fields, where the header has %L2.")
+                                    .arg(found)
+                                    .arg(columns),
+                            false);
             return true;
         }
-        recordProblem = problem(CsvProblemCode::RecordTooLarge, line, 0,
-                                tr("this row is larger than %L1 MB, far more than a row of "
-                                   "people holds.")
-                                        .arg(recordCap / (1024 * 1024)),
-                                false);
+        recordProblem =
+                problem(CsvProblemCode::RecordTooLarge, line, 0,
+                        CsvMessages::tr("this row is larger than %L1 MB, far more than a row of "
+                                        "people holds.")
+                                .arg(recordCap / (1024 * 1024)),
+                        false);
         return true;
     }
 
@@ -489,13 +502,16 @@ bool CsvReader::Private::takeRecord()
     }
     fieldCount = static_cast<int>(std::min<qsizetype>(count, qsizetype(spans.size())));
     if (count != columns && !recordProblem) {
-        QString reason =
-                tr("this row has %L1 fields, where the header has %L2.").arg(found).arg(columns);
+        QString reason = CsvMessages::tr("this row has %L1 fields, where the header has %L2.")
+                                 .arg(found)
+                                 .arg(columns);
         if (lastLine > line && count > columns)
-            reason += u' ' + tr("The row runs from line %1 to line %2: a quote that is not closed "
-                                "where it should be may have joined lines together.")
-                                     .arg(line)
-                                     .arg(lastLine);
+            reason += u' ' +
+                      CsvMessages::tr(
+                              "The row runs from line %1 to line %2: a quote that is not closed "
+                              "where it should be may have joined lines together.")
+                              .arg(line)
+                              .arg(lastLine);
         recordProblem = problem(CsvProblemCode::WrongFieldCount, line, 0, reason, false);
         return true;
     }
@@ -508,12 +524,13 @@ bool CsvReader::Private::takeRecord()
             continue;
         const qsizetype characters = CsvText::codePointCount(fieldText(i));
         if (characters > limit) {
-            recordProblem = problem(CsvProblemCode::FieldTooLong, line, i + 1,
-                                    tr("the value is %L1 characters long; at most %L2 are "
-                                       "allowed.")
-                                            .arg(characters)
-                                            .arg(limit),
-                                    true);
+            recordProblem =
+                    problem(CsvProblemCode::FieldTooLong, line, i + 1,
+                            CsvMessages::tr("the value is %L1 characters long; at most %L2 are "
+                                            "allowed.")
+                                    .arg(characters)
+                                    .arg(limit),
+                            true);
             return true;
         }
     }
@@ -573,16 +590,20 @@ bool CsvReader::next()
             d->finished = true;
             if (d->records == 0)
                 d->error = d->problem(CsvProblemCode::NoRecords, 0, 0,
-                                      tr("the file has a header line but no records."), false);
+                                      CsvMessages::tr("the file has a header line but no records."),
+                                      false);
             return false;
         case CsvScan::Scanner::Result::UnclosedQuote: {
             const int column = static_cast<int>(d->scanner.quoteColumn());
             const QString name = column <= d->columns ? d->header.at(column - 1) : QString();
             const QString reason =
                     name.isEmpty()
-                            ? tr("a quoted field that starts in column %1 is never closed.")
+                            ? CsvMessages::tr(
+                                      "a quoted field that starts in column %1 is never closed.")
                                       .arg(column)
-                            : tr("a quoted field that starts in column %1 (“%2”) is never closed.")
+                            : CsvMessages::tr(
+                                      "a quoted field that starts in column %1 (“%2”) is never "
+                                      "closed.")
                                       .arg(column)
                                       .arg(name);
             return d->fail(d->problem(CsvProblemCode::UnclosedQuote, d->scanner.quoteLine(), column,

@@ -16,10 +16,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class DatabaseText
 {
-    return QCoreApplication::translate("Rollbook::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Database)
+};
 
 QString uniqueConnectionName()
 {
@@ -56,29 +56,34 @@ Status checkFile(const QString &path, bool create)
     const QString shown = nativePath(path);
     if (!info.exists()) {
         if (!create)
-            return Error::file(tr("There is no database at “%1”.").arg(shown));
+            return Error::file(DatabaseText::tr("There is no database at “%1”.").arg(shown));
         const QFileInfo folder(info.absolutePath());
         if (folder.exists() && !folder.isDir())
-            return Error::file(tr("Rollbook cannot create “%1”: “%2” is a file, not a folder.")
-                                       .arg(shown, nativePath(folder.filePath())));
+            return Error::file(
+                    DatabaseText::tr("Rollbook cannot create “%1”: “%2” is a file, not a folder.")
+                            .arg(shown, nativePath(folder.filePath())));
         return success();
     }
     if (info.isDir())
-        return Error::file(tr("“%1” is a folder, not a database file.").arg(shown));
+        return Error::file(DatabaseText::tr("“%1” is a folder, not a database file.").arg(shown));
     if (markedUnreadable(info))
-        return Error::file(tr("Rollbook cannot read “%1”: you do not have permission to open it. "
-                              "Ask whoever manages this computer for access, or choose another "
-                              "file.")
-                                   .arg(shown));
+        return Error::file(
+                DatabaseText::tr(
+                        "Rollbook cannot read “%1”: you do not have permission to open it. "
+                        "Ask whoever manages this computer for access, or choose another "
+                        "file.")
+                        .arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::file(tr("Rollbook cannot read “%1”: %2.").arg(shown, file.errorString()));
+        return Error::file(
+                DatabaseText::tr("Rollbook cannot read “%1”: %2.").arg(shown, file.errorString()));
     const QByteArray header = file.read(16);
     if (!header.isEmpty() && header != QByteArrayView("SQLite format 3\0", 16))
-        return Error::file(tr("“%1” is not a Rollbook database. It may be another kind of file "
-                              "with the same name. Choose another file, or create a new "
-                              "database.")
-                                   .arg(shown));
+        return Error::file(
+                DatabaseText::tr("“%1” is not a Rollbook database. It may be another kind of file "
+                                 "with the same name. Choose another file, or create a new "
+                                 "database.")
+                        .arg(shown));
     return success();
 }
 
@@ -86,12 +91,12 @@ Status createOwnerOnly(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::file(
-                tr("Rollbook cannot create the folder “%1”.").arg(nativePath(info.absolutePath())));
+        return Error::file(DatabaseText::tr("Rollbook cannot create the folder “%1”.")
+                                   .arg(nativePath(info.absolutePath())));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::file(
-                tr("Rollbook cannot create “%1”: %2.").arg(nativePath(path), file.errorString()));
+        return Error::file(DatabaseText::tr("Rollbook cannot create “%1”: %2.")
+                                   .arg(nativePath(path), file.errorString()));
     // Only the owner may read it: the database holds passwords. Windows keeps its folder ACLs.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();
@@ -101,8 +106,9 @@ Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        return Error::file(tr("“%1” is not a Rollbook database, or it is damaged (%2).")
-                                   .arg(nativePath(path), query.lastError().text()));
+        return Error::file(
+                DatabaseText::tr("“%1” is not a Rollbook database, or it is damaged (%2).")
+                        .arg(nativePath(path), query.lastError().text()));
     }
     return query.value(0).toInt();
 }
@@ -113,20 +119,22 @@ Result<bool> hasSchema(QSqlDatabase &db, const QString &path)
 {
     QSqlQuery query(db);
     if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()) {
-        return Error::file(tr("“%1” is not a Rollbook database, or it is damaged (%2).")
-                                   .arg(nativePath(path), query.lastError().text()));
+        return Error::file(
+                DatabaseText::tr("“%1” is not a Rollbook database, or it is damaged (%2).")
+                        .arg(nativePath(path), query.lastError().text()));
     }
     return query.value(0).toInt() > 0;
 }
 
 Error newerVersion(const QString &path, int version, int latest)
 {
-    return Error::file(tr("“%1” was made by a newer version of Rollbook (database version %2; "
-                          "this Rollbook understands up to version %3). Install the newer "
-                          "Rollbook to open it. The file has not been changed.")
-                               .arg(nativePath(path))
-                               .arg(version)
-                               .arg(latest));
+    return Error::file(
+            DatabaseText::tr("“%1” was made by a newer version of Rollbook (database version %2; "
+                             "this Rollbook understands up to version %3). Install the newer "
+                             "Rollbook to open it. The file has not been changed.")
+                    .arg(nativePath(path))
+                    .arg(version)
+                    .arg(latest));
 }
 
 // Refuses a database newer than `latest`, and another program's file, before anything writes.
@@ -143,9 +151,10 @@ Status checkVersion(QSqlDatabase &db, const QString &path, int latest)
         if (!foreign)
             return foreign.error();
         if (foreign.value()) {
-            return Error::file(tr("“%1” is an SQLite database, but not a Rollbook database. "
-                                  "Choose another file, or create a new database.")
-                                       .arg(nativePath(path)));
+            return Error::file(
+                    DatabaseText::tr("“%1” is an SQLite database, but not a Rollbook database. "
+                                     "Choose another file, or create a new database.")
+                            .arg(nativePath(path)));
         }
     }
     return success();
@@ -161,15 +170,15 @@ Status checkReadOnly(const QString &path, int latest)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         if (!db.isValid()) {
-            checked = Error::file(
-                    tr("The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook."));
+            checked = Error::file(DatabaseText::tr(
+                    "The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook."));
         } else {
             db.setDatabaseName(path);
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
             if (db.open())
                 checked = checkVersion(db, path, latest);
             else
-                checked = Error::file(tr("Rollbook cannot open “%1”: %2.")
+                checked = Error::file(DatabaseText::tr("Rollbook cannot open “%1”: %2.")
                                               .arg(nativePath(path), db.lastError().text()));
             db.close();
         }
@@ -248,7 +257,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     if (path.trimmed().isEmpty())
-        return Error::usage(tr("No database file was named."));
+        return Error::usage(DatabaseText::tr("No database file was named."));
     if (auto checked = checkFile(path, options.create); !checked)
         return checked.error();
 
@@ -271,12 +280,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     std::unique_ptr<Database> database(new Database(path, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     if (!db.isValid())
-        return Error::file(
-                tr("The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook."));
+        return Error::file(DatabaseText::tr(
+                "The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook."));
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return Error::file(tr("Rollbook cannot open “%1”: %2.").arg(shown, db.lastError().text()));
+        return Error::file(DatabaseText::tr("Rollbook cannot open “%1”: %2.")
+                                   .arg(shown, db.lastError().text()));
     if (auto checked = checkVersion(db, path, latest); !checked)
         return checked.error();
     const auto version = readUserVersion(db, path);
@@ -285,28 +295,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     // Only now may we write: checked after reading so a read-only newer file is reported as newer.
     if (!isNew && markedReadOnly(QFileInfo(path))) {
-        return Error::file(tr("“%1” is read-only, so Rollbook cannot save changes to it. Copy it "
-                              "to a folder where you may save files, or ask for permission to "
-                              "change it.")
-                                   .arg(shown));
+        return Error::file(
+                DatabaseText::tr(
+                        "“%1” is read-only, so Rollbook cannot save changes to it. Copy it "
+                        "to a folder where you may save files, or ask for permission to "
+                        "change it.")
+                        .arg(shown));
     }
 
     for (const auto *pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (auto done = execute(db, QString::fromLatin1(pragma)); !done)
-            return Error::file(
-                    tr("Rollbook cannot use “%1”: %2.").arg(shown, done.error().message));
+            return Error::file(DatabaseText::tr("Rollbook cannot use “%1”: %2.")
+                                       .arg(shown, done.error().message));
     }
 
     for (const Migration &migration : options.migrations) {
         if (migration.version <= version.value())
             continue;
         if (auto done = applyMigration(db, migration); !done) {
-            return Error::file(tr("Rollbook could not bring “%1” up to database version %2 (%3). "
-                                  "The database was left at the version before it.")
-                                       .arg(shown)
-                                       .arg(migration.version)
-                                       .arg(done.error().message));
+            return Error::file(
+                    DatabaseText::tr(
+                            "Rollbook could not bring “%1” up to database version %2 (%3). "
+                            "The database was left at the version before it.")
+                            .arg(shown)
+                            .arg(migration.version)
+                            .arg(done.error().message));
         }
     }
     return database;

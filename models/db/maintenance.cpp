@@ -14,10 +14,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class MaintenanceText
 {
-    return QCoreApplication::translate("Rollbook::Maintenance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Maintenance)
+};
 
 } // namespace
 
@@ -40,10 +40,11 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
     // QFileInfo's == also sees through links, and ignores case where the file system does.
     const QFileInfo database(db.databaseName());
     if (database.absoluteFilePath() == info.absoluteFilePath() || database == info)
-        return Error::usage(tr("A backup cannot replace the database it copies. Choose another "
-                               "file name."));
+        return Error::usage(MaintenanceText::tr(
+                "A backup cannot replace the database it copies. Choose another "
+                "file name."));
     if (!info.absoluteDir().exists())
-        return Error::file(tr("The folder of “%1” does not exist.").arg(shown));
+        return Error::file(MaintenanceText::tr("The folder of “%1” does not exist.").arg(shown));
 
     const QString partial = target + u".partial"_s;
     QFile::remove(partial);
@@ -52,16 +53,17 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
     query.addBindValue(partial);
     if (!query.exec()) {
         QFile::remove(partial);
-        return Error::file(tr("Rollbook could not write the backup “%1”: %2.")
+        return Error::file(MaintenanceText::tr("Rollbook could not write the backup “%1”: %2.")
                                    .arg(shown, query.lastError().text()));
     }
     if (info.exists() && !QFile::remove(target)) {
         QFile::remove(partial);
-        return Error::file(tr("Rollbook could not replace “%1”.").arg(shown));
+        return Error::file(MaintenanceText::tr("Rollbook could not replace “%1”.").arg(shown));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error::file(tr("Rollbook could not write the backup “%1”.").arg(shown));
+        return Error::file(
+                MaintenanceText::tr("Rollbook could not write the backup “%1”.").arg(shown));
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();

@@ -17,10 +17,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class AudienceText
 {
-    return QCoreApplication::translate("Rollbook::Audience", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Audience)
+};
 
 const QString personColumns = u"p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
                               u"p.last_name, p.email, p.password, p.profile, p.created_at, "
@@ -114,15 +114,16 @@ Result<QList<Recipient>> loadRecipients(const QSqlDatabase &database, const Audi
         if (!batch)
             return batch.error();
         if (batch.value().isUndone())
-            return Error::invalid(tr("Import %1 was undone on %2: its people are no longer "
+            return Error::invalid(
+                    AudienceText::tr("Import %1 was undone on %2: its people are no longer "
                                      "there as it left them. Choose another import.")
-                                          .arg(*audience.batchId)
-                                          .arg(batch.value().undoneAt.left(10)));
+                            .arg(*audience.batchId)
+                            .arg(batch.value().undoneAt.left(10)));
     }
     if (!audience.profile.isEmpty() && audience.profile != u"learner"_s &&
         audience.profile != u"parent"_s && audience.profile != u"staff"_s)
-        return Error::usage(
-                tr("The profile is learner, parent or staff, not “%1”.").arg(audience.profile));
+        return Error::usage(AudienceText::tr("The profile is learner, parent or staff, not “%1”.")
+                                    .arg(audience.profile));
 
     // The statement is made of fixed pieces only; every value is bound.
     QString sql = u"SELECT "_s + personColumns + u" FROM person p WHERE 1 = 1"_s;
@@ -235,12 +236,13 @@ Status checkParentLogin(const QSqlDatabase &db, const QList<Recipient> &recipien
                                        [](const Recipient &r) { return r.person.isParent(); });
     if (parents == 0 || SettingsStore(db).parentLoginEnabled())
         return success();
-    const QString whom =
-            parents == 1 ? tr("the parent chosen") : tr("the %1 parents chosen").arg(parents);
-    return Error::invalid(tr("Parent login is off, so no letters or e-mails are made for %1. "
+    const QString whom = parents == 1 ? AudienceText::tr("the parent chosen")
+                                      : AudienceText::tr("the %1 parents chosen").arg(parents);
+    return Error::invalid(
+            AudienceText::tr("Parent login is off, so no letters or e-mails are made for %1. "
                              "Turn on Enable parent login in Edit global settings, or choose "
                              "learners only.")
-                                  .arg(whom));
+                    .arg(whom));
 }
 
 } // namespace Rollbook

@@ -18,15 +18,15 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class BatchExportText
 {
-    return QCoreApplication::translate("Rollbook::BatchExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::BatchExport)
+};
 
 // "1 learner", "3 learners": the text for one or for many.
 QString count(qsizetype n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? BatchExportText::tr(one) : BatchExportText::tr(many).arg(n);
 }
 
 QString native(const QString &path)
@@ -51,8 +51,8 @@ QString nthChild(int k)
             QT_TRANSLATE_NOOP("Rollbook::BatchExport", "their tenth child"),
     };
     if (k >= 1 && k <= 10)
-        return tr(words[k - 1]);
-    return tr("child number %1").arg(k);
+        return BatchExportText::tr(words[k - 1]);
+    return BatchExportText::tr("child number %1").arg(k);
 }
 
 // The files an export writes, and so the ones an earlier export left: NN-learners.csv,
@@ -161,7 +161,8 @@ Plan planFiles(const QList<Recipient> &recipients, const BatchExportOptions &opt
         }
     }
     plan.childIdIsSyncKey = everyLearnerHasSyncKey;
-    plan.result.childIdMatch = everyLearnerHasSyncKey ? tr("Synchronisation key") : tr("Username");
+    plan.result.childIdMatch = everyLearnerHasSyncKey ? BatchExportText::tr("Synchronisation key")
+                                                      : BatchExportText::tr("Username");
 
     if (plan.result.learners > 0)
         plan.files.append({u"learners.csv"_s, FileKind::Learners, 0, plan.result.learners});
@@ -188,7 +189,7 @@ QString encodingDescription(const CsvWriteOptions &csv)
 {
     const QString name = csvEncodingName(csv.encoding);
     if (csv.byteOrderMark && csv.encoding != CsvEncoding::Windows1252)
-        return tr("%1 with a byte order mark (BOM)").arg(name);
+        return BatchExportText::tr("%1 with a byte order mark (BOM)").arg(name);
     return name;
 }
 
@@ -197,14 +198,18 @@ QString uploadInstructions(const Plan &plan, const BatchExportOptions &options)
 {
     const BatchExportResult &r = plan.result;
     QStringList lines;
-    lines << tr("How to upload these files") << QString();
-    lines << tr("In the platform, go to Import users from file and upload the files below one "
-                "at a time, in this order. The learners come first: each row of a parents file "
-                "names a child, and the platform can link a parent only to a learner it "
-                "already has.")
+    lines << BatchExportText::tr("How to upload these files") << QString();
+    lines << BatchExportText::tr(
+                     "In the platform, go to Import users from file and upload the files below one "
+                     "at a time, in this order. The learners come first: each row of a parents "
+                     "file "
+                     "names a child, and the platform can link a parent only to a learner it "
+                     "already has.")
           << QString();
-    lines << tr("For every file, choose both Add new users and Update existing users, so that a "
-                "parent already added from an earlier file gets the next child linked.")
+    lines << BatchExportText::tr(
+                     "For every file, choose both Add new users and Update existing users, so that "
+                     "a "
+                     "parent already added from an earlier file gets the next child linked.")
           << QString();
 
     int step = 0;
@@ -212,61 +217,77 @@ QString uploadInstructions(const Plan &plan, const BatchExportOptions &options)
         ++step;
         const qsizetype rows = file.rows;
         if (file.kind == FileKind::Learners) {
-            lines << tr("%1. %2: %3.")
+            lines << BatchExportText::tr("%1. %2: %3.")
                              .arg(step)
-                             .arg(file.fileName, count(rows, "1 learner", "%1 learners"));
-            lines << tr("   Profile: Learner");
+                             .arg(file.fileName,
+                                  count(rows,
+                                        QT_TRANSLATE_NOOP("Rollbook::BatchExport", "1 learner"),
+                                        QT_TRANSLATE_NOOP("Rollbook::BatchExport", "%1 learners")));
+            lines << BatchExportText::tr("   Profile: Learner");
         } else {
-            const QString what = rows == 1 ? tr("1 parent, with %1").arg(nthChild(file.parentsFile))
-                                           : tr("%1 parents, each with %2")
+            const QString what = rows == 1 ? BatchExportText::tr("1 parent, with %1")
+                                                     .arg(nthChild(file.parentsFile))
+                                           : BatchExportText::tr("%1 parents, each with %2")
                                                      .arg(rows)
                                                      .arg(nthChild(file.parentsFile));
-            lines << tr("%1. %2: %3.").arg(step).arg(file.fileName, what);
-            lines << tr("   Profile: Parent");
-            lines << tr("   Synchronisation field in import file: ChildID");
-            lines << tr("   Matching synchronisation field for child: %1").arg(r.childIdMatch);
+            lines << BatchExportText::tr("%1. %2: %3.").arg(step).arg(file.fileName, what);
+            lines << BatchExportText::tr("   Profile: Parent");
+            lines << BatchExportText::tr("   Synchronisation field in import file: ChildID");
+            lines << BatchExportText::tr("   Matching synchronisation field for child: %1")
+                             .arg(r.childIdMatch);
             if (file.parentsFile > 1)
-                lines << tr("   These parents are in an earlier file too: the platform keeps "
-                            "one user for each and adds the link to this child.");
+                lines << BatchExportText::tr(
+                        "   These parents are in an earlier file too: the platform keeps "
+                        "one user for each and adds the link to this child.");
         }
         lines << QString();
     }
 
-    lines << tr("About the files") << QString();
-    lines << tr("- Encoding: %1. Delimiter: %2. The first row holds the column names.")
+    lines << BatchExportText::tr("About the files") << QString();
+    lines << BatchExportText::tr(
+                     "- Encoding: %1. Delimiter: %2. The first row holds the column names.")
                      .arg(encodingDescription(options.csv),
                           csvDelimiterName(options.csv.delimiter));
-    lines << tr("- Columns: %1; the parents files also have ChildID.")
+    lines << BatchExportText::tr("- Columns: %1; the parents files also have ChildID.")
                      .arg(plan.learnerHeader.join(u", "_s));
     if (options.includePasswords)
-        lines << tr("- Passwords are included, in the Password column. Keep these files safe and "
-                    "delete them once they are uploaded.");
+        lines << BatchExportText::tr(
+                "- Passwords are included, in the Password column. Keep these files safe and "
+                "delete them once they are uploaded.");
     else
-        lines << tr("- Passwords are not included: the files have no Password column (Export "
-                    "passwords is off in Edit global settings). Give the passwords with the "
-                    "login letters or e-mails.");
+        lines << BatchExportText::tr(
+                "- Passwords are not included: the files have no Password column (Export "
+                "passwords is off in Edit global settings). Give the passwords with the "
+                "login letters or e-mails.");
     if (plan.childIdIsSyncKey)
-        lines << tr("- ChildID holds each child's synchronisation key.");
+        lines << BatchExportText::tr("- ChildID holds each child's synchronisation key.");
     else
-        lines << tr("- ChildID holds each child's user name, because at least one learner has no "
-                    "synchronisation key.");
+        lines << BatchExportText::tr(
+                "- ChildID holds each child's user name, because at least one learner has no "
+                "synchronisation key.");
     if (r.parentsWithoutChildren == 1)
-        lines << tr("- 1 parent has no child in Rollbook: they are in %1 with an empty ChildID, "
-                    "and the platform adds them without a link.")
+        lines << BatchExportText::tr("- 1 parent has no child in Rollbook: they are in %1 with an "
+                                     "empty ChildID, "
+                                     "and the platform adds them without a link.")
                          .arg(plan.firstParentsFile);
     else if (r.parentsWithoutChildren > 1)
-        lines << tr("- %1 parents have no child in Rollbook: they are in %2 with an empty "
-                    "ChildID, and the platform adds them without a link.")
+        lines << BatchExportText::tr(
+                         "- %1 parents have no child in Rollbook: they are in %2 with an empty "
+                         "ChildID, and the platform adds them without a link.")
                          .arg(r.parentsWithoutChildren)
                          .arg(plan.firstParentsFile);
     if (r.staff > 0)
-        lines << count(r.staff,
-                       "- 1 staff member chosen is not in these files: staff are not "
-                       "imported this way.",
-                       "- %1 staff members chosen are not in these files: staff are not "
-                       "imported this way.");
-    lines << tr("- A cell that begins with =, +, - or @ starts with an apostrophe (') so that a "
-                "spreadsheet shows it instead of running it as a formula.");
+        lines << count(
+                r.staff,
+                QT_TRANSLATE_NOOP("Rollbook::BatchExport",
+                                  "- 1 staff member chosen is not in these files: staff are not "
+                                  "imported this way."),
+                QT_TRANSLATE_NOOP("Rollbook::BatchExport",
+                                  "- %1 staff members chosen are not in these files: staff are not "
+                                  "imported this way."));
+    lines << BatchExportText::tr(
+            "- A cell that begins with =, +, - or @ starts with an apostrophe (') so that a "
+            "spreadsheet shows it instead of running it as a formula.");
     lines << QString();
     // CRLF: Notepad on older Windows shows LF-only text as one line.
     return lines.join(u"\r\n"_s);
@@ -277,7 +298,8 @@ Status writeCsv(const QString &path, const QString &shownName, const Plan &plan,
                 const BatchExportOptions &options, qsizetype &unrepresentable)
 {
     const auto failed = [&shownName](const QString &why) {
-        return Error::file(tr("Rollbook cannot write “%1”: %2").arg(native(shownName), why));
+        return Error::file(
+                BatchExportText::tr("Rollbook cannot write “%1”: %2").arg(native(shownName), why));
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -301,8 +323,8 @@ Status writeText(const QString &path, const QString &shownName, const QString &t
     // A byte order mark tells every editor, old Notepad too, that the text is UTF-8.
     const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::file(
-                tr("Rollbook cannot write “%1”: %2").arg(native(shownName), file.errorString()));
+        return Error::file(BatchExportText::tr("Rollbook cannot write “%1”: %2")
+                                   .arg(native(shownName), file.errorString()));
     return success();
 }
 
@@ -351,23 +373,26 @@ Result<BatchExportResult> exportBatches(const QList<Recipient> &recipients,
 {
     const Plan plan = planFiles(recipients, options);
     if (plan.files.isEmpty())
-        return Error::invalid(plan.result.staff > 0
-                                      ? tr("Only staff were chosen, and staff are not in the "
-                                           "export files. Choose learners or parents.")
-                                      : tr("Nobody was chosen, so there is nothing to export."));
+        return Error::invalid(
+                plan.result.staff > 0
+                        ? BatchExportText::tr("Only staff were chosen, and staff are not in the "
+                                              "export files. Choose learners or parents.")
+                        : BatchExportText::tr("Nobody was chosen, so there is nothing to export."));
 
     const QString folder = QDir::cleanPath(QDir(directory).absolutePath());
     const QFileInfo folderInfo(folder);
     if (folderInfo.exists() && !folderInfo.isDir())
-        return Error::file(tr("“%1” is a file, not a folder. Choose a folder for the export "
-                              "files.")
-                                   .arg(native(folder)));
+        return Error::file(
+                BatchExportText::tr("“%1” is a file, not a folder. Choose a folder for the export "
+                                    "files.")
+                        .arg(native(folder)));
     const QStringList created = missingFolders(folder);
     if (!QDir().mkpath(folder)) {
         removeFolders(created);
-        return Error::file(tr("Rollbook cannot make the folder “%1”. Choose a folder you may "
-                              "write in.")
-                                   .arg(native(folder)));
+        return Error::file(
+                BatchExportText::tr("Rollbook cannot make the folder “%1”. Choose a folder you may "
+                                    "write in.")
+                        .arg(native(folder)));
     }
     // Every file is written into a folder of its own inside the target first, and moved into
     // place only when all are complete: a failure leaves the folder as it was.
@@ -380,9 +405,10 @@ Result<BatchExportResult> exportBatches(const QList<Recipient> &recipients,
     };
     staging = std::make_unique<QTemporaryDir>(QDir(folder).filePath(u".rollbook-export-XXXXXX"_s));
     if (!staging->isValid())
-        return fail(Error::file(tr("Rollbook cannot write in the folder “%1”: %2. Choose a "
-                                   "folder you may write in.")
-                                        .arg(native(folder), staging->errorString())));
+        return fail(Error::file(
+                BatchExportText::tr("Rollbook cannot write in the folder “%1”: %2. Choose a "
+                                    "folder you may write in.")
+                        .arg(native(folder), staging->errorString())));
     const QDir stagingDir(staging->path());
     const QDir target(folder);
 
@@ -411,23 +437,27 @@ Result<BatchExportResult> exportBatches(const QList<Recipient> &recipients,
     }
     const QString asideName = u".earlier"_s;
     if (!stagingDir.mkdir(asideName))
-        return fail(
-                Error::file(tr("Rollbook cannot write in the folder “%1”.").arg(native(folder))));
+        return fail(Error::file(BatchExportText::tr("Rollbook cannot write in the folder “%1”.")
+                                        .arg(native(folder))));
     const QDir aside(stagingDir.filePath(asideName));
     if (const auto stuck = moveAll(earlier, target, aside))
-        return fail(Error::file(tr("Rollbook cannot replace “%1”. If it is open in another "
-                                   "program, such as a spreadsheet, close it and export again. "
-                                   "Nothing was changed in the folder.")
-                                        .arg(native(target.filePath(*stuck)))));
+        return fail(Error::file(
+                BatchExportText::tr("Rollbook cannot replace “%1”. If it is open in another "
+                                    "program, such as a spreadsheet, close it and export again. "
+                                    "Nothing was changed in the folder.")
+                        .arg(native(target.filePath(*stuck)))));
     if (const auto stuck = moveAll(written, stagingDir, target)) {
         moveAll(earlier, aside, target);
         const QFileInfo inTheWay(target.filePath(*stuck));
         return fail(Error::file(
-                (inTheWay.isDir() ? tr("Rollbook cannot put “%1” in place: a folder of that name "
-                                       "is in the way. Move or rename it and export again. "
-                                       "Nothing was changed in the folder.")
-                                  : tr("Rollbook cannot put “%1” in place. Nothing was changed "
-                                       "in the folder."))
+                (inTheWay.isDir()
+                         ? BatchExportText::tr(
+                                   "Rollbook cannot put “%1” in place: a folder of that name "
+                                   "is in the way. Move or rename it and export again. "
+                                   "Nothing was changed in the folder.")
+                         : BatchExportText::tr(
+                                   "Rollbook cannot put “%1” in place. Nothing was changed "
+                                   "in the folder."))
                         .arg(native(target.filePath(*stuck)))));
     }
     return result;

@@ -20,10 +20,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class LettersText
 {
-    return QCoreApplication::translate("Rollbook::Letters", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Letters)
+};
 
 constexpr qreal MarginMillimetres = 20.0;
 
@@ -102,27 +102,28 @@ Status writeLettersPdf(const QList<Recipient> &recipients, const LetterOptions &
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (recipients.isEmpty())
-        return Error::invalid(tr("There is nobody to write a letter to, so “%1” was not "
-                                 "written. Choose other people.")
-                                      .arg(shown));
+        return Error::invalid(
+                LettersText::tr("There is nobody to write a letter to, so “%1” was not "
+                                "written. Choose other people.")
+                        .arg(shown));
     const auto document = buildLetters(recipients, options);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::file(
-                tr("Could not write the letters to “%1”: %2.").arg(shown, file.errorString()));
+        return Error::file(LettersText::tr("Could not write the letters to “%1”: %2.")
+                                   .arg(shown, file.errorString()));
     {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("Login letters"));
+        writer.setTitle(LettersText::tr("Login letters"));
         writer.setCreator(u"Rollbook"_s);
         writer.setPageLayout(QPageLayout(paperOf(options), QPageLayout::Portrait, QMarginsF()));
         document->print(&writer);
     }
     if (file.pos() == 0) // the PDF could not even be started; the temporary file goes
-        return Error::file(tr("Could not write the letters to “%1”.").arg(shown));
+        return Error::file(LettersText::tr("Could not write the letters to “%1”.").arg(shown));
     if (!file.commit())
-        return Error::file(
-                tr("Could not write the letters to “%1”: %2.").arg(shown, file.errorString()));
+        return Error::file(LettersText::tr("Could not write the letters to “%1”: %2.")
+                                   .arg(shown, file.errorString()));
     return success();
 }
 

@@ -12,17 +12,18 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class PlaceholdersText
 {
-    return QCoreApplication::translate("Rollbook::Placeholders", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Placeholders)
+};
 
 // "Åse", "Åse and Bjørn", "Åse, Bjørn and Zoë".
 QString joinNames(const QStringList &names)
 {
     if (names.size() < 2)
         return names.value(0);
-    return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.constLast());
+    return PlaceholdersText::tr("%1 and %2")
+            .arg(names.mid(0, names.size() - 1).join(u", "_s), names.constLast());
 }
 
 } // namespace
@@ -43,7 +44,8 @@ QMap<QString, QString> values(const Recipient &recipient, const SchoolDetails &s
         children.append(child.fullName().isEmpty() ? child.username : child.fullName());
     QString childrenSentence;
     if (person.isParent() && !children.isEmpty())
-        childrenSentence = tr("With this login you follow %1.").arg(joinNames(children));
+        childrenSentence =
+                PlaceholdersText::tr("With this login you follow %1.").arg(joinNames(children));
     return {
             {u"school"_s, school.schoolName},    {u"name"_s, person.fullName()},
             {u"first_name"_s, person.firstName}, {u"last_name"_s, person.lastName},

@@ -13,10 +13,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class ChildMatchText
 {
-    return QCoreApplication::translate("Rollbook::ChildMatch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::ChildMatch)
+};
 
 // Which of the three ways a reference names a learner, as bits.
 enum : int { ByInternalId = 1, BySyncKey = 2, ByUsername = 4 };
@@ -54,7 +54,7 @@ Result<std::array<ChildMatchCount, 3>> countChildMatches(const QSqlDatabase &db,
         return Error::file(reader.error().message);
     const int column = int(reader.header().indexOf(plan.syncField));
     if (column < 0)
-        return Error::usage(tr("The file has no column “%1”.").arg(plan.syncField));
+        return Error::usage(ChildMatchText::tr("The file has no column “%1”.").arg(plan.syncField));
 
     QSqlQuery lookup(db);
     lookup.setForwardOnly(true);
@@ -68,7 +68,7 @@ Result<std::array<ChildMatchCount, 3>> countChildMatches(const QSqlDatabase &db,
     std::array<ChildMatchCount, 3> counts;
     while (reader.next()) {
         if (cancel && cancel->load())
-            return Error::invalid(tr("The count was cancelled."));
+            return Error::invalid(ChildMatchText::tr("The count was cancelled."));
         if (reader.recordProblem())
             continue;
         const QString ref = reader.field(column).trimmed();

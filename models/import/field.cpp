@@ -9,10 +9,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class FieldsText
 {
-    return QCoreApplication::translate("Rollbook::Fields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Fields)
+};
 
 // Header spellings folded to lower case without spaces, hyphens, underscores or dots.
 QString fold(const QString &header)
@@ -109,21 +109,21 @@ QString label(Field field)
 {
     switch (field) {
     case Field::Ignore:
-        return tr("Ignore this column");
+        return FieldsText::tr("Ignore this column");
     case Field::FirstName:
-        return tr("First name");
+        return FieldsText::tr("First name");
     case Field::LastName:
-        return tr("Last name");
+        return FieldsText::tr("Last name");
     case Field::Username:
-        return tr("User name");
+        return FieldsText::tr("User name");
     case Field::Password:
-        return tr("Password");
+        return FieldsText::tr("Password");
     case Field::SyncKey:
-        return tr("Synchronisation key");
+        return FieldsText::tr("Synchronisation key");
     case Field::Email:
-        return tr("E-mail");
+        return FieldsText::tr("E-mail");
     case Field::InternalId:
-        return tr("Internal person ID");
+        return FieldsText::tr("Internal person ID");
     }
     return {};
 }
@@ -194,11 +194,11 @@ QString matchFieldLabel(MatchField match)
 {
     switch (match) {
     case MatchField::InternalId:
-        return tr("Internal person ID");
+        return FieldsText::tr("Internal person ID");
     case MatchField::SyncKey:
-        return tr("Synchronisation key");
+        return FieldsText::tr("Synchronisation key");
     case MatchField::Username:
-        return tr("Username");
+        return FieldsText::tr("Username");
     }
     return {};
 }

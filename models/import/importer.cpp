@@ -19,10 +19,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class ImporterText
 {
-    return QCoreApplication::translate("Rollbook::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Importer)
+};
 
 constexpr int maximumFieldLength = PersonRules::maximumFieldLength;
 constexpr int linesNamedAtMost = 5;
@@ -30,7 +30,8 @@ constexpr int linesNamedAtMost = 5;
 // A failed statement, with the SQL error for the log of whoever reads the message.
 Error sqlError(const QSqlQuery &query)
 {
-    return Error::file(tr("The database refused the import: %1").arg(query.lastError().text()));
+    return Error::file(
+            ImporterText::tr("The database refused the import: %1").arg(query.lastError().text()));
 }
 
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
@@ -83,11 +84,11 @@ QString matchFieldWords(MatchField match)
 {
     switch (match) {
     case MatchField::InternalId:
-        return tr("Internal person ID");
+        return ImporterText::tr("Internal person ID");
     case MatchField::SyncKey:
-        return tr("synchronisation key");
+        return ImporterText::tr("synchronisation key");
     case MatchField::Username:
-        return tr("user name");
+        return ImporterText::tr("user name");
     }
     return {};
 }
@@ -104,7 +105,7 @@ QString linesText(const QList<qint64> &lines)
         shown.append(QString::number(lines.at(i)));
     QString text = shown.join(u", "_s);
     if (lines.size() > linesNamedAtMost)
-        text += tr(" and %1 more").arg(lines.size() - linesNamedAtMost);
+        text += ImporterText::tr(" and %1 more").arg(lines.size() - linesNamedAtMost);
     return text;
 }
 
@@ -158,7 +159,7 @@ Status Importer::start(const QStringList &headers)
         const qsizetype index = headers.indexOf(column);
         if (index < 0) {
             error(0, column, ProblemCode::UnknownColumn,
-                  tr("The file has no column “%1” to map. Its columns are: %2.")
+                  ImporterText::tr("The file has no column “%1” to map. Its columns are: %2.")
                           .arg(column, headers.join(u", "_s)));
             continue;
         }
@@ -176,11 +177,13 @@ Status Importer::start(const QStringList &headers)
         m_childColumn = int(headers.indexOf(m_plan.syncField));
         if (m_plan.syncField.isEmpty())
             error(0, QString(), ProblemCode::UnknownColumn,
-                  tr("Choose the column that names each parent's child (Synchronisation field "
-                     "in import file)."));
+                  ImporterText::tr(
+                          "Choose the column that names each parent's child (Synchronisation field "
+                          "in import file)."));
         else if (m_childColumn < 0)
             error(0, m_plan.syncField, ProblemCode::UnknownColumn,
-                  tr("The file has no column “%1” for the child. Its columns are: %2.")
+                  ImporterText::tr(
+                          "The file has no column “%1” for the child. Its columns are: %2.")
                           .arg(m_plan.syncField, headers.join(u", "_s)));
         else
             m_mapping[m_childColumn] = Field::Ignore; // the child's key is not the parent's
@@ -191,20 +194,23 @@ Status Importer::start(const QStringList &headers)
             m_columnOf.insert(m_mapping.at(column), column);
         else if (column != m_childColumn && !headers.at(column).isEmpty())
             warning(1, headers.at(column), ProblemCode::IgnoredColumn,
-                    tr("This column is not imported: Rollbook does not know what it holds. "
-                       "Map it to a field if it should be."));
+                    ImporterText::tr(
+                            "This column is not imported: Rollbook does not know what it holds. "
+                            "Map it to a field if it should be."));
     }
     for (Field field : {Field::Username, Field::FirstName, Field::LastName}) {
         if (!m_columnOf.contains(field))
             error(0, QString(), ProblemCode::MissingColumn,
-                  tr("No column holds the %1, which every user needs. Name a column for it.")
+                  ImporterText::tr(
+                          "No column holds the %1, which every user needs. Name a column for it.")
                           .arg(fieldWords(field)));
     }
     if (parents && !SettingsStore(m_db).parentLoginEnabled())
         error(0, QString(), ProblemCode::ParentLoginOff,
-              tr("Parents cannot be imported while parent login is off. Turn on Enable parent "
-                 "login in Edit global settings > General > Available functions (or "
-                 "“rollbook-cli settings parent_login_enabled true”)."));
+              ImporterText::tr(
+                      "Parents cannot be imported while parent login is off. Turn on Enable parent "
+                      "login in Edit global settings > General > Available functions (or "
+                      "“rollbook-cli settings parent_login_enabled true”)."));
     m_started = true;
     if (!m_errors.isEmpty())
         return success(); // the report says why; no row is staged
@@ -275,7 +281,7 @@ Status Importer::addRecord(qint64 line, const QStringList &fields)
     const QString childRef = m_childColumn >= 0 ? fields.value(m_childColumn).trimmed() : QString();
     if (m_childColumn >= 0 && childRef.size() > maximumFieldLength)
         error(line, m_plan.syncField, ProblemCode::TooLong,
-              tr("The child's %1 is %2 characters long; at most %3 fit.")
+              ImporterText::tr("The child's %1 is %2 characters long; at most %3 fit.")
                       .arg(matchFieldWords(m_plan.matchField))
                       .arg(childRef.size())
                       .arg(maximumFieldLength));
@@ -346,8 +352,9 @@ Status Importer::checkDuplicatesInFile()
                 QList<qint64> others = it.value();
                 others.removeOne(line);
                 error(line, header(rule.field), ProblemCode::DuplicateInFile,
-                      tr("The %1 “%2” is used by two different people in this file (also on "
-                         "line %3). It must belong to one person only.")
+                      ImporterText::tr(
+                              "The %1 “%2” is used by two different people in this file (also on "
+                              "line %3). It must belong to one person only.")
                               .arg(fieldWords(rule.field), it.key(), linesText(others)));
             }
         }
@@ -398,8 +405,9 @@ Status Importer::checkClashesWithDatabase()
                     u"ORDER BY s.line"_s,
             {}, [&](const QSqlQuery &q) {
                 error(q.value(0).toLongLong(), userColumn, ProblemCode::ClashWithDatabase,
-                      tr("The user name “%1” already belongs to someone else in the database "
-                         "(%2 %3).")
+                      ImporterText::tr(
+                              "The user name “%1” already belongs to someone else in the database "
+                              "(%2 %3).")
                               .arg(q.value(1).toString(), q.value(2).toString(),
                                    q.value(3).toString()));
             });
@@ -414,9 +422,10 @@ Status Importer::checkClashesWithDatabase()
                       {}, [&](const QSqlQuery &q) {
                           error(q.value(0).toLongLong(), header(Field::SyncKey),
                                 ProblemCode::ClashWithDatabase,
-                                tr("In the database, “%1” has the synchronisation key “%2”, "
-                                   "but this row gives “%3”. One of them belongs to another "
-                                   "person.")
+                                ImporterText::tr(
+                                        "In the database, “%1” has the synchronisation key “%2”, "
+                                        "but this row gives “%3”. One of them belongs to another "
+                                        "person.")
                                         .arg(q.value(1).toString(), q.value(2).toString(),
                                              q.value(3).toString()));
                       });
@@ -424,19 +433,20 @@ Status Importer::checkClashesWithDatabase()
             return done;
     }
     if (m_columnOf.contains(Field::InternalId)) {
-        done = select(m_db,
-                      u"SELECT s.line, s.internal_id, o.username FROM "_s + rows +
-                              u"JOIN person o ON o.internal_id = s.internal_id "
-                              u"WHERE s.ok AND s.internal_id <> '' "
-                              u"AND (m.person_id IS NULL OR o.id <> m.person_id) "
-                              u"ORDER BY s.line"_s,
-                      {}, [&](const QSqlQuery &q) {
-                          error(q.value(0).toLongLong(), header(Field::InternalId),
-                                ProblemCode::ClashWithDatabase,
-                                tr("The Internal person ID “%1” already belongs to “%2” in "
-                                   "the database.")
-                                        .arg(q.value(1).toString(), q.value(2).toString()));
-                      });
+        done = select(
+                m_db,
+                u"SELECT s.line, s.internal_id, o.username FROM "_s + rows +
+                        u"JOIN person o ON o.internal_id = s.internal_id "
+                        u"WHERE s.ok AND s.internal_id <> '' "
+                        u"AND (m.person_id IS NULL OR o.id <> m.person_id) "
+                        u"ORDER BY s.line"_s,
+                {}, [&](const QSqlQuery &q) {
+                    error(q.value(0).toLongLong(), header(Field::InternalId),
+                          ProblemCode::ClashWithDatabase,
+                          ImporterText::tr("The Internal person ID “%1” already belongs to “%2” in "
+                                           "the database.")
+                                  .arg(q.value(1).toString(), q.value(2).toString()));
+                });
         if (!done)
             return done;
     }
@@ -447,7 +457,8 @@ Status Importer::checkClashesWithDatabase()
                           u"ORDER BY s.line"_s,
                   {profile}, [&](const QSqlQuery &q) {
                       error(q.value(0).toLongLong(), userColumn, ProblemCode::WrongProfile,
-                            tr("“%1” is a %2 in the database; a %3 import cannot change them.")
+                            ImporterText::tr(
+                                    "“%1” is a %2 in the database; a %3 import cannot change them.")
                                     .arg(q.value(1).toString(), q.value(2).toString(), profile));
                   });
     if (!done)
@@ -468,21 +479,21 @@ Status Importer::checkChildReferences()
                    u"ORDER BY s.line"_s,
                    {}, [&](const QSqlQuery &q) {
                        error(q.value(0).toLongLong(), m_plan.syncField, ProblemCode::UnknownChild,
-                             tr("No learner has %1 %2. Import the children first, or "
-                                "check the Matching synchronisation field for child.")
+                             ImporterText::tr("No learner has %1 %2. Import the children first, or "
+                                              "check the Matching synchronisation field for child.")
                                      .arg(words, q.value(1).toString()));
                    });
     if (!done)
         return done;
-    done = select(m_db,
-                  u"SELECT line FROM import_staging WHERE ok AND child_ref = '' "
-                  u"ORDER BY line"_s,
-                  {}, [&](const QSqlQuery &q) {
-                      warning(q.value(0).toLongLong(), m_plan.syncField,
-                              ProblemCode::EmptyChildReference,
-                              tr("No child is given, so this parent is imported without a "
-                                 "child."));
-                  });
+    done = select(
+            m_db,
+            u"SELECT line FROM import_staging WHERE ok AND child_ref = '' "
+            u"ORDER BY line"_s,
+            {}, [&](const QSqlQuery &q) {
+                warning(q.value(0).toLongLong(), m_plan.syncField, ProblemCode::EmptyChildReference,
+                        ImporterText::tr("No child is given, so this parent is imported without a "
+                                         "child."));
+            });
     if (!done)
         return done;
     return markRowsWithErrors();
@@ -493,19 +504,20 @@ Status Importer::checkMode()
     if (m_plan.mode == ImportMode::AddAndUpdate)
         return success();
     const bool addOnly = m_plan.mode == ImportMode::Add;
-    return select(m_db,
-                  u"SELECT s.line, s.username FROM import_staging s "
-                  u"JOIN import_match m ON m.line = s.line WHERE s.ok AND m.person_id IS %1 "
-                  u"ORDER BY s.line"_s.arg(addOnly ? u"NOT NULL"_s : u"NULL"_s),
-                  {}, [&](const QSqlQuery &q) {
-                      warning(q.value(0).toLongLong(), header(Field::Username),
-                              addOnly ? ProblemCode::NotUpdated : ProblemCode::NotAdded,
-                              (addOnly ? tr("“%1” is already in the database and is not "
-                                            "changed: this import only adds new users.")
-                                       : tr("“%1” is not in the database and is not added: "
-                                            "this import only updates existing users."))
-                                      .arg(q.value(1).toString()));
-                  });
+    return select(
+            m_db,
+            u"SELECT s.line, s.username FROM import_staging s "
+            u"JOIN import_match m ON m.line = s.line WHERE s.ok AND m.person_id IS %1 "
+            u"ORDER BY s.line"_s.arg(addOnly ? u"NOT NULL"_s : u"NULL"_s),
+            {}, [&](const QSqlQuery &q) {
+                warning(q.value(0).toLongLong(), header(Field::Username),
+                        addOnly ? ProblemCode::NotUpdated : ProblemCode::NotAdded,
+                        (addOnly ? ImporterText::tr("“%1” is already in the database and is not "
+                                                    "changed: this import only adds new users.")
+                                 : ImporterText::tr("“%1” is not in the database and is not added: "
+                                                    "this import only updates existing users."))
+                                .arg(q.value(1).toString()));
+            });
 }
 
 Status Importer::markRowsWithErrors()
@@ -685,7 +697,7 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
     };
 
     if (m_rows == 0 && m_errors.isEmpty())
-        error(0, QString(), ProblemCode::NoUsers, tr("The file holds no users."));
+        error(0, QString(), ProblemCode::NoUsers, ImporterText::tr("The file holds no users."));
     if (!m_insert) {
         report.counts.rows = m_rows;
         return done(false);
@@ -695,7 +707,7 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
         return Error::file(m_db.lastError().text());
     m_stagingOpen = false;
     if (cancelled())
-        return Error::invalid(tr("The import was cancelled. Nothing was changed."));
+        return Error::invalid(ImporterText::tr("The import was cancelled. Nothing was changed."));
     // Indexes once the rows are in: for the columns the checks group and join on.
     for (Field field : {Field::Username, Field::SyncKey, Field::InternalId}) {
         if (!m_columnOf.contains(field))
@@ -731,7 +743,8 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
         }
         if (cancelled()) {
             rollback();
-            return Error::invalid(tr("The import was cancelled. Nothing was changed."));
+            return Error::invalid(
+                    ImporterText::tr("The import was cancelled. Nothing was changed."));
         }
     }
     if (!m_errors.isEmpty() && !m_plan.skipErrors) {
@@ -758,7 +771,8 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
     if (m_plan.dryRun || cancelled()) {
         rollback();
         if (cancelled())
-            return Error::invalid(tr("The import was cancelled. Nothing was changed."));
+            return Error::invalid(
+                    ImporterText::tr("The import was cancelled. Nothing was changed."));
         return done(false);
     }
     if (auto committed = exec(m_db, u"COMMIT"_s); !committed) {

@@ -14,10 +14,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class ImportHistoryText
 {
-    return QCoreApplication::translate("Rollbook::ImportHistory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::ImportHistory)
+};
 
 constexpr int blockersNamedAtMost = 10;
 
@@ -73,7 +73,7 @@ Result<ImportBatch> ImportHistory::batch(qint64 id) const
     if (!query.exec())
         return Error::file(query.lastError().text());
     if (!query.next())
-        return Error::invalid(tr("There is no import %1.").arg(id));
+        return Error::invalid(ImportHistoryText::tr("There is no import %1.").arg(id));
     return batchFrom(query);
 }
 
@@ -145,7 +145,7 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor)
         return found.error();
     const ImportBatch &b = found.value();
     if (b.isUndone())
-        return Error::invalid(tr("Import %1 (%2) was already undone on %3.")
+        return Error::invalid(ImportHistoryText::tr("Import %1 (%2) was already undone on %3.")
                                       .arg(b.id)
                                       .arg(b.fileName, b.undoneAt));
 
@@ -161,10 +161,12 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor)
     }
     if (!why.value().isEmpty()) {
         rollback();
-        return Error::invalid(tr("Import %1 (%2) cannot be undone, because later changes build "
-                                 "on it:\n%3")
-                                      .arg(b.id)
-                                      .arg(b.fileName, u"- "_s + why.value().join(u"\n- "_s)));
+        return Error::invalid(
+                ImportHistoryText::tr(
+                        "Import %1 (%2) cannot be undone, because later changes build "
+                        "on it:\n%3")
+                        .arg(b.id)
+                        .arg(b.fileName, u"- "_s + why.value().join(u"\n- "_s)));
     }
 
     const QString now = timestampNow();
@@ -187,7 +189,9 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor)
         if (!query.exec()) {
             const QString error = query.lastError().text();
             rollback();
-            return Error::file(tr("Import %1 could not be undone: %2").arg(b.id).arg(error));
+            return Error::file(ImportHistoryText::tr("Import %1 could not be undone: %2")
+                                       .arg(b.id)
+                                       .arg(error));
         }
     }
     const QJsonObject detail{{u"batch"_s, b.id}, {u"file"_s, b.fileName}};

@@ -6,6 +6,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
+namespace {
+
+class ImportProblemText
+{
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::ImportProblem)
+};
+
+} // namespace
+
 QString problemCodeKey(ProblemCode code)
 {
     switch (code) {
@@ -51,14 +60,14 @@ QString problemCodeKey(ProblemCode code)
 
 QString ImportProblem::describe(const QString &fileName) const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Rollbook::ImportProblem", text);
-    };
     if (line <= 0)
-        return tr("%1: %2").arg(fileName, message);
+        return ImportProblemText::tr("%1: %2").arg(fileName, message);
     if (column.isEmpty())
-        return tr("%1, line %2: %3").arg(fileName).arg(line).arg(message);
-    return tr("%1, line %2, column “%3”: %4").arg(fileName).arg(line).arg(column, message);
+        return ImportProblemText::tr("%1, line %2: %3").arg(fileName).arg(line).arg(message);
+    return ImportProblemText::tr("%1, line %2, column “%3”: %4")
+            .arg(fileName)
+            .arg(line)
+            .arg(column, message);
 }
 
 } // namespace Rollbook

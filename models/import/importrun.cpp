@@ -19,10 +19,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class ImportRunText
 {
-    return QCoreApplication::translate("Rollbook::ImportRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::ImportRun)
+};
 
 constexpr qint64 progressEvery = 4096;
 
@@ -33,16 +33,18 @@ Result<CsvReadOptions> readOptions(const ImportPlan &plan)
     if (!plan.encoding.isEmpty()) {
         options.encoding = csvEncodingFromName(plan.encoding);
         if (!options.encoding)
-            return Error::usage(tr("“%1” is not an encoding Rollbook reads. Choose UTF-8, "
-                                   "UTF-16 LE, UTF-16 BE or Windows-1252.")
-                                        .arg(plan.encoding));
+            return Error::usage(
+                    ImportRunText::tr("“%1” is not an encoding Rollbook reads. Choose UTF-8, "
+                                      "UTF-16 LE, UTF-16 BE or Windows-1252.")
+                            .arg(plan.encoding));
     }
     if (!plan.delimiter.isEmpty()) {
         options.delimiter = csvDelimiterFromName(plan.delimiter);
         if (!options.delimiter)
-            return Error::usage(tr("“%1” is not a delimiter Rollbook reads. Choose comma, "
-                                   "semicolon, tab or pipe.")
-                                        .arg(plan.delimiter));
+            return Error::usage(
+                    ImportRunText::tr("“%1” is not a delimiter Rollbook reads. Choose comma, "
+                                      "semicolon, tab or pipe.")
+                            .arg(plan.delimiter));
     }
     return options;
 }
@@ -71,7 +73,8 @@ ImportProblem fromCsv(const CsvProblem &problem)
         break;
     }
     if (code == ProblemCode::NoUsers)
-        return {problem.line, problem.columnName, code, tr("The file holds no users.")};
+        return {problem.line, problem.columnName, code,
+                ImportRunText::tr("The file holds no users.")};
     // The reader's reasons continue a sentence; the report's problems are sentences.
     QString message = problem.reason;
     if (!message.isEmpty())
@@ -83,11 +86,11 @@ Result<QString> checksum(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::file(tr("Rollbook cannot open “%1”: %2.")
+        return Error::file(ImportRunText::tr("Rollbook cannot open “%1”: %2.")
                                    .arg(QFileInfo(path).fileName(), file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Error::file(tr("Rollbook cannot read “%1”: %2.")
+        return Error::file(ImportRunText::tr("Rollbook cannot read “%1”: %2.")
                                    .arg(QFileInfo(path).fileName(), file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -112,7 +115,7 @@ Result<std::unique_ptr<PlanFile>> openPlanFile(const ImportPlan &plan)
     planFile->file.setFileName(plan.filePath);
     if (!planFile->file.open(QIODevice::ReadOnly))
         return Error::file(
-                tr("Rollbook cannot open “%1”: %2.")
+                ImportRunText::tr("Rollbook cannot open “%1”: %2.")
                         .arg(QFileInfo(plan.filePath).fileName(), planFile->file.errorString()));
     planFile->opened = planFile->reader.open(&planFile->file);
     return planFile;
@@ -177,7 +180,8 @@ Result<ImportReport> runImport(const QSqlDatabase &db, const ImportPlan &plan,
             return added.error();
         if (reader.recordCount() % progressEvery == 0) {
             if (cancel && cancel->load())
-                return Error::invalid(tr("The import was cancelled. Nothing was changed."));
+                return Error::invalid(
+                        ImportRunText::tr("The import was cancelled. Nothing was changed."));
             if (progress) {
                 state.rows = reader.recordCount();
                 state.bytesRead = reader.bytesRead();
@@ -217,13 +221,13 @@ Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, con
 
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        return Error::file(tr("Rollbook cannot write “%1”: %2.")
+        return Error::file(ImportRunText::tr("Rollbook cannot write “%1”: %2.")
                                    .arg(QFileInfo(target).fileName(), out.errorString()));
     CsvWriteOptions writeOptions;
     writeOptions.delimiter = reader.detection().delimiter;
     CsvWriter writer(&out, writeOptions);
     const qsizetype columns = reader.header().size();
-    if (!writer.writeRow(reader.header() + QStringList{tr("Problem")}))
+    if (!writer.writeRow(reader.header() + QStringList{ImportRunText::tr("Problem")}))
         return Error::file(writer.errorString());
     while (reader.next()) {
         const auto found = problems.constFind(reader.line());
@@ -236,7 +240,7 @@ Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, con
             return Error::file(writer.errorString());
     }
     if (!writer.flush() || !out.commit())
-        return Error::file(tr("Rollbook cannot write “%1”: %2.")
+        return Error::file(ImportRunText::tr("Rollbook cannot write “%1”: %2.")
                                    .arg(QFileInfo(target).fileName(), out.errorString()));
     return success();
 }

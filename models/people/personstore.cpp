@@ -16,10 +16,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class PersonStoreText
 {
-    return QCoreApplication::translate("Rollbook::PersonStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::PersonStore)
+};
 
 const QString personColumns = u"id, internal_id, sync_key, username, first_name, last_name, "
                               u"email, password, profile, created_at, updated_at"_s;
@@ -76,7 +76,7 @@ Result<Person> PersonStore::resolve(const QString &reference) const
 {
     const QString wanted = reference.trimmed();
     if (wanted.isEmpty())
-        return Error::usage(tr("No person was named."));
+        return Error::usage(PersonStoreText::tr("No person was named."));
     QSqlQuery query(m_db);
     query.prepare(u"SELECT "_s + personColumns +
                   u" FROM person WHERE username = ? OR sync_key = ? OR internal_id = ?"
@@ -90,18 +90,20 @@ Result<Person> PersonStore::resolve(const QString &reference) const
     while (query.next())
         found.append(personFrom(query));
     if (found.isEmpty())
-        return Error::invalid(tr("No one has the user name, synchronisation key or Internal "
-                                 "person ID “%1”.")
-                                      .arg(wanted));
+        return Error::invalid(
+                PersonStoreText::tr("No one has the user name, synchronisation key or Internal "
+                                    "person ID “%1”.")
+                        .arg(wanted));
     // A user name is the clearest name: it wins over the same text used as another's key.
     for (const Person &p : std::as_const(found)) {
         if (p.username == wanted)
             return p;
     }
     if (found.size() > 1)
-        return Error::invalid(tr("“%1” is the synchronisation key of %2 and the Internal person "
-                                 "ID of %3. Name the person by user name instead.")
-                                      .arg(wanted, describe(found.at(0)), describe(found.at(1))));
+        return Error::invalid(
+                PersonStoreText::tr("“%1” is the synchronisation key of %2 and the Internal person "
+                                    "ID of %3. Name the person by user name instead.")
+                        .arg(wanted, describe(found.at(0)), describe(found.at(1))));
     return found.first();
 }
 
@@ -127,15 +129,18 @@ Status PersonStore::changeLink(qint64 parentId, qint64 learnerId, const QString 
     if (!learner)
         return learner.error();
     if (!parent.value() || !learner.value())
-        return Error::invalid(tr("That person is no longer in the database."));
+        return Error::invalid(PersonStoreText::tr("That person is no longer in the database."));
     const Person &p = *parent.value();
     const Person &l = *learner.value();
     if (makeLink && !p.isParent())
-        return Error::invalid(tr("%1 is not a parent: only parents can be linked to a learner.")
-                                      .arg(describe(p)));
+        return Error::invalid(
+                PersonStoreText::tr("%1 is not a parent: only parents can be linked to a learner.")
+                        .arg(describe(p)));
     if (makeLink && !l.isLearner())
-        return Error::invalid(tr("%1 is not a learner: a parent can be linked only to a learner.")
-                                      .arg(describe(l)));
+        return Error::invalid(
+                PersonStoreText::tr(
+                        "%1 is not a learner: a parent can be linked only to a learner.")
+                        .arg(describe(l)));
 
     if (!m_db.transaction())
         return Error::file(m_db.lastError().text());
@@ -158,9 +163,10 @@ Status PersonStore::changeLink(qint64 parentId, qint64 learnerId, const QString 
     if (!query.exec())
         return fail(Error::file(query.lastError().text()));
     if (query.numRowsAffected() == 0)
-        return fail(Error::invalid(
-                makeLink ? tr("%1 is already a parent of %2.").arg(describe(p), describe(l))
-                         : tr("%1 is not linked to %2.").arg(describe(p), describe(l))));
+        return fail(Error::invalid(makeLink ? PersonStoreText::tr("%1 is already a parent of %2.")
+                                                      .arg(describe(p), describe(l))
+                                            : PersonStoreText::tr("%1 is not linked to %2.")
+                                                      .arg(describe(p), describe(l))));
     const QJsonObject detail{{u"parent"_s, p.username}, {u"learner"_s, l.username}};
     if (auto recorded = Audit::record(m_db, actor, makeLink ? u"link"_s : u"unlink"_s, l.username,
                                       detail, learnerId);
@@ -197,8 +203,9 @@ Result<QList<FieldProblem>> PersonStore::validate(const Person &person) const
             return usernameTaken.error();
         if (usernameTaken.value())
             problems.append({Field::Username, ProblemCode::ClashWithDatabase,
-                             tr("The user name “%1” belongs to someone else. Every user needs "
-                                "their own.")
+                             PersonStoreText::tr(
+                                     "The user name “%1” belongs to someone else. Every user needs "
+                                     "their own.")
                                      .arg(person.username)});
     }
     if (!hasProblem(Field::SyncKey)) {
@@ -207,8 +214,9 @@ Result<QList<FieldProblem>> PersonStore::validate(const Person &person) const
             return syncKeyTaken.error();
         if (syncKeyTaken.value())
             problems.append({Field::SyncKey, ProblemCode::ClashWithDatabase,
-                             tr("The synchronisation key “%1” belongs to someone else. Every "
-                                "user needs their own.")
+                             PersonStoreText::tr(
+                                     "The synchronisation key “%1” belongs to someone else. Every "
+                                     "user needs their own.")
                                      .arg(person.syncKey)});
     }
     return problems;
@@ -220,7 +228,7 @@ Status PersonStore::update(const Person &person, const QString &actor)
     if (!stored)
         return stored.error();
     if (!stored.value())
-        return Error::invalid(tr("That person is no longer in the database."));
+        return Error::invalid(PersonStoreText::tr("That person is no longer in the database."));
     const Person &before = *stored.value();
 
     const auto problems = validate(person);

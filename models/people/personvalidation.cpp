@@ -13,10 +13,10 @@ namespace Rollbook::PersonRules {
 namespace {
 
 // The import's context: the messages were written, and translated, for it first.
-QString tr(const char *text)
+class ImporterText
 {
-    return QCoreApplication::translate("Rollbook::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Importer)
+};
 
 } // namespace
 
@@ -24,19 +24,19 @@ QString fieldWords(Field field)
 {
     switch (field) {
     case Field::FirstName:
-        return tr("first name");
+        return ImporterText::tr("first name");
     case Field::LastName:
-        return tr("last name");
+        return ImporterText::tr("last name");
     case Field::Username:
-        return tr("user name");
+        return ImporterText::tr("user name");
     case Field::Password:
-        return tr("password");
+        return ImporterText::tr("password");
     case Field::SyncKey:
-        return tr("synchronisation key");
+        return ImporterText::tr("synchronisation key");
     case Field::Email:
-        return tr("e-mail address");
+        return ImporterText::tr("e-mail address");
     case Field::InternalId:
-        return tr("Internal person ID");
+        return ImporterText::tr("Internal person ID");
     case Field::Ignore:
         break;
     }
@@ -63,31 +63,33 @@ std::optional<FieldProblem> checkField(Field field, const QString &value)
 {
     if (value.isEmpty()) {
         if (Fields::isRequired(field))
-            return FieldProblem{
-                    field, ProblemCode::MissingValue,
-                    tr("The %1 is missing. Every user needs one.").arg(fieldWords(field))};
+            return FieldProblem{field, ProblemCode::MissingValue,
+                                ImporterText::tr("The %1 is missing. Every user needs one.")
+                                        .arg(fieldWords(field))};
         return std::nullopt;
     }
     if (value.size() > maximumFieldLength)
         return FieldProblem{field, ProblemCode::TooLong,
-                            tr("The %1 is %2 characters long; at most %3 fit.")
+                            ImporterText::tr("The %1 is %2 characters long; at most %3 fit.")
                                     .arg(fieldWords(field))
                                     .arg(value.size())
                                     .arg(maximumFieldLength)};
     if (value.contains(u'\n') || value.contains(u'\r'))
         return FieldProblem{
                 field, ProblemCode::ControlCharacter,
-                tr("A %1 cannot contain a line break. Put it on one line.").arg(fieldWords(field))};
+                ImporterText::tr("A %1 cannot contain a line break. Put it on one line.")
+                        .arg(fieldWords(field))};
     const bool control = std::any_of(value.cbegin(), value.cend(),
                                      [](QChar c) { return c.category() == QChar::Other_Control; });
     if (control)
-        return FieldProblem{field, ProblemCode::ControlCharacter,
-                            tr("The %1 contains an invisible control character (such as a tab). "
-                               "Retype it.")
-                                    .arg(fieldWords(field))};
+        return FieldProblem{
+                field, ProblemCode::ControlCharacter,
+                ImporterText::tr("The %1 contains an invisible control character (such as a tab). "
+                                 "Retype it.")
+                        .arg(fieldWords(field))};
     if (field == Field::Email && !looksLikeEmail(value))
         return FieldProblem{field, ProblemCode::InvalidEmail,
-                            tr("“%1” is not an e-mail address.").arg(value)};
+                            ImporterText::tr("“%1” is not an e-mail address.").arg(value)};
     return std::nullopt;
 }
 

@@ -20,10 +20,10 @@ namespace Rollbook {
 
 namespace {
 
-QString tr(const char *text)
+class SettingsStoreText
 {
-    return QCoreApplication::translate("Rollbook::SettingsStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::SettingsStore)
+};
 
 QString resourceText(const QString &path)
 {
@@ -58,17 +58,18 @@ SettingsStore::SettingsStore(const QSqlDatabase &db)
 const QList<SettingDefinition> &SettingsStore::definitions()
 {
     // Parent login starts off, as it does on the platform.
+    // The descriptions are marked for translation here and translated where they are shown.
     const auto plain = [](const char *key, SettingType type, const QString &defaultValue,
-                          const QString &description) {
+                          const char *description) {
         SettingDefinition d;
         d.key = QString::fromLatin1(key);
         d.type = type;
         d.defaultValue = defaultValue;
-        d.description = description;
+        d.description = QString::fromUtf8(description);
         return d;
     };
     const auto number = [&plain](const char *key, int defaultValue, int minimum, int maximum,
-                                 const QString &description) {
+                                 const char *description) {
         SettingDefinition d =
                 plain(key, SettingType::Number, QString::number(defaultValue), description);
         d.minimum = minimum;
@@ -76,40 +77,57 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         return d;
     };
     const auto choice = [&plain](const char *key, const QStringList &choices,
-                                 const QString &description) {
+                                 const char *description) {
         SettingDefinition d = plain(key, SettingType::Choice, choices.first(), description);
         d.choices = choices;
         return d;
     };
     static const QList<SettingDefinition> list = {
             plain(ParentLoginEnabled, SettingType::YesNo, u"false"_s,
-                  u"Enable parent login: parents may be imported and sent login letters"_s),
+                  QT_TRANSLATE_NOOP(
+                          "Rollbook::SettingsStore",
+                          "Enable parent login: parents may be imported and sent login letters")),
             plain(SchoolName, SettingType::Text, QString(),
-                  u"The school's name, printed on login letters"_s),
+                  QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                    "The school's name, printed on login letters")),
             plain(LoginAddress, SettingType::WebAddress, QString(),
-                  u"The address where users sign in, printed on login letters"_s),
+                  QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                    "The address where users sign in, printed on login letters")),
             number(PasswordLength, Passwords::defaultLength, Passwords::minimumLength,
                    Passwords::maximumLength,
-                   u"How many characters a generated password has (10 to 64)"_s),
+                   QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                     "How many characters a generated password has (10 to 64)")),
             choice(PasswordCharacters, characterChoices,
-                   u"What generated passwords are made of: letters-digits or "
-                   u"letters-digits-symbols"_s),
+                   QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                     "What generated passwords are made of: letters-digits or "
+                                     "letters-digits-symbols")),
             choice(ExportEncoding, encodingChoices,
-                   u"The encoding of exported files: utf-8-bom, utf-8, windows-1252 or "
-                   u"utf-16le"_s),
+                   QT_TRANSLATE_NOOP(
+                           "Rollbook::SettingsStore",
+                           "The encoding of exported files: utf-8-bom, utf-8, windows-1252 or "
+                           "utf-16le")),
             choice(ExportDelimiter, delimiterChoices,
-                   u"The delimiter of exported files: comma, semicolon, tab or pipe"_s),
+                   QT_TRANSLATE_NOOP(
+                           "Rollbook::SettingsStore",
+                           "The delimiter of exported files: comma, semicolon, tab or pipe")),
             plain(ExportPasswords, SettingType::YesNo, u"true"_s,
-                  u"Whether exported files hold the initial passwords"_s),
+                  QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                    "Whether exported files hold the initial passwords")),
             plain(LetterTemplate, SettingType::RichText, resourceText(u":/templates/letter.html"_s),
-                  u"The login letter: HTML with placeholders such as {username}"_s),
+                  QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                    "The login letter: HTML with placeholders such as {username}")),
             plain(EmailFrom, SettingType::EmailAddress, QString(),
-                  u"The sender of login e-mails, such as office@yourschool.no"_s),
+                  QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                    "The sender of login e-mails, such as office@yourschool.no")),
             plain(EmailSubject, SettingType::Text, u"Your login for {school}"_s,
-                  u"The subject of login e-mails, with placeholders such as {school}"_s),
+                  QT_TRANSLATE_NOOP(
+                          "Rollbook::SettingsStore",
+                          "The subject of login e-mails, with placeholders such as {school}")),
             plain(EmailBody, SettingType::MultilineText,
                   resourceText(u":/templates/email-body.txt"_s),
-                  u"The text of login e-mails, with placeholders such as {password}"_s),
+                  QT_TRANSLATE_NOOP(
+                          "Rollbook::SettingsStore",
+                          "The text of login e-mails, with placeholders such as {password}")),
     };
     return list;
 }
@@ -127,7 +145,7 @@ Result<QString> SettingsStore::normalise(const QString &key, const QString &valu
 {
     const SettingDefinition *def = definition(key);
     if (!def)
-        return Error::usage(tr("There is no setting called “%1”.").arg(key));
+        return Error::usage(SettingsStoreText::tr("There is no setting called “%1”.").arg(key));
     const QString trimmed = value.trimmed();
     switch (def->type) {
     case SettingType::YesNo: {
@@ -136,16 +154,20 @@ Result<QString> SettingsStore::normalise(const QString &key, const QString &valu
             return u"true"_s;
         if (lower == u"false"_s || lower == u"no"_s || lower == u"off"_s || lower == u"0"_s)
             return u"false"_s;
-        return Error::usage(tr("The setting “%1” is yes or no: write true or false, not “%2”.")
+        return Error::usage(SettingsStoreText::tr(
+                                    "The setting “%1” is yes or no: write true or false, not “%2”.")
                                     .arg(key, value));
     }
     case SettingType::Text:
         if (std::any_of(trimmed.cbegin(), trimmed.cend(), breaksLines))
-            return Error::usage(tr("The setting “%1” must be one line of text without "
-                                   "control characters.")
-                                        .arg(key));
+            return Error::usage(
+                    SettingsStoreText::tr("The setting “%1” must be one line of text without "
+                                          "control characters.")
+                            .arg(key));
         if (trimmed.size() > maximumTextLength)
-            return Error::usage(tr("The setting “%1” is longer than 1,000 characters.").arg(key));
+            return Error::usage(
+                    SettingsStoreText::tr("The setting “%1” is longer than 1,000 characters.")
+                            .arg(key));
         return trimmed;
     case SettingType::MultilineText:
     case SettingType::RichText: {
@@ -155,11 +177,14 @@ Result<QString> SettingsStore::normalise(const QString &key, const QString &valu
         for (const QChar c : std::as_const(text)) {
             if (c != u'\n' && c != u'\t' && c.category() == QChar::Other_Control)
                 return Error::usage(
-                        tr("The setting “%1” holds a control character that is not text.")
+                        SettingsStoreText::tr(
+                                "The setting “%1” holds a control character that is not text.")
                                 .arg(key));
         }
         if (text.size() > maximumTemplateLength)
-            return Error::usage(tr("The setting “%1” is longer than 100,000 characters.").arg(key));
+            return Error::usage(
+                    SettingsStoreText::tr("The setting “%1” is longer than 100,000 characters.")
+                            .arg(key));
         if (text.trimmed().isEmpty()) // an empty template would send empty letters
             return def->defaultValue;
         return text;
@@ -168,26 +193,29 @@ Result<QString> SettingsStore::normalise(const QString &key, const QString &valu
         bool isNumber = false;
         const int number = trimmed.toInt(&isNumber);
         if (!isNumber || number < def->minimum || number > def->maximum)
-            return Error::usage(tr("The setting “%1” is a whole number from %2 to %3, not “%4”.")
-                                        .arg(key)
-                                        .arg(def->minimum)
-                                        .arg(def->maximum)
-                                        .arg(value));
+            return Error::usage(
+                    SettingsStoreText::tr(
+                            "The setting “%1” is a whole number from %2 to %3, not “%4”.")
+                            .arg(key)
+                            .arg(def->minimum)
+                            .arg(def->maximum)
+                            .arg(value));
         return QString::number(number);
     }
     case SettingType::Choice: {
         const QString lower = trimmed.toLower();
         if (!def->choices.contains(lower))
-            return Error::usage(tr("The setting “%1” is one of %2, not “%3”.")
+            return Error::usage(SettingsStoreText::tr("The setting “%1” is one of %2, not “%3”.")
                                         .arg(key, def->choices.join(u", "_s), value));
         return lower;
     }
     case SettingType::EmailAddress:
         if (!trimmed.isEmpty() && (!PersonRules::looksLikeEmail(trimmed) ||
                                    std::any_of(trimmed.cbegin(), trimmed.cend(), breaksLines)))
-            return Error::usage(tr("The setting “%1” must be an e-mail address such as "
-                                   "office@yourschool.no, not “%2”.")
-                                        .arg(key, value));
+            return Error::usage(
+                    SettingsStoreText::tr("The setting “%1” must be an e-mail address such as "
+                                          "office@yourschool.no, not “%2”.")
+                            .arg(key, value));
         return trimmed;
     case SettingType::WebAddress: {
         if (trimmed.isEmpty())
@@ -195,20 +223,21 @@ Result<QString> SettingsStore::normalise(const QString &key, const QString &valu
         const QUrl url(trimmed, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty())
-            return Error::usage(tr("The setting “%1” must be a web address such as "
-                                   "https://yourschool.itslearning.com, not “%2”.")
-                                        .arg(key, value));
+            return Error::usage(
+                    SettingsStoreText::tr("The setting “%1” must be a web address such as "
+                                          "https://yourschool.itslearning.com, not “%2”.")
+                            .arg(key, value));
         return url.toString();
     }
     }
-    return Error::usage(tr("There is no setting called “%1”.").arg(key));
+    return Error::usage(SettingsStoreText::tr("There is no setting called “%1”.").arg(key));
 }
 
 Result<QString> SettingsStore::value(const QString &key) const
 {
     const SettingDefinition *def = definition(key);
     if (!def)
-        return Error::usage(tr("There is no setting called “%1”.").arg(key));
+        return Error::usage(SettingsStoreText::tr("There is no setting called “%1”.").arg(key));
     QSqlQuery query(m_db);
     query.prepare(u"SELECT value FROM setting WHERE key = ?"_s);
     query.addBindValue(key);
@@ -325,17 +354,18 @@ bool SettingsStore::exportPasswords() const
 const QList<QPair<QString, QString>> &SettingsStore::placeholders()
 {
     static const QList<QPair<QString, QString>> list = {
-            {u"{school}"_s, tr("the school's name")},
-            {u"{name}"_s, tr("the person's first and last name")},
-            {u"{first_name}"_s, tr("the person's first name")},
-            {u"{last_name}"_s, tr("the person's last name")},
-            {u"{username}"_s, tr("the user name")},
-            {u"{password}"_s, tr("the initial password")},
-            {u"{email}"_s, tr("the person's e-mail address")},
-            {u"{login_address}"_s, tr("where to sign in")},
-            {u"{children}"_s, tr("for a parent, a sentence that names their children; "
-                                 "nothing for a learner")},
-            {u"{children_names}"_s, tr("for a parent, the children's names")},
+            {u"{school}"_s, SettingsStoreText::tr("the school's name")},
+            {u"{name}"_s, SettingsStoreText::tr("the person's first and last name")},
+            {u"{first_name}"_s, SettingsStoreText::tr("the person's first name")},
+            {u"{last_name}"_s, SettingsStoreText::tr("the person's last name")},
+            {u"{username}"_s, SettingsStoreText::tr("the user name")},
+            {u"{password}"_s, SettingsStoreText::tr("the initial password")},
+            {u"{email}"_s, SettingsStoreText::tr("the person's e-mail address")},
+            {u"{login_address}"_s, SettingsStoreText::tr("where to sign in")},
+            {u"{children}"_s,
+             SettingsStoreText::tr("for a parent, a sentence that names their children; "
+                                   "nothing for a learner")},
+            {u"{children_names}"_s, SettingsStoreText::tr("for a parent, the children's names")},
     };
     return list;
 }

@@ -1,0 +1,4561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>Rollbook::Audience</name>
+    <message>
+        <location filename="../../models/distribution/audience.cpp" line="+118"/>
+        <source>Import %1 was undone on %2: its people are no longer there as it left them. Choose another import.</source>
+        <translation>Import %1 ble angret %2: personene er ikke lenger slik importen etterlot dem. Velg en annen import.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile is learner, parent or staff, not “%1”.</source>
+        <translation>Profilen er elev, foresatt eller ansatt, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>the parent chosen</source>
+        <translation>den valgte foresatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 parents chosen</source>
+        <translation>de %1 valgte foresatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent login is off, so no letters or e-mails are made for %1. Turn on Enable parent login in Edit global settings, or choose learners only.</source>
+        <translation>Pålogging for foresatte er slått av, så det lages ingen brev eller e-poster for %1. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger, eller velg bare elever.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::BatchExport</name>
+    <message>
+        <location filename="../../models/distribution/batchexport.cpp" line="+42"/>
+        <source>their first child</source>
+        <translation>sitt første barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their second child</source>
+        <translation>sitt andre barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their third child</source>
+        <translation>sitt tredje barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their fourth child</source>
+        <translation>sitt fjerde barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their fifth child</source>
+        <translation>sitt femte barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their sixth child</source>
+        <translation>sitt sjette barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their seventh child</source>
+        <translation>sitt sjuende barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their eighth child</source>
+        <translation>sitt åttende barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their ninth child</source>
+        <translation>sitt niende barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their tenth child</source>
+        <translation>sitt tiende barn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>child number %1</source>
+        <translation>barn nummer %1</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Synchronisation key</source>
+        <translation>Synkroniseringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 with a byte order mark (BOM)</source>
+        <translation>%1 med byte order mark (BOM)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to upload these files</source>
+        <translation>Slik laster du opp disse filene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the platform, go to Import users from file and upload the files below one at a time, in this order. The learners come first: each row of a parents file names a child, and the platform can link a parent only to a learner it already has.</source>
+        <translation>Gå til Importer brukere fra fil på plattformen, og last opp filene nedenfor én om gangen, i denne rekkefølgen. Elevene kommer først: hver rad i en foresatt-fil viser til et barn, og plattformen kan bare koble en foresatt til en elev den allerede har.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For every file, choose both Add new users and Update existing users, so that a parent already added from an earlier file gets the next child linked.</source>
+        <translation>Velg både Legg til nye brukere og Oppdater eksisterende brukere for hver fil, slik at en foresatt som allerede er lagt til fra en tidligere fil, får koblet til neste barn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1. %2: %3.</source>
+        <translation>%1. %2: %3.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>1 learner</source>
+        <translation>1 elev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 learners</source>
+        <translation>%1 elever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   Profile: Learner</source>
+        <translation>   Profil: Elev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 parent, with %1</source>
+        <translation>1 foresatt, med %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 parents, each with %2</source>
+        <translation>%1 foresatte, hver med %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>   Profile: Parent</source>
+        <translation>   Profil: Foresatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   Synchronisation field in import file: ChildID</source>
+        <translation>   Synkroniseringsfelt i importfil: ChildID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   Matching synchronisation field for child: %1</source>
+        <translation>   Tilsvarende synkroniseringsfelt for barn: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>   These parents are in an earlier file too: the platform keeps one user for each and adds the link to this child.</source>
+        <translation>   Disse foresatte finnes også i en tidligere fil: plattformen beholder én bruker for hver og legger til koblingen til dette barnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About the files</source>
+        <translation>Om filene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Encoding: %1. Delimiter: %2. The first row holds the column names.</source>
+        <translation>- Tegnkoding: %1. Skilletegn: %2. Første rad inneholder kolonnenavnene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- Columns: %1; the parents files also have ChildID.</source>
+        <translation>- Kolonner: %1; filene med foresatte har også ChildID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- Passwords are included, in the Password column. Keep these files safe and delete them once they are uploaded.</source>
+        <translation>- Passordene er med, i kolonnen Password. Oppbevar filene trygt, og slett dem når de er lastet opp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- Passwords are not included: the files have no Password column (Export passwords is off in Edit global settings). Give the passwords with the login letters or e-mails.</source>
+        <translation>- Passordene er ikke med: filene har ingen Password-kolonne (Eksporter passord er slått av i Rediger globale innstillinger). Gi passordene i påloggingsbrevene eller e-postene.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- ChildID holds each child&apos;s synchronisation key.</source>
+        <translation>- ChildID inneholder hvert barns synkroniseringsnøkkel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- ChildID holds each child&apos;s user name, because at least one learner has no synchronisation key.</source>
+        <translation>- ChildID inneholder hvert barns brukernavn, fordi minst én elev mangler synkroniseringsnøkkel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- 1 parent has no child in Rollbook: they are in %1 with an empty ChildID, and the platform adds them without a link.</source>
+        <translation>- 1 foresatt har ikke noe barn i Rollbook: vedkommende står i %1 med tom ChildID, og plattformen legger dem til uten kobling.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- %1 parents have no child in Rollbook: they are in %2 with an empty ChildID, and the platform adds them without a link.</source>
+        <translation>- %1 foresatte har ikke noe barn i Rollbook: de står i %2 med tom ChildID, og plattformen legger dem til uten kobling.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>- 1 staff member chosen is not in these files: staff are not imported this way.</source>
+        <translation>- 1 valgt ansatt er ikke med i disse filene: ansatte importeres ikke på denne måten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- %1 staff members chosen are not in these files: staff are not imported this way.</source>
+        <translation>- %1 valgte ansatte er ikke med i disse filene: ansatte importeres ikke på denne måten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- A cell that begins with =, +, - or @ starts with an apostrophe (&apos;) so that a spreadsheet shows it instead of running it as a formula.</source>
+        <translation>- En celle som begynner med =, +, - eller @, starter med en apostrof (&apos;) slik at et regneark viser den i stedet for å kjøre den som en formel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>Rollbook cannot write “%1”: %2</source>
+        <translation>Rollbook kan ikke skrive «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Only staff were chosen, and staff are not in the export files. Choose learners or parents.</source>
+        <translation>Bare ansatte ble valgt, og ansatte er ikke med i eksportfilene. Velg elever eller foresatte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody was chosen, so there is nothing to export.</source>
+        <translation>Ingen ble valgt, så det er ingenting å eksportere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is a file, not a folder. Choose a folder for the export files.</source>
+        <translation>«%1» er en fil, ikke en mappe. Velg en mappe for eksportfilene.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rollbook cannot make the folder “%1”. Choose a folder you may write in.</source>
+        <translation>Rollbook kan ikke lage mappen «%1». Velg en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rollbook cannot write in the folder “%1”: %2. Choose a folder you may write in.</source>
+        <translation>Rollbook kan ikke skrive i mappen «%1»: %2. Velg en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rollbook cannot write in the folder “%1”.</source>
+        <translation>Rollbook kan ikke skrive i mappen «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollbook cannot replace “%1”. If it is open in another program, such as a spreadsheet, close it and export again. Nothing was changed in the folder.</source>
+        <translation>Rollbook kan ikke erstatte «%1». Hvis filen er åpen i et annet program, for eksempel et regneark, lukker du den og eksporterer på nytt. Ingenting ble endret i mappen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rollbook cannot put “%1” in place: a folder of that name is in the way. Move or rename it and export again. Nothing was changed in the folder.</source>
+        <translation>Rollbook kan ikke legge «%1» på plass: en mappe med det navnet er i veien. Flytt eller gi den nytt navn, og eksporter på nytt. Ingenting ble endret i mappen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollbook cannot put “%1” in place. Nothing was changed in the folder.</source>
+        <translation>Rollbook kan ikke legge «%1» på plass. Ingenting ble endret i mappen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::CheckPage</name>
+    <message>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="+33"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problemer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;Again</source>
+        <translation>Sjekk &amp;på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Problem Rows…</source>
+        <translation>&amp;Lagre problemrader …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check</source>
+        <translation>Sjekk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollbook checks every row as if it imported the file, and changes nothing yet.</source>
+        <translation>Rollbook sjekker hver rad som om filen ble importert, og endrer ingenting ennå.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking</source>
+        <translation>Sjekker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the rows that have problems as a CSV file with a last column “Problem”, to correct in a spreadsheet and import again.</source>
+        <translation>Lagre radene med problemer som en CSV-fil med en siste kolonne «Problem», slik at du kan rette dem i et regneark og importere på nytt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+149"/>
+        <source>Save Problem Rows</source>
+        <translation>Lagre problemrader</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Checking %1…</source>
+        <translation>Sjekker %1 …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking %1: %2 rows read…</source>
+        <translation>Sjekker %1: %2 rader lest …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5; %6, %7.</source>
+        <translation>%1: %2 nye, %3 oppdatert, %4 uendret, %5; %6, %7.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row</source>
+        <translation>%1 rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>%1 rader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 link</source>
+        <translation>%1 kobling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 links</source>
+        <translation>%1 koblinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 error</source>
+        <translation>%1 feil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation>%1 feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 warning</source>
+        <translation>%1 advarsel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 warnings</source>
+        <translation>%1 advarsler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to import. Press Import to write it to the database.</source>
+        <translation>Klar til import. Trykk Importer for å skrive til databasen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rows with errors will be skipped; the others will be imported.</source>
+        <translation>Radene med feil hoppes over; de andre importeres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can be imported while there are errors. Correct the file and press Check Again, or go Back and choose to skip the rows with errors.</source>
+        <translation>Ingenting kan importeres så lenge det er feil. Rett filen og trykk Sjekk på nytt, eller gå Tilbake og velg å hoppe over radene med feil.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1-problems.csv</source>
+        <translation>%1-problemer.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ChildMatch</name>
+    <message>
+        <location filename="../../models/import/childmatch.cpp" line="+57"/>
+        <source>The file has no column “%1”.</source>
+        <translation>Filen har ingen kolonne «%1».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The count was cancelled.</source>
+        <translation>Tellingen ble avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Cli</name>
+    <message>
+        <location filename="../../app/rollbook-cli/cli.cpp" line="+34"/>
+        <location filename="../../app/rollbook-cli/settingscommands.cpp" line="+24"/>
+        <source>Create the database, or bring it up to date.</source>
+        <translation>Opprett databasen, eller oppdater den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or change the global settings.</source>
+        <translation>Vis eller endre de globale innstillingene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show how a CSV file reads: encoding, delimiter, records.</source>
+        <translation>Vis hvordan en CSV-fil leses: tegnkoding, skilletegn, poster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import learners or parents from a CSV file.</source>
+        <translation>Importer elever eller foresatte fra en CSV-fil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the imports made.</source>
+        <translation>Vis importene som er gjort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo an import.</source>
+        <translation>Angre en import.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the people, with their parents or children.</source>
+        <translation>Vis personene, med foresatte eller barn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link a parent to a learner.</source>
+        <translation>Koble en foresatt til en elev.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a parent&apos;s link to a learner.</source>
+        <translation>Fjern koblingen mellom en foresatt og en elev.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the CSV files to upload, in upload order.</source>
+        <translation>Skriv CSV-filene som skal lastes opp, i opplastingsrekkefølge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the login letters as a PDF.</source>
+        <translation>Skriv påloggingsbrevene som PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one login e-mail (.eml) per person with an address.</source>
+        <translation>Skriv én påloggings-e-post (.eml) per person med adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the stored initial passwords once distributed.</source>
+        <translation>Fjern de lagrede startpassordene når de er delt ut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: rollbook-cli [--database PATH] COMMAND [ARGUMENTS]
+
+Prepares itslearning user imports without a window.
+
+Commands:
+</source>
+        <translation>Bruk: rollbook-cli [--database STI] KOMMANDO [ARGUMENTER]
+
+Forbereder brukerimport til itslearning uten vindu.
+
+Kommandoer:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Options:
+  --database PATH  The database file (default: %1)
+  -h, --help       Show this help; COMMAND --help shows a command&apos;s help.
+  -v, --version    Show the version.
+
+Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong arguments, 3 a file or the database could not be read or written.
+</source>
+        <translation>
+Valg:
+  --database STI   Databasefilen (standard: %1)
+  -h, --help       Vis denne hjelpen; KOMMANDO --help viser hjelpen for en kommando.
+  -v, --version    Vis versjonen.
+
+Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil argumenter, 3 en fil eller databasen kunne ikke leses eller skrives.
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+72"/>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Vis versjonen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+14"/>
+        <source>--database needs the name of a database file.</source>
+        <translation>--database trenger navnet på en databasefil.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not a rollbook-cli command.</source>
+        <translation>«%1» er ikke en rollbook-cli-kommando.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/command.cpp" line="-36"/>
+        <source>The database file to use (created when it does not exist). Default: %1.</source>
+        <translation>Databasefilen som skal brukes (opprettes hvis den ikke finnes). Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/csvpreviewcommand.cpp" line="+89"/>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Show how Rollbook reads a CSV file: its encoding and delimiter (detected unless given), its columns and records. A malformed file gives exit status 1 and the problems, with line and column, on stderr.</source>
+        <translation>Vis hvordan Rollbook leser en CSV-fil: tegnkoding og skilletegn (oppdaget hvis ikke oppgitt), kolonner og poster. En feilformet fil gir avslutningsstatus 1 og problemene, med linje og kolonne, på stderr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+42"/>
+        <source>The CSV file.</source>
+        <translation>CSV-filen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every record as one JSON array of objects keyed by the header.</source>
+        <translation>Skriv ut hver post som én JSON-matrise av objekter med overskriftene som nøkler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print only the number of records.</source>
+        <translation>Skriv bare ut antallet poster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the file in this encoding: utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation>Les filen med denne tegnkodingen: utf-8, utf-16le, utf-16be eller windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+45"/>
+        <source>ENCODING</source>
+        <translation>TEGNKODING</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split fields at this character: comma, semicolon, tab, pipe, or the character.</source>
+        <translation>Del feltene ved dette tegnet: comma, semicolon, tab, pipe eller tegnet selv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+5"/>
+        <source>DELIMITER</source>
+        <translation>SKILLETEGN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read only the first N records (the table shows 20 unless told).</source>
+        <translation>Les bare de første N postene (tabellen viser 20 hvis ikke annet er oppgitt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name one CSV file.</source>
+        <translation>Oppgi én CSV-fil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose --json or --count, not both.</source>
+        <translation>Velg --json eller --count, ikke begge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not an encoding Rollbook reads: choose utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation>«%1» er ikke en tegnkoding Rollbook kan lese: velg utf-8, utf-16le, utf-16be eller windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” cannot be a delimiter: choose comma, semicolon, tab, pipe, or another punctuation character.</source>
+        <translation>«%1» kan ikke være skilletegn: velg comma, semicolon, tab, pipe eller et annet skilletegn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--rows takes a number of records, 0 or more, not “%1”.</source>
+        <translation>--rows tar et antall poster, 0 eller mer, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: filen kan ikke leses (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encoding: %1 (%2)</source>
+        <translation>Tegnkoding: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delimiter: %1 (%2)</source>
+        <translation>Skilletegn: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column %1</source>
+        <translation>Kolonne %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>… and %1 more problems.</source>
+        <translation>… og %1 problemer til.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 records shown.</source>
+        <translation>%1 av %2 poster vist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/distributecommands.cpp" line="+28"/>
+        <source>Only the people import ID created or updated (see “batches”).</source>
+        <translation>Bare personene som import-ID opprettet eller oppdaterte (se «batches»).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only learners, parents or staff.</source>
+        <translation>Bare elever, foresatte eller ansatte.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--batch takes the number of an import, as “batches” lists them, not “%1”.</source>
+        <translation>--batch tar nummeret på en import, slik «batches» viser dem, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--profile is learner, parent or staff, not “%1”.</source>
+        <translation>--profile er learner, parent eller staff, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 learner</source>
+        <translation>1 elev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 learners</source>
+        <translation>%1 elever</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 parent</source>
+        <translation>1 foresatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 parents</source>
+        <translation>%1 foresatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 staff member</source>
+        <translation>1 ansatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staff members</source>
+        <translation>%1 ansatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear the stored initial passwords, once the letters, e-mails or files that hold them have been handed out. Without --batch or --profile: everyone&apos;s.</source>
+        <translation>Fjern de lagrede startpassordene når brevene, e-postene eller filene som inneholder dem, er delt ut. Uten --batch eller --profile: alles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“forget-passwords” takes no arguments, only options.</source>
+        <translation>«forget-passwords» tar ingen argumenter, bare valg.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Forgot 1 initial password.</source>
+        <translation>Glemte 1 startpassord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot %1 initial passwords.</source>
+        <translation>Glemte %1 startpassord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/exportcommand.cpp" line="+38"/>
+        <source>Exported %1 into %2 in “%3”.</source>
+        <translation>Eksporterte %1 til %2 i «%3».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 file</source>
+        <translation>1 fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files</source>
+        <translation>%1 filer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the parents files choose ChildID as Synchronisation field in import file and %1 as Matching synchronisation field for child.</source>
+        <translation>For filene med foresatte velger du ChildID som Synkroniseringsfelt i importfil og %1 som Tilsvarende synkroniseringsfelt for barn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The files hold no passwords (Export passwords is off in the settings).</source>
+        <translation>Filene inneholder ingen passord (Eksporter passord er slått av i innstillingene).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+96"/>
+        <source>1 missing password was generated.</source>
+        <translation>1 manglende passord ble laget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+1"/>
+        <source>%1 missing passwords were generated.</source>
+        <translation>%1 manglende passord ble laget.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 parent has no child: they are in the first parents file with an empty ChildID.</source>
+        <translation>1 foresatt har ikke noe barn: vedkommende står i den første filen med foresatte med tom ChildID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 parents have no child: they are in the first parents file with an empty ChildID.</source>
+        <translation>%1 foresatte har ikke noe barn: de står i den første filen med foresatte med tom ChildID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 staff member chosen is not in the files.</source>
+        <translation>1 valgt ansatt er ikke med i filene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staff members chosen are not in the files.</source>
+        <translation>%1 valgte ansatte er ikke med i filene.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 character the file encoding cannot hold was written as “?”. Choose UTF-8 in the export settings to keep every letter.</source>
+        <translation>1 tegn som filens tegnkoding ikke kan lagre, ble skrevet som «?». Velg UTF-8 i eksportinnstillingene for å beholde alle bokstaver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 characters the file encoding cannot hold were written as “?”. Choose UTF-8 in the export settings to keep every letter.</source>
+        <translation>%1 tegn som filens tegnkoding ikke kan lagre, ble skrevet som «?». Velg UTF-8 i eksportinnstillingene for å beholde alle bokstaver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upload the files in the order UPLOAD.txt gives.</source>
+        <translation>Last opp filene i den rekkefølgen UPLOAD.txt oppgir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the CSV files to upload to the platform into DIR, in upload order: 01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per child of a parent), and UPLOAD.txt that says what to choose when uploading. Missing passwords are generated first. Files of an earlier export in DIR are replaced; other files are left alone. Without --batch or --profile: everyone.</source>
+        <translation>Skriv CSV-filene som skal lastes opp til plattformen, i MAPPE, i opplastingsrekkefølge: 01-learners.csv, deretter 02-parents-1.csv, 03-parents-2.csv, … (én fil per barn av en foresatt), og UPLOAD.txt som forteller hva du skal velge ved opplasting. Manglende passord lages først. Filer fra en tidligere eksport i MAPPE erstattes; andre filer blir liggende. Uten --batch eller --profile: alle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder for the files (made when missing).</source>
+        <translation>Mappen for filene (lages hvis den mangler).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name one folder for the export files.</source>
+        <translation>Oppgi én mappe for eksportfilene.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="-54"/>
+        <source>Import learners or parents from a CSV file. Every row is checked first; with an error nothing is imported (exit 1) unless --skip-errors. Import the children before their parents.</source>
+        <translation>Importer elever eller foresatte fra en CSV-fil. Hver rad sjekkes først; ved en feil importeres ingenting (status 1) med mindre --skip-errors er gitt. Importer barna før de foresatte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who the file holds: learner or parent.</source>
+        <translation>Hvem filen inneholder: learner (elev) eller parent (foresatt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/rollbook-cli/peoplecommands.cpp" line="+86"/>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parents: the column that names each parent&apos;s child (Synchronisation field in import file).</source>
+        <translation>Foresatte: kolonnen som viser til hver foresattes barn (Synkroniseringsfelt i importfil).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COLUMN</source>
+        <translation>KOLONNE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parents: how that column names the child (Matching synchronisation field for child): internal-id, sync-key (default) or username.</source>
+        <translation>Foresatte: hvordan kolonnen viser til barnet (Tilsvarende synkroniseringsfelt for barn): internal-id, sync-key (standard) eller username.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIELD</source>
+        <translation>FELT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add (new users only), update (existing users only) or add-update (default).</source>
+        <translation>add (bare nye brukere), update (bare eksisterende brukere) eller add-update (standard).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map a column to a field by hand: first-name, last-name, username, password, sync-key, email, internal-id or ignore. May be given again.</source>
+        <translation>Knytt en kolonne til et felt manuelt: first-name, last-name, username, password, sync-key, email, internal-id eller ignore. Kan gis flere ganger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COLUMN=FIELD</source>
+        <translation>KOLONNE=FELT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the rows without errors and report the others.</source>
+        <translation>Importer radene uten feil, og rapporter de andre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check only: change nothing.</source>
+        <translation>Bare sjekk: endre ingenting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give new users without a password a generated one.</source>
+        <translation>Gi nye brukere uten passord et laget passord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the report as JSON to FILE.</source>
+        <translation>Skriv rapporten som JSON til FIL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Write the rows with problems to FILE, as CSV with a last column “Problem”.</source>
+        <translation>Skriv radene med problemer til FIL, som CSV med en siste kolonne «Problem».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s encoding, when detection gets it wrong: utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation>Filens tegnkoding, når oppdagelsen tar feil: utf-8, utf-16le, utf-16be eller windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The delimiter, when detection gets it wrong: comma, semicolon, tab or pipe.</source>
+        <translation>Skilletegnet, når oppdagelsen tar feil: comma, semicolon, tab eller pipe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say on stderr how far the import has come.</source>
+        <translation>Vis på stderr hvor langt importen har kommet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name one CSV file to import.</source>
+        <translation>Oppgi én CSV-fil som skal importeres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say who the file holds: --profile learner or --profile parent.</source>
+        <translation>Oppgi hvem filen inneholder: --profile learner eller --profile parent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--match is internal-id, sync-key or username, not “%1”.</source>
+        <translation>--match er internal-id, sync-key eller username, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--mode is add, update or add-update, not “%1”.</source>
+        <translation>--mode er add, update eller add-update, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parents need --sync-field: the column that names each parent&apos;s child.</source>
+        <translation>Foresatte trenger --sync-field: kolonnen som viser til hver foresattes barn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--map takes COLUMN=FIELD, where FIELD is first-name, last-name, username, password, sync-key, email, internal-id or ignore; “%1” is not that.</source>
+        <translation>--map tar KOLONNE=FELT, der FELT er first-name, last-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read %1 rows; checking and writing…</source>
+        <translation>Leste %1 rader; sjekker og skriver …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read %1 rows (%2%)…</source>
+        <translation>Leste %1 rader (%2 %) …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rollbook cannot write the report “%1”: %2.</source>
+        <translation>Rollbook kan ikke skrive rapporten «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: </source>
+        <translation>Feil: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: </source>
+        <translation>Advarsel: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 made</source>
+        <translation>%1: %2 opprettet, %3 oppdatert, %4 uendret, %5 laget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 row</source>
+        <translation>1 rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows</source>
+        <translation>%1 rader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 link</source>
+        <translation>1 kobling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 links</source>
+        <translation>%1 koblinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 error</source>
+        <translation>1 feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 errors</source>
+        <translation>%1 feil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 warning</source>
+        <translation>1 advarsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 warnings</source>
+        <translation>%1 advarsler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 as import %2. %3; %4, %5.</source>
+        <translation>Importerte %1 som import %2. %3; %4, %5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported from %1: %2. Correct the file and import again, or use --skip-errors to import the other rows.</source>
+        <translation>Ingenting ble importert fra %1: %2. Rett filen og importer på nytt, eller bruk --skip-errors for å importere de andre radene.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked %1 (nothing was changed). %2; %3.</source>
+        <translation>Sjekket %1 (ingenting ble endret). %2; %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List the imports made, newest first: number, when, profile, file, what they did, and whether undone.</source>
+        <translation>Vis importene som er gjort, nyeste først: nummer, når, profil, fil, hva de gjorde, og om de er angret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“batches” takes no arguments.</source>
+        <translation>«batches» tar ingen argumenter.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Undo an import: the people it created are removed, the people it changed get their earlier values back, and the links it made are removed. Refused, saying who and why, when later changes build on it.</source>
+        <translation>Angre en import: personene den opprettet, fjernes, personene den endret, får tilbake de tidligere verdiene, og koblingene den laget, fjernes. Avvises, med hvem og hvorfor, når senere endringer bygger på den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import&apos;s number (see “batches”).</source>
+        <translation>Nummeret på importen (se «batches»).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name one import by its number.</source>
+        <translation>Oppgi én import med nummeret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import %1 was undone.</source>
+        <translation>Import %1 ble angret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="-64"/>
+        <source>Write the login letters as one PDF, one page per person: the school&apos;s name, the person&apos;s name, user name and password, the login address, and a parent&apos;s children, from the letter template in the settings. Missing passwords are generated first and kept only when the PDF is written. Letters to parents need Enable parent login. Without --batch or --profile: everyone.</source>
+        <translation>Skriv påloggingsbrevene som én PDF, én side per person: skolens navn, personens navn, brukernavn og passord, påloggingsadressen og barna til en foresatt, fra brevmalen i innstillingene. Manglende passord lages først og beholdes bare når PDF-en blir skrevet. Brev til foresatte krever Aktiver pålogging for foresatte. Uten --batch eller --profile: alle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF file to write, such as letters.pdf.</source>
+        <translation>PDF-filen som skal skrives, for eksempel brev.pdf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name one PDF file for the letters.</source>
+        <translation>Oppgi én PDF-fil for brevene.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Wrote 1 letter to “%2” (%3).</source>
+        <translation>Skrev 1 brev til «%2» (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1 letters to “%2” (%3).</source>
+        <translation>Skrev %1 brev til «%2» (%3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 parent is linked to no learner: their letter names no child.</source>
+        <translation>1 foresatt er ikke koblet til noen elev: brevet nevner ikke noe barn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 parents are linked to no learner: their letters name no child.</source>
+        <translation>%1 foresatte er ikke koblet til noen elev: brevene nevner ikke noe barn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/outboxcommand.cpp" line="+34"/>
+        <source>Write one e-mail (.eml) with the user name and password to every chosen person with an e-mail address, into the folder DIR, for a mail client to send. Missing passwords are generated first. The people without an address are listed: they need a letter instead. The sender (email_from), subject and text come from the settings. Without --batch or --profile: everyone.</source>
+        <translation>Skriv én e-post (.eml) med brukernavn og passord til hver valgt person med e-postadresse, i mappen MAPPE, som et e-postprogram kan sende. Manglende passord lages først. Personene uten adresse listes opp: de trenger brev i stedet. Avsender (email_from), emne og tekst hentes fra innstillingene. Uten --batch eller --profile: alle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The outbox folder (made when missing).</source>
+        <translation>Utboksmappen (lages hvis den mangler).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name one folder to write the e-mails into.</source>
+        <translation>Oppgi én mappe som e-postene skal skrives til.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nobody was chosen, so no e-mails were written.</source>
+        <translation>Ingen ble valgt, så ingen e-poster ble skrevet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No e-mails were written: nobody chosen has an e-mail address.</source>
+        <translation>Ingen e-poster ble skrevet: ingen av de valgte har e-postadresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote 1 e-mail into %2.</source>
+        <translation>Skrev 1 e-post til %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1 e-mails into %2.</source>
+        <translation>Skrev %1 e-poster til %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generated 1 missing password first.</source>
+        <translation>Laget først 1 manglende passord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated %1 missing passwords first.</source>
+        <translation>Laget først %1 manglende passord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 person has no e-mail address — they need a letter instead:</source>
+        <translation>1 person har ingen e-postadresse – vedkommende trenger brev i stedet:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 people have no e-mail address — they need a letter instead:</source>
+        <translation>%1 personer har ingen e-postadresse – de trenger brev i stedet:</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/peoplecommands.cpp" line="-55"/>
+        <source>Link a parent to a learner. Each is named by user name, synchronisation key or Internal person ID.</source>
+        <translation>Koble en foresatt til en elev. Begge oppgis med brukernavn, synkroniseringsnøkkel eller intern person-ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the link between a parent and a learner. Each is named by user name, synchronisation key or Internal person ID.</source>
+        <translation>Fjern koblingen mellom en foresatt og en elev. Begge oppgis med brukernavn, synkroniseringsnøkkel eller intern person-ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The parent.</source>
+        <translation>Den foresatte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The learner.</source>
+        <translation>Eleven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name one parent and one learner.</source>
+        <translation>Oppgi én foresatt og én elev.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Linked %1 to %2.</source>
+        <translation>Koblet %1 til %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked %1 from %2.</source>
+        <translation>Fjernet koblingen mellom %1 og %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>List the people in the database, with the user names of their parents or children. Passwords are not shown.</source>
+        <translation>Vis personene i databasen, med brukernavnene til deres foresatte eller barn. Passord vises ikke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this profile: learner, parent or staff.</source>
+        <translation>Bare denne profilen: learner, parent eller staff.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only people whose name, user name, synchronisation key or e-mail contains TEXT.</source>
+        <translation>Bare personer der navn, brukernavn, synkroniseringsnøkkel eller e-post inneholder TEKST.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Skriv ut en JSON-matrise i stedet for en tabell.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“users” takes no arguments.</source>
+        <translation>«users» tar ingen argumenter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile is learner, parent or staff, not “%1”.</source>
+        <translation>Profilen er elev, foresatt eller ansatt, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>1 person.</source>
+        <translation>1 person.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 people.</source>
+        <translation>%1 personer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/settingscommands.cpp" line="+5"/>
+        <source>“init” takes no arguments.</source>
+        <translation>«init» tar ingen argumenter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database “%1” is ready (version %2).</source>
+        <translation>Databasen «%1» er klar (versjon %2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show or change the global settings. With no key: every setting as key=value. With a key: its value. With a key and a value: change it.
+
+Settings:</source>
+        <translation>Vis eller endre de globale innstillingene. Uten nøkkel: alle innstillinger som nøkkel=verdi. Med en nøkkel: verdien. Med en nøkkel og en verdi: endre den.
+
+Innstillinger:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The setting to show or change.</source>
+        <translation>Innstillingen som skal vises eller endres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its new value.</source>
+        <translation>Den nye verdien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“settings” takes at most a key and a value.</source>
+        <translation>«settings» tar høyst en nøkkel og en verdi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no setting called “%1”. Run “rollbook-cli settings --help” for the list.</source>
+        <translation>Det finnes ingen innstilling som heter «%1». Kjør «rollbook-cli settings --help» for å se listen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(%1 lines; “rollbook-cli settings %2” shows them)</source>
+        <translation>(%1 linjer; «rollbook-cli settings %2» viser dem)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved: %1 = %2</source>
+        <translation>Lagret: %1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ColumnsPage</name>
+    <message>
+        <location filename="../../ui/importwizard/columnspage.cpp" line="+23"/>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what each column of the file holds. Rollbook has guessed from the column names; a column set to “Ignore this column” is not imported.</source>
+        <translation>Angi hva hver kolonne i filen inneholder. Rollbook har gjettet ut fra kolonnenavnene; en kolonne satt til «Ignorer denne kolonnen» blir ikke importert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Column “%1”</source>
+        <translation>Kolonne «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For example “%1”</source>
+        <translation>For eksempel «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(column %1 has no name)</source>
+        <translation>(kolonne %1 har ikke noe navn)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. %1</source>
+        <translation>f.eks. %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is chosen for %2 columns: %3. Choose it for one column only.</source>
+        <translation>%1 er valgt for %2 kolonner: %3. Velg det for bare én kolonne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column is chosen for %1, which every user needs. Choose the column that holds it.</source>
+        <translation>Ingen kolonne er valgt for %1, som alle brukere trenger. Velg kolonnen som inneholder det.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Csv</name>
+    <message>
+        <location filename="../../models/csv/csvdetection.cpp" line="+69"/>
+        <location line="+61"/>
+        <source>chosen by you</source>
+        <translation>valgt av deg</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>the file starts with a UTF-8 byte order mark</source>
+        <translation>filen starter med en UTF-8 byte order mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file starts with a %1 byte order mark, as Excel&apos;s “Unicode text” does</source>
+        <translation>filen starter med en %1 byte order mark, slik Excels «Unicode-tekst» gjør</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the text is plain ASCII, which reads the same in every encoding; read as UTF-8</source>
+        <translation>teksten er ren ASCII, som leses likt i alle tegnkodinger; lest som UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is valid UTF-8</source>
+        <translation>teksten er gyldig UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text is not valid UTF-8 (line %1), so it is read as Windows-1252, as Excel writes “CSV (MS-DOS)”</source>
+        <translation>teksten er ikke gyldig UTF-8 (linje %1), så den leses som Windows-1252, slik Excel skriver «CSV (MS-DOS)»</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no comma, semicolon, tab or pipe divides the first line, so the file is read as one column</source>
+        <translation>ingen komma, semikolon, tabulator eller loddrett strek deler den første linjen, så filen leses som én kolonne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the header splits into %1 columns at each %2</source>
+        <translation>overskriftsraden deles i %1 kolonner ved hvert %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each of the first %1 lines splits into %2 columns at each %3</source>
+        <translation>hver av de første %1 linjene deles i %2 kolonner ved hvert %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the header splits into %1 columns at each %2, as do %3 of the next %4 lines</source>
+        <translation>overskriftsraden deles i %1 kolonner ved hvert %2, og det samme gjør %3 av de neste %4 linjene</translation>
+    </message>
+    <message>
+        <location filename="../../models/csv/csvformat.cpp" line="+61"/>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pipe</source>
+        <translation>loddrett strek</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 with BOM</source>
+        <translation>%1 med BOM</translation>
+    </message>
+    <message>
+        <location filename="../../models/csv/csvreader.cpp" line="+75"/>
+        <source>The file</source>
+        <translation>Filen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linje %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, linje %2, kolonne %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2, column %3 (“%4”): %5</source>
+        <translation>%1, linje %2, kolonne %3 («%4»): %5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+191"/>
+        <source>the file cannot be read (%1).</source>
+        <translation>filen kan ikke leses (%1).</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>this is not a text file: it holds bytes that no text file has (such as NUL), so it cannot be read as CSV.</source>
+        <translation>dette er ikke en tekstfil: den inneholder byte som ingen tekstfil har (for eksempel NUL), så den kan ikke leses som CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It looks like UTF-16 text without a byte order mark: choose the encoding UTF-16, or save the file again as UTF-8.</source>
+        <translation>Det ser ut som UTF-16-tekst uten byte order mark: velg tegnkodingen UTF-16, eller lagre filen på nytt som UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>no file</source>
+        <translation>ingen fil</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>this field holds bytes that are not valid %1 text; save the file again, or choose its encoding.</source>
+        <translation>dette feltet inneholder byte som ikke er gyldig %1-tekst; lagre filen på nytt, eller velg tegnkodingen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file is empty: it has no header line and no records.</source>
+        <translation>filen er tom: den har verken overskriftsrad eller poster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a quoted field that starts in column %1 of the header is never closed.</source>
+        <translation>et felt i anførselstegn som starter i kolonne %1 i overskriftsraden, blir aldri lukket.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the header line is far too long to be a list of column names.</source>
+        <translation>overskriftsraden er altfor lang til å være en liste over kolonnenavn.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the first line has no column names.</source>
+        <translation>den første linjen har ingen kolonnenavn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>columns %1 (“%2”) and %3 (“%4”) have the same name; each column needs a name of its own.</source>
+        <translation>kolonne %1 («%2») og %3 («%4») har samme navn; hver kolonne trenger sitt eget navn.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the value is far longer than %L1 characters, the most allowed.</source>
+        <translation>verdien er langt lengre enn %L1 tegn, som er det meste som er tillatt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>this row has %L1 fields, where the header has %L2.</source>
+        <translation>denne raden har %L1 felt, mens overskriftsraden har %L2.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>this row is larger than %L1 MB, far more than a row of people holds.</source>
+        <translation>denne raden er større enn %L1 MB, langt mer enn en rad med personer inneholder.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The row runs from line %1 to line %2: a quote that is not closed where it should be may have joined lines together.</source>
+        <translation>Raden går fra linje %1 til linje %2: et anførselstegn som ikke er lukket der det skulle, kan ha slått sammen linjer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the value is %L1 characters long; at most %L2 are allowed.</source>
+        <translation>verdien er %L1 tegn lang; høyst %L2 er tillatt.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the file has a header line but no records.</source>
+        <translation>filen har en overskriftsrad, men ingen poster.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a quoted field that starts in column %1 is never closed.</source>
+        <translation>et felt i anførselstegn som starter i kolonne %1, blir aldri lukket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a quoted field that starts in column %1 (“%2”) is never closed.</source>
+        <translation>et felt i anførselstegn som starter i kolonne %1 («%2»), blir aldri lukket.</translation>
+    </message>
+    <message>
+        <location filename="../../models/csv/csvwriter.cpp" line="+118"/>
+        <source>The file cannot be written (%1).</source>
+        <translation>Filen kan ikke skrives (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Database</name>
+    <message>
+        <location filename="../../models/db/database.cpp" line="+59"/>
+        <source>There is no database at “%1”.</source>
+        <translation>Det finnes ingen database i «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollbook cannot create “%1”: “%2” is a file, not a folder.</source>
+        <translation>Rollbook kan ikke opprette «%1»: «%2» er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>«%1» er en mappe, ikke en databasefil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollbook cannot read “%1”: you do not have permission to open it. Ask whoever manages this computer for access, or choose another file.</source>
+        <translation>Rollbook kan ikke lese «%1»: du har ikke tilgang til å åpne den. Be den som har ansvar for denne datamaskinen om tilgang, eller velg en annen fil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rollbook cannot read “%1”: %2.</source>
+        <translation>Rollbook kan ikke lese «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a Rollbook database. It may be another kind of file with the same name. Choose another file, or create a new database.</source>
+        <translation>«%1» er ikke en Rollbook-database. Det kan være en annen type fil med samme navn. Velg en annen fil, eller opprett en ny database.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rollbook cannot create the folder “%1”.</source>
+        <translation>Rollbook kan ikke opprette mappen «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollbook cannot create “%1”: %2.</source>
+        <translation>Rollbook kan ikke opprette «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>“%1” is not a Rollbook database, or it is damaged (%2).</source>
+        <translation>«%1» er ikke en Rollbook-database, eller den er skadet (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” was made by a newer version of Rollbook (database version %2; this Rollbook understands up to version %3). Install the newer Rollbook to open it. The file has not been changed.</source>
+        <translation>«%1» ble laget av en nyere versjon av Rollbook (databaseversjon %2; denne Rollbook forstår opp til versjon %3). Installer den nyere Rollbook for å åpne den. Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is an SQLite database, but not a Rollbook database. Choose another file, or create a new database.</source>
+        <translation>«%1» er en SQLite-database, men ikke en Rollbook-database. Velg en annen fil, eller opprett en ny database.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+110"/>
+        <source>The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook.</source>
+        <translation>SQLite-driveren for Qt mangler (QSQLITE). Installer Rollbook på nytt.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+107"/>
+        <source>Rollbook cannot open “%1”: %2.</source>
+        <translation>Rollbook kan ikke åpne «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>No database file was named.</source>
+        <translation>Ingen databasefil ble oppgitt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>“%1” is read-only, so Rollbook cannot save changes to it. Copy it to a folder where you may save files, or ask for permission to change it.</source>
+        <translation>«%1» er skrivebeskyttet, så Rollbook kan ikke lagre endringer i den. Kopier den til en mappe der du kan lagre filer, eller be om tilgang til å endre den.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rollbook cannot use “%1”: %2.</source>
+        <translation>Rollbook kan ikke bruke «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rollbook could not bring “%1” up to database version %2 (%3). The database was left at the version before it.</source>
+        <translation>Rollbook kunne ikke oppdatere «%1» til databaseversjon %2 (%3). Databasen ble stående på versjonen før.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::DistributePage</name>
+    <message>
+        <location filename="../../ui/distributepage.cpp" line="+77"/>
+        <source>parents</source>
+        <translation>foresatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learners</source>
+        <translation>elever</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1: %2 (%3, %4)</source>
+        <translation>Import %1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose whom, then export the files to upload to the platform, print the login letters or write the e-mails. People without a password get one from the password policy first.</source>
+        <translation>Velg hvem, og eksporter deretter filene som skal lastes opp til plattformen, skriv ut påloggingsbrevene eller skriv e-postene. Personer uten passord får først et passord etter passordreglene.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Whom</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Everyone</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people of an &amp;import:</source>
+        <translation>Personene i en &amp;import:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people &amp;selected on the Users page</source>
+        <translation>Personene som er &amp;valgt på siden Brukere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every profile</source>
+        <translation>Alle profiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learners</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Who gets what</source>
+        <translation>Hvem får hva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who lacks what</source>
+        <translation>Hvem mangler hva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lacks</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Distribute</source>
+        <translation>Del ut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;xport Batches…</source>
+        <translation>E&amp;ksporter filer …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the CSV files to upload to the platform, in upload order, with UPLOAD.txt saying what to choose</source>
+        <translation>Skriv CSV-filene som skal lastes opp til plattformen, i opplastingsrekkefølge, med UPLOAD.txt som forteller hva du skal velge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Forhåndsvis …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the login letters before printing them</source>
+        <translation>Se på påloggingsbrevene før du skriver dem ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rint Letters…</source>
+        <translation>Skriv &amp;ut brev …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print one login letter per person</source>
+        <translation>Skriv ut ett påloggingsbrev per person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Letters as P&amp;DF…</source>
+        <translation>Lagre brevene som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the login letters as one PDF file, one page per person</source>
+        <translation>Lagre påloggingsbrevene som én PDF-fil, én side per person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write E-mails…</source>
+        <translation>Skriv &amp;e-poster …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one e-mail per person with an address into a folder that your mail program can send from</source>
+        <translation>Skriv én e-post per person med adresse i en mappe som e-postprogrammet ditt kan sende fra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forget Passwords…</source>
+        <translation>&amp;Glem passord …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the stored initial passwords once they are handed out</source>
+        <translation>Fjern de lagrede startpassordene når de er delt ut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files to upload:</source>
+        <translation>Filer som skal lastes opp:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login letters:</source>
+        <translation>Påloggingsbrev:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afterwards:</source>
+        <translation>Etterpå:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Distribute user names and passwords</source>
+        <translation>Del ut brukernavn og passord</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The people &amp;selected on the Users page (none selected)</source>
+        <translation>Personene som er &amp;valgt på siden Brukere (ingen valgt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people &amp;selected on the Users page (%1)</source>
+        <translation>Personene som er &amp;valgt på siden Brukere (%1)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Counting…</source>
+        <translation>Teller …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nobody is chosen: there is nobody to distribute to.</source>
+        <translation>Ingen er valgt: det er ingen å dele ut til.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 learner</source>
+        <translation>1 elev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 learners</source>
+        <translation>%1 elever</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 parent</source>
+        <translation>1 foresatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 parents</source>
+        <translation>%1 foresatte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 staff member</source>
+        <translation>1 ansatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staff members</source>
+        <translation>%1 ansatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 chosen: %2.</source>
+        <translation>%1 valgt: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 people</source>
+        <translation>%1 personer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 an e-mail; %2 a printed letter instead.</source>
+        <translation>%1 e-post; %2 et utskrevet brev i stedet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 gets</source>
+        <translation>1 får</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 get</source>
+        <translation>%1 får</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 needs</source>
+        <translation>1 trenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 need</source>
+        <translation>%1 trenger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 has no password yet: it is generated from the password policy first.</source>
+        <translation>1 har ikke passord ennå: det lages først etter passordreglene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 have no password yet: they are generated from the password policy first.</source>
+        <translation>%1 har ikke passord ennå: de lages først etter passordreglene.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 parent is linked to no learner.</source>
+        <translation>1 foresatt er ikke koblet til noen elev.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 parents are linked to no learner.</source>
+        <translation>%1 foresatte er ikke koblet til noen elev.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parent login is off: letters and e-mails to parents are made only once it is on.</source>
+        <translation>Pålogging for foresatte er slått av: brev og e-poster til foresatte lages først når den er slått på.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters and e-mails name the school and where to sign in: fill in the school&apos;s name and login address in Edit global settings first.</source>
+        <translation>Brev og e-poster oppgir skolen og hvor man logger på: fyll først inn skolens navn og påloggingsadresse i Rediger globale innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No e-mail address: print a letter</source>
+        <translation>Ingen e-postadresse: skriv ut et brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An e-mail address that cannot be used: print a letter</source>
+        <translation>En e-postadresse som ikke kan brukes: skriv ut et brev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No child linked</source>
+        <translation>Ingen barn koblet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save Login Letters as PDF</source>
+        <translation>Lagre påloggingsbrev som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the Files to Upload</source>
+        <translation>Mappe for filene som skal lastes opp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the E-mails</source>
+        <translation>Mappe for e-postene</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the folder</source>
+        <translation>Åpne mappen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was distributed</source>
+        <translation>Ingenting ble delt ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is as it was.</source>
+        <translation>Databasen er som den var.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parent login is off</source>
+        <translation>Pålogging for foresatte er slått av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters and e-mails to parents are made only while parent login is on.</source>
+        <translation>Brev og e-poster til foresatte lages bare mens pålogging for foresatte er slått på.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 parent is among the people chosen. Turn on Enable parent login in the global settings now?</source>
+        <translation>1 foresatt er blant de valgte. Vil du slå på Aktiver pålogging for foresatte i de globale innstillingene nå?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 parents are among the people chosen. Turn on Enable parent login in the global settings now?</source>
+        <translation>%1 foresatte er blant de valgte. Vil du slå på Aktiver pålogging for foresatte i de globale innstillingene nå?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn On Parent Login</source>
+        <translation>Slå på pålogging for foresatte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No letters or e-mails were made: parent login is off.</source>
+        <translation>Ingen brev eller e-poster ble laget: pålogging for foresatte er slått av.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Wrote %1 and UPLOAD.txt to %2. Upload them in that order; UPLOAD.txt says what to choose in the platform&apos;s import.</source>
+        <translation>Skrev %1 og UPLOAD.txt til %2. Last dem opp i den rekkefølgen; UPLOAD.txt forteller hva du skal velge i plattformens import.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>login letters.pdf</source>
+        <translation>påloggingsbrev.pdf</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved 1 login letter to %2.</source>
+        <translation>Lagret 1 påloggingsbrev i %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1 login letters to %2.</source>
+        <translation>Lagret %1 påloggingsbrev i %2.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nobody is chosen: there is nobody to write to.</source>
+        <translation>Ingen er valgt: det er ingen å skrive til.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Login letters</source>
+        <translation>Påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login Letters</source>
+        <translation>Påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print Login Letters</source>
+        <translation>Skriv ut påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No letters were printed.</source>
+        <translation>Ingen brev ble skrevet ut.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Printed 1 login letter.</source>
+        <translation>Skrev ut 1 påloggingsbrev.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed %1 login letters.</source>
+        <translation>Skrev ut %1 påloggingsbrev.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Wrote 1 e-mail to %2.</source>
+        <translation>Skrev 1 e-post til %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1 e-mails to %2.</source>
+        <translation>Skrev %1 e-poster til %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 person has no e-mail address and needs a letter: %2.</source>
+        <translation>1 person har ingen e-postadresse og trenger brev: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 people have no e-mail address and need a letter: %2.</source>
+        <translation>%1 personer har ingen e-postadresse og trenger brev: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Forget passwords</source>
+        <translation>Glem passord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the initial password of the person chosen?</source>
+        <translation>Vil du glemme startpassordet til den valgte personen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the initial passwords of the %1 people chosen?</source>
+        <translation>Vil du glemme startpassordene til de %1 valgte personene?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do this once their letters, e-mails or files have been handed out. Rollbook cannot show these passwords again; new ones are generated if you distribute to them later.</source>
+        <translation>Gjør dette når brevene, e-postene eller filene deres er delt ut. Rollbook kan ikke vise disse passordene igjen; nye lages hvis du deler ut til dem senere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget Passwords</source>
+        <translation>Glem passord</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Forgot 1 initial password.</source>
+        <translation>Glemte 1 startpassord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgot %1 initial passwords.</source>
+        <translation>Glemte %1 startpassord.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::EditPersonCommand</name>
+    <message>
+        <location filename="../../ui/personcommands.cpp" line="+90"/>
+        <source>Edit %1</source>
+        <translation>Rediger %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Fields</name>
+    <message>
+        <location filename="../../models/import/field.cpp" line="+112"/>
+        <source>Ignore this column</source>
+        <translation>Ignorer denne kolonnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+77"/>
+        <source>Synchronisation key</source>
+        <translation>Synkroniseringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <source>Internal person ID</source>
+        <translation>Intern person-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Username</source>
+        <translation>Brukernavn</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::FilePage</name>
+    <message>
+        <location filename="../../ui/importwizard/filepage.cpp" line="+30"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learner</source>
+        <translation>&amp;Elev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parent</source>
+        <translation>&amp;Foresatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Switch On Parent Login</source>
+        <translation>&amp;Slå på pålogging for foresatte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File and profile</source>
+        <translation>Fil og profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CSV file your spreadsheet or student system saved, and who it holds.</source>
+        <translation>Velg CSV-filen som regnearket eller elevsystemet lagret, og hvem den inneholder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .csv or .txt file</source>
+        <translation>En .csv- eller .txt-fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file</source>
+        <translation>Velg filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the children first: each parent is linked to a learner who is already in the database, so import the learners&apos; file before the parents&apos; file.</source>
+        <translation>Importer barna først: hver foresatt kobles til en elev som allerede finnes i databasen, så importer elevfilen før filen med foresatte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Parent login is off, so parents cannot be imported. Switch it on here, or in Edit global settings &gt; General &gt; Available functions &gt; Enable parent login.</source>
+        <translation>Pålogging for foresatte er slått av, så foresatte kan ikke importeres. Slå den på her, eller i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner &gt; Aktiver pålogging for foresatte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no file “%1”.</source>
+        <translation>Det finnes ingen fil «%1».</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Import users from file</source>
+        <translation>Importer brukere fra fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::FormatPage</name>
+    <message>
+        <location filename="../../ui/importwizard/formatpage.cpp" line="+32"/>
+        <source>The first &amp;row holds the column names</source>
+        <translation>Første &amp;rad inneholder kolonnenavnene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollbook has worked out how the file is written. If names such as Åse, Bjørn or Næss look wrong in the preview, choose another encoding.</source>
+        <translation>Rollbook har funnet ut hvordan filen er skrevet. Hvis navn som Åse, Bjørn eller Næss ser feil ut i forhåndsvisningen, velger du en annen tegnkoding.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview of the first rows</source>
+        <translation>Forhåndsvisning av de første radene</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Tegnkoding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;review of the first rows:</source>
+        <translation>&amp;Forhåndsvisning av de første radene:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Encoding %1: %2.</source>
+        <translation>Tegnkoding %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delimiter %1: %2.</source>
+        <translation>Skilletegn %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detected. %1</source>
+        <translation>Oppdaget. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You chose %1 and %2.</source>
+        <translation>Du valgte %1 og %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rollbook reads the column names from the first row. Add a row of column names (such as First name, Last name, User name) in your spreadsheet, save the file and choose it again.</source>
+        <translation>Rollbook leser kolonnenavnene fra den første raden. Legg til en rad med kolonnenavn (for eksempel Fornavn, Etternavn, Brukernavn) i regnearket, lagre filen og velg den på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ImportHistory</name>
+    <message>
+        <location filename="../../models/import/importhistory.cpp" line="+76"/>
+        <source>There is no import %1.</source>
+        <translation>Det finnes ingen import %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” was changed again by the later import %2. Undo that one first.</source>
+        <translation>«%1» ble endret igjen av den senere importen %2. Angre den først.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” was linked to someone by the later import %2. Undo that one first.</source>
+        <translation>«%1» ble koblet til noen av den senere importen %2. Angre den først.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was linked by hand since (%2). Remove that link first.</source>
+        <translation>«%1» er koblet manuelt siden (%2). Fjern den koblingen først.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” was changed by hand since (%2).</source>
+        <translation>«%1» er endret manuelt siden (%2).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Import %1 (%2) was already undone on %3.</source>
+        <translation>Import %1 (%2) ble allerede angret %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import %1 (%2) cannot be undone, because later changes build on it:
+%3</source>
+        <translation>Import %1 (%2) kan ikke angres, fordi senere endringer bygger på den:
+%3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import %1 could not be undone: %2</source>
+        <translation>Import %1 kunne ikke angres: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ImportHistoryPage</name>
+    <message>
+        <location filename="../../ui/importhistorypage.cpp" line="+70"/>
+        <source>Learner</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+202"/>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Angre import</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every import made in this database, newest first. Undo import removes the people an import created and its links, and puts back the values it changed.</source>
+        <translation>Alle importer som er gjort i denne databasen, nyeste først. Angre import fjerner personene en import opprettet og koblingene den laget, og setter tilbake verdiene den endret.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imports</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nye</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Oppdatert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links</source>
+        <translation>Koblinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+113"/>
+        <source>No import has been made in this database yet.</source>
+        <translation>Ingen import er gjort i denne databasen ennå.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Put the database back as it was before the selected import</source>
+        <translation>Sett databasen tilbake slik den var før den valgte importen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rollbook cannot undo import %1</source>
+        <translation>Rollbook kan ikke angre import %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 was not undone, and nothing was changed.</source>
+        <translation>Import %1 ble ikke angret, og ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import history</source>
+        <translation>Importhistorikk</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone %1</source>
+        <translation>Angret %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Gjeldende</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Undo import %1?</source>
+        <translation>Vil du angre import %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo import %1 (%2)?</source>
+        <translation>Vil du angre import %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 people it created are removed with their links, the %2 people it updated get their earlier values back, and the %3 links it made are removed.</source>
+        <translation>De %1 personene den opprettet, fjernes sammen med koblingene sine, de %2 personene den oppdaterte, får tilbake de tidligere verdiene, og de %3 koblingene den laget, fjernes.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ImportPage</name>
+    <message>
+        <location filename="../../ui/importpage.cpp" line="+18"/>
+        <source>&amp;Import users from file…</source>
+        <translation>&amp;Importer brukere fra fil …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Rollbook reads the CSV files a spreadsheet or student system saves, checks every row and imports the learners, or the parents with their children.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Import the children first:&lt;/b&gt; a parent is linked to a learner who is already in the database. Then import the parents&apos; file.&lt;/p&gt;&lt;p&gt;Nothing is written until every row has been checked, and each import can be undone from Import history.&lt;/p&gt;&lt;p&gt;You can also drop a CSV file on this window.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rollbook leser CSV-filene som et regneark eller elevsystem lagrer, sjekker hver rad og importerer elevene, eller de foresatte med barna deres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Importer barna først:&lt;/b&gt; en foresatt kobles til en elev som allerede finnes i databasen. Importer deretter filen med foresatte.&lt;/p&gt;&lt;p&gt;Ingenting skrives før alle radene er sjekket, og hver import kan angres fra Importhistorikk.&lt;/p&gt;&lt;p&gt;Du kan også slippe en CSV-fil på dette vinduet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About importing</source>
+        <translation>Om import</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import users from file</source>
+        <translation>Importer brukere fra fil</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ImportProblem</name>
+    <message>
+        <location filename="../../models/import/importproblem.cpp" line="+64"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linje %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line %2, column “%3”: %4</source>
+        <translation>%1, linje %2, kolonne «%3»: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ImportRun</name>
+    <message>
+        <location filename="../../models/import/importrun.cpp" line="+37"/>
+        <source>“%1” is not an encoding Rollbook reads. Choose UTF-8, UTF-16 LE, UTF-16 BE or Windows-1252.</source>
+        <translation>«%1» er ikke en tegnkoding Rollbook kan lese. Velg UTF-8, UTF-16 LE, UTF-16 BE eller Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a delimiter Rollbook reads. Choose comma, semicolon, tab or pipe.</source>
+        <translation>«%1» er ikke et skilletegn Rollbook kan lese. Velg komma, semikolon, tabulator eller loddrett strek.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file holds no users.</source>
+        <translation>Filen inneholder ingen brukere.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+29"/>
+        <source>Rollbook cannot open “%1”: %2.</source>
+        <translation>Rollbook kan ikke åpne «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Rollbook cannot read “%1”: %2.</source>
+        <translation>Rollbook kan ikke lese «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+19"/>
+        <source>Rollbook cannot write “%1”: %2.</source>
+        <translation>Rollbook kan ikke skrive «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ImportRunPage</name>
+    <message>
+        <location filename="../../ui/importwizard/importrunpage.cpp" line="+26"/>
+        <source>Show Import &amp;History</source>
+        <translation>Vis import&amp;historikk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Distribute User Names and Passwords</source>
+        <translation>&amp;Del ut brukernavn og passord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything is written in one step: if the import is cancelled or stops, the database stays as it was.</source>
+        <translation>Alt skrives i ett trinn: hvis importen avbrytes eller stopper, forblir databasen som den var.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import progress</source>
+        <translation>Importfremdrift</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>Avbryter … ingenting blir endret.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing %1…</source>
+        <translation>Importerer %1 …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Read %1 rows; checking and writing them…</source>
+        <translation>Leste %1 rader; sjekker og skriver dem …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read %1 rows…</source>
+        <translation>Leste %1 rader …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+4"/>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has %2 errors now. Go through the wizard again to see them.</source>
+        <translation>%1 har %2 feil nå. Gå gjennom veiviseren på nytt for å se dem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done.</source>
+        <translation>Ferdig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 as import %2: %3 new, %4 updated, %5 unchanged, %6 links.</source>
+        <translation>Importerte %1 som import %2: %3 nye, %4 oppdatert, %5 uendret, %6 koblinger.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 row with errors was skipped.</source>
+        <translation>1 rad med feil ble hoppet over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows with errors were skipped.</source>
+        <translation>%1 rader med feil ble hoppet over.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::ImportWizard</name>
+    <message>
+        <location filename="../../ui/importwizard/importwizard.cpp" line="+27"/>
+        <source>Import users from file</source>
+        <translation>Importer brukere fra fil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Importer</name>
+    <message>
+        <location filename="../../models/import/importer.cpp" line="+34"/>
+        <source>The database refused the import: %1</source>
+        <translation>Databasen avviste importen: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../../models/people/personvalidation.cpp" line="+39"/>
+        <source>Internal person ID</source>
+        <translation>Intern person-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../models/people/personvalidation.cpp" line="-4"/>
+        <source>synchronisation key</source>
+        <translation>synkroniseringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../models/people/personvalidation.cpp" line="-4"/>
+        <source>user name</source>
+        <translation>brukernavn</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> and %1 more</source>
+        <translation> og %1 til</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The file has no column “%1” to map. Its columns are: %2.</source>
+        <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the column that names each parent&apos;s child (Synchronisation field in import file).</source>
+        <translation>Velg kolonnen som viser til hver foresattes barn (Synkroniseringsfelt i importfil).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has no column “%1” for the child. Its columns are: %2.</source>
+        <translation>Filen har ingen kolonne «%1» for barnet. Kolonnene er: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This column is not imported: Rollbook does not know what it holds. Map it to a field if it should be.</source>
+        <translation>Denne kolonnen blir ikke importert: Rollbook vet ikke hva den inneholder. Knytt den til et felt hvis den skal importeres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No column holds the %1, which every user needs. Name a column for it.</source>
+        <translation>Ingen kolonne inneholder %1, som alle brukere trenger. Angi en kolonne for det.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parents cannot be imported while parent login is off. Turn on Enable parent login in Edit global settings &gt; General &gt; Available functions (or “rollbook-cli settings parent_login_enabled true”).</source>
+        <translation>Foresatte kan ikke importeres mens pålogging for foresatte er slått av. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner (eller «rollbook-cli settings parent_login_enabled true»).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The child&apos;s %1 is %2 characters long; at most %3 fit.</source>
+        <translation>Barnets %1 er %2 tegn lang; høyst %3 får plass.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The %1 “%2” is used by two different people in this file (also on line %3). It must belong to one person only.</source>
+        <translation>%1 «%2» brukes av to forskjellige personer i denne filen (også på linje %3). Den kan bare tilhøre én person.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The user name “%1” already belongs to someone else in the database (%2 %3).</source>
+        <translation>Brukernavnet «%1» tilhører allerede en annen i databasen (%2 %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In the database, “%1” has the synchronisation key “%2”, but this row gives “%3”. One of them belongs to another person.</source>
+        <translation>I databasen har «%1» synkroniseringsnøkkelen «%2», men denne raden oppgir «%3». En av dem tilhører en annen person.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The Internal person ID “%1” already belongs to “%2” in the database.</source>
+        <translation>Intern person-ID «%1» tilhører allerede «%2» i databasen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is a %2 in the database; a %3 import cannot change them.</source>
+        <translation>«%1» er %2 i databasen; en import av %3 kan ikke endre vedkommende.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No learner has %1 %2. Import the children first, or check the Matching synchronisation field for child.</source>
+        <translation>Ingen elev har %1 %2. Importer barna først, eller sjekk Tilsvarende synkroniseringsfelt for barn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No child is given, so this parent is imported without a child.</source>
+        <translation>Ikke noe barn er oppgitt, så denne foresatte importeres uten barn.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is already in the database and is not changed: this import only adds new users.</source>
+        <translation>«%1» finnes allerede i databasen og endres ikke: denne importen legger bare til nye brukere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not in the database and is not added: this import only updates existing users.</source>
+        <translation>«%1» finnes ikke i databasen og legges ikke til: denne importen oppdaterer bare eksisterende brukere.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>The file holds no users.</source>
+        <translation>Filen inneholder ingen brukere.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+37"/>
+        <location line="+28"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../models/people/personvalidation.cpp" line="-4"/>
+        <source>first name</source>
+        <translation>fornavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last name</source>
+        <translation>etternavn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>password</source>
+        <translation>passord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e-mail address</source>
+        <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 is missing. Every user needs one.</source>
+        <translation>Feltet %1 mangler. Alle brukere trenger det.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 is %2 characters long; at most %3 fit.</source>
+        <translation>Feltet %1 er %2 tegn langt; høyst %3 får plass.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A %1 cannot contain a line break. Put it on one line.</source>
+        <translation>Feltet %1 kan ikke inneholde linjeskift. Skriv det på én linje.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 contains an invisible control character (such as a tab). Retype it.</source>
+        <translation>Feltet %1 inneholder et usynlig kontrolltegn (for eksempel en tabulator). Skriv det inn på nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::InitialPasswords</name>
+    <message>
+        <location filename="../../models/distribution/initialpasswords.cpp" line="+99"/>
+        <source>Someone gave some of these people a password while the letters were being printed, so the printed passwords were not stored. Print the letters again.</source>
+        <translation>Noen ga noen av disse personene et passord mens brevene ble skrevet ut, så de utskrevne passordene ble ikke lagret. Skriv ut brevene på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Letters</name>
+    <message>
+        <location filename="../../models/distribution/letters.cpp" line="+106"/>
+        <source>There is nobody to write a letter to, so “%1” was not written. Choose other people.</source>
+        <translation>Det er ingen å skrive brev til, så «%1» ble ikke skrevet. Velg andre personer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Could not write the letters to “%1”: %2.</source>
+        <translation>Kunne ikke skrive brevene til «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Login letters</source>
+        <translation>Påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the letters to “%1”.</source>
+        <translation>Kunne ikke skrive brevene til «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::LinkCommand</name>
+    <message>
+        <location filename="../../ui/personcommands.cpp" line="-27"/>
+        <source>Link %1 to %2</source>
+        <translation>Koble %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from %2</source>
+        <translation>Fjern %1 fra %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+46"/>
+        <source>Rollbook databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Rollbook-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+231"/>
+        <source>Rollbook</source>
+        <translation>Rollbook</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Ny database …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Database…</source>
+        <translation>Å&amp;pne database …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Users from File…</source>
+        <translation>&amp;Importer brukere fra fil …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Sikkerhetskopier database …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Rollbook</source>
+        <translation>&amp;Om Rollbook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The current page kept its unsaved changes.</source>
+        <translation>Den gjeldende siden beholdt endringene som ikke er lagret.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The open database</source>
+        <translation>Den åpne databasen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rollbook cannot open this database</source>
+        <translation>Rollbook kan ikke åpne denne databasen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Another…</source>
+        <translation>Åpne en annen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Database…</source>
+        <translation>Ny database …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the Current One</source>
+        <translation>Behold den gjeldende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open Database</source>
+        <translation>Åpne database</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rollbook.sqlite</source>
+        <translation>rollbook.sqlite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>New Database</source>
+        <translation>Ny database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” already exists. Choose another name, or use Open Database… to open it.</source>
+        <translation>«%1» finnes allerede. Velg et annet navn, eller bruk Åpne database … for å åpne den.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rollbook-backup-%1.sqlite</source>
+        <translation>rollbook-sikkerhetskopi-%1.sqlite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Back Up Database</source>
+        <translation>Sikkerhetskopier database</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Backing up to %1…</source>
+        <translation>Sikkerhetskopierer til %1 …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup saved as %1</source>
+        <translation>Sikkerhetskopien er lagret som %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Counts unavailable</source>
+        <translation>Antall er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 learner</source>
+        <translation>%1 elev</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 learners</source>
+        <translation>%1 elever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 parent</source>
+        <translation>%1 foresatt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 parents</source>
+        <translation>%1 foresatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 link</source>
+        <translation>%1 kobling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 links</source>
+        <translation>%1 koblinger</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Rollbook</source>
+        <translation>Om Rollbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Rollbook %1&lt;/h3&gt;&lt;p&gt;Prepares the user imports of itslearning offline: learners, their parents and which parent belongs to which child, with login letters and e-mails to hand them out.&lt;/p&gt;&lt;p&gt;Released under the MIT License. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rollbook %1&lt;/h3&gt;&lt;p&gt;Forbereder brukerimporten til itslearning uten nett: elever, deres foresatte og hvilken foresatt som hører til hvilket barn, med påloggingsbrev og e-poster for å dele dem ut.&lt;/p&gt;&lt;p&gt;Utgitt under MIT-lisensen. Bygget med Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Maintenance</name>
+    <message>
+        <location filename="../../models/db/maintenance.cpp" line="+43"/>
+        <source>A backup cannot replace the database it copies. Choose another file name.</source>
+        <translation>En sikkerhetskopi kan ikke erstatte databasen den kopierer. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>Mappen til «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rollbook could not write the backup “%1”: %2.</source>
+        <translation>Rollbook kunne ikke skrive sikkerhetskopien «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollbook could not replace “%1”.</source>
+        <translation>Rollbook kunne ikke erstatte «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollbook could not write the backup “%1”.</source>
+        <translation>Rollbook kunne ikke skrive sikkerhetskopien «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::OptionsPage</name>
+    <message>
+        <location filename="../../ui/importwizard/optionspage.cpp" line="+15"/>
+        <source>&amp;Add new users</source>
+        <translation>&amp;Legg til nye brukere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update existing users</source>
+        <translation>&amp;Oppdater eksisterende brukere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give new users without a password one made from the password policy</source>
+        <translation>&amp;Gi nye brukere uten passord et passord laget etter passordreglene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;nothing, so that I can correct the file and import it again</source>
+        <translation>Importer i&amp;ngenting, slik at jeg kan rette filen og importere den på nytt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skip the rows with errors and import the others</source>
+        <translation>&amp;Hopp over radene med feil og importer de andre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>Alternativer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row is an existing user when its synchronisation key or user name is already in Rollbook.</source>
+        <translation>En rad er en eksisterende bruker når synkroniseringsnøkkelen eller brukernavnet allerede finnes i Rollbook.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When rows have errors</source>
+        <translation>Når rader har feil</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Outbox</name>
+    <message>
+        <location filename="../../models/distribution/outbox.cpp" line="+360"/>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a single, plain e-mail address such as name@school.no</source>
+        <translation>«%1» er ikke én enkel e-postadresse, som navn@skole.no</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The e-mails need a sender address. Set the sender (email_from) in Edit global settings, such as office@yourschool.no (or “rollbook-cli settings email_from office@yourschool.no”).</source>
+        <translation>E-postene trenger en avsenderadresse. Angi avsender (email_from) i Rediger globale innstillinger, for eksempel kontor@dinskole.no (eller «rollbook-cli settings email_from kontor@dinskole.no»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be the sender of the e-mails: it must be one plain address, such as office@yourschool.no. Correct the sender (email_from) in Edit global settings.</source>
+        <translation>«%1» kan ikke være avsender av e-postene: det må være én enkel adresse, for eksempel kontor@dinskole.no. Rett avsenderen (email_from) i Rediger globale innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create the folder %1. Choose another folder for the e-mails.</source>
+        <translation>Kan ikke opprette mappen %1. Velg en annen mappe for e-postene.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write the e-mail %1: %2. No e-mails were written.</source>
+        <translation>Kan ikke skrive e-posten %1: %2. Ingen e-poster ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::PersonCommand</name>
+    <message>
+        <location filename="../../ui/personcommands.cpp" line="-11"/>
+        <source>Undo or redo failed</source>
+        <translation>Angre eller gjør om mislyktes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be done again or taken back: %2</source>
+        <translation>«%1» kunne ikke gjøres om eller angres: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::PersonEditor</name>
+    <message>
+        <location filename="../../ui/personeditor.cpp" line="+67"/>
+        <source>Sections</source>
+        <translation>Deler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ynchronisation key:</source>
+        <translation>&amp;Synkroniseringsnøkkel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None stored</source>
+        <translation>Ingen lagret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Show or hide the initial password</source>
+        <translation>Vis eller skjul startpassordet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Show password</source>
+        <translation>Vis passord</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Hi&amp;de</source>
+        <translation>S&amp;kjul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide password</source>
+        <translation>Skjul passord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Initial &amp;password:</source>
+        <translation>Start&amp;passord:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;arents of %1:</source>
+        <translation>&amp;Foresatte til %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hildren of %1:</source>
+        <translation>&amp;Barn av %1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+ &amp;Parent</source>
+        <translation>+ &amp;Foresatt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ &amp;Child</source>
+        <translation>+ &amp;Barn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search for parents and link them to this learner</source>
+        <translation>Søk etter foresatte og koble dem til denne eleven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for learners and link them to this parent</source>
+        <translation>Søk etter elever og koble dem til denne foresatte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synchronisation key</source>
+        <translation>Synkroniseringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete removes the person of the current row.</source>
+        <translation>Delete fjerner personen på gjeldende rad.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parent</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the General tab</source>
+        <translation>Lagre fanen Generelt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Parent: %1</source>
+        <translation>Foresatt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learner: %1</source>
+        <translation>Elev: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: %1</source>
+        <translation>Bruker: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No parent is linked to this learner yet. Use + Parent to add one.</source>
+        <translation>Ingen foresatt er koblet til denne eleven ennå. Bruk + Foresatt for å legge til en.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No child is linked to this parent yet. Use + Child to add one.</source>
+        <translation>Ikke noe barn er koblet til denne foresatte ennå. Bruk + Barn for å legge til et.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes here are saved at once. %1 (Edit &gt; Undo) takes them back.</source>
+        <translation>Endringer her lagres med en gang. %1 (Rediger &gt; Angre) tar dem tilbake.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Link %n parent(s) to %1</source>
+        <translation>
+            <numerusform>Koble %n foresatt til %1</numerusform>
+            <numerusform>Koble %n foresatte til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Link %n child(ren) to %1</source>
+        <translation>
+            <numerusform>Koble %n barn til %1</numerusform>
+            <numerusform>Koble %n barn til %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::PersonSearchDialog</name>
+    <message>
+        <location filename="../../ui/personsearchdialog.cpp" line="+27"/>
+        <source>Add parents</source>
+        <translation>Legg til foresatte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add children</source>
+        <translation>Legg til barn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search for parents:</source>
+        <translation>&amp;Søk etter foresatte:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Search for learners:</source>
+        <translation>&amp;Søk etter elever:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, user name, synchronisation key or e-mail</source>
+        <translation>Navn, brukernavn, synkroniseringsnøkkel eller e-post</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Matching parents</source>
+        <translation>Foresatte som passer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matching learners</source>
+        <translation>Elever som passer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space checks or unchecks the current person.</source>
+        <translation>Mellomrom krysser av eller fjerner avkrysningen for gjeldende person.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>There is no one to add.</source>
+        <translation>Det er ingen å legge til.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No one matches “%1”.</source>
+        <translation>Ingen passer med «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n avkrysset</numerusform>
+            <numerusform>%n avkrysset</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::PersonStore</name>
+    <message>
+        <location filename="../../models/people/personstore.cpp" line="+79"/>
+        <source>No person was named.</source>
+        <translation>Ingen person ble oppgitt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No one has the user name, synchronisation key or Internal person ID “%1”.</source>
+        <translation>Ingen har brukernavnet, synkroniseringsnøkkelen eller den interne person-ID-en «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is the synchronisation key of %2 and the Internal person ID of %3. Name the person by user name instead.</source>
+        <translation>«%1» er synkroniseringsnøkkelen til %2 og den interne person-ID-en til %3. Oppgi personen med brukernavn i stedet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+99"/>
+        <source>That person is no longer in the database.</source>
+        <translation>Den personen finnes ikke lenger i databasen.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1 is not a parent: only parents can be linked to a learner.</source>
+        <translation>%1 er ikke foresatt: bare foresatte kan kobles til en elev.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a learner: a parent can be linked only to a learner.</source>
+        <translation>%1 er ikke elev: en foresatt kan bare kobles til en elev.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is already a parent of %2.</source>
+        <translation>%1 er allerede foresatt for %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not linked to %2.</source>
+        <translation>%1 er ikke koblet til %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The user name “%1” belongs to someone else. Every user needs their own.</source>
+        <translation>Brukernavnet «%1» tilhører en annen. Hver bruker trenger sitt eget.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The synchronisation key “%1” belongs to someone else. Every user needs their own.</source>
+        <translation>Synkroniseringsnøkkelen «%1» tilhører en annen. Hver bruker trenger sin egen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Placeholders</name>
+    <message>
+        <location filename="../../models/distribution/placeholders.cpp" line="+25"/>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>With this login you follow %1.</source>
+        <translation>Med denne påloggingen følger du %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::RelationshipPage</name>
+    <message>
+        <location filename="../../ui/importwizard/relationshippage.cpp" line="+24"/>
+        <source>Parent relationship</source>
+        <translation>Foreldrerelasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which column names each parent&apos;s child, and how it names the child. Each child must already be in Rollbook as a learner.</source>
+        <translation>Angi hvilken kolonne som viser til hver foresattes barn, og hvordan den viser til barnet. Hvert barn må allerede finnes i Rollbook som elev.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Synchronisation field in import file</source>
+        <translation>&amp;Synkroniseringsfelt i importfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Matching synchronisation field for child</source>
+        <translation>&amp;Tilsvarende synkroniseringsfelt for barn</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Choose the column that names each parent&apos;s child.</source>
+        <translation>Velg kolonnen som viser til hver foresattes barn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting the rows that find their child…</source>
+        <translation>Teller radene som finner barnet sitt …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No row of this column names a child, so the parents would be imported without children.</source>
+        <translation>Ingen rad i denne kolonnen viser til et barn, så de foresatte ville blitt importert uten barn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 rows find their child.</source>
+        <translation>%1 av %2 rader finner barnet sitt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 rows find their child; %3 does not: line %4.</source>
+        <translation>%1 av %2 rader finner barnet sitt; %3 gjør det ikke: linje %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 rows find their child; %3 do not: lines %4.</source>
+        <translation>%1 av %2 rader finner barnet sitt; %3 gjør det ikke: linje %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the matching field, and import the children first.</source>
+        <translation>Sjekk det tilsvarende feltet, og importer barna først.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::SettingsPage</name>
+    <message>
+        <location filename="../../ui/settingspage.cpp" line="+137"/>
+        <source>Settings sections</source>
+        <translation>Innstillingsdeler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;General</source>
+        <translation>&amp;Generelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;words</source>
+        <translation>Pass&amp;ord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;tter</source>
+        <translation>&amp;Brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Tilbakestill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put back the settings as they were last saved</source>
+        <translation>Sett innstillingene tilbake slik de sist ble lagret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the settings (%1)</source>
+        <translation>Lagre innstillingene (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Available functions</source>
+        <translation>Tilgjengelige funksjoner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable &amp;parent login</source>
+        <translation>Aktiver pålogging for &amp;foresatte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parents can sign in and follow their children. Rollbook imports parents and prepares their login letters and e-mails only while this is on.</source>
+        <translation>Foresatte kan logge på og følge barna sine. Rollbook importerer foresatte og lager påloggingsbrev og e-poster til dem bare mens denne er slått på.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School &amp;name:</source>
+        <translation>Skolens &amp;navn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://yourschool.itslearning.com</source>
+        <translation>https://dinskole.itslearning.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login address:</source>
+        <translation>Påloggings&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on login letters and e-mails: where users go to sign in.</source>
+        <translation>Skrives ut på påloggingsbrev og e-poster: hvor brukerne går for å logge på.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For you on this computer. Takes effect the next time Rollbook starts.</source>
+        <translation>Gjelder for deg på denne datamaskinen. Tas i bruk neste gang Rollbook starter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Initial passwords</source>
+        <translation>Startpassord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollbook makes a password for everyone who has none when you import users with that option, or export, print or e-mail their user names and passwords.</source>
+        <translation>Rollbook lager et passord til alle som ikke har et, når du importerer brukere med det valget, eller eksporterer, skriver ut eller sender brukernavnene og passordene deres på e-post.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> characters</source>
+        <translation> tegn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2 characters</source>
+        <translation>Fra %1 til %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Length:</source>
+        <translation>Le&amp;ngde:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letters and digits</source>
+        <translation>Bokstaver og sifre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits and symbols</source>
+        <translation>Bokstaver, sifre og symboler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Tegn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters used</source>
+        <translation>Tegn som brukes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Characters used:</source>
+        <translation>Tegn som brukes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example password</source>
+        <translation>Eksempelpassord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Another example</source>
+        <translation>&amp;Et annet eksempel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make another example password from these settings</source>
+        <translation>Lag et nytt eksempelpassord etter disse innstillingene</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Example:</source>
+        <translation>Eksempel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters that look alike, such as 0 and O or 1, l and I, are never used, so that a password read from a letter is typed right the first time.</source>
+        <translation>Tegn som ligner hverandre, som 0 og O eller 1, l og I, brukes aldri, slik at et passord som leses fra et brev, skrives riktig første gang.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported files</source>
+        <translation>Eksporterte filer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The files you upload to the platform from Distribute user names and passwords &gt; Export batches.</source>
+        <translation>Filene du laster opp til plattformen fra Del ut brukernavn og passord &gt; Eksporter filer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 med BOM (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Tegnkoding:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipe ( | )</source>
+        <translation>Loddrett strek ( | )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Skilletegn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with BOM and comma suit the platform and open right in Excel. Windows-1252 cannot hold every name: a character it lacks is written as a question mark.</source>
+        <translation>UTF-8 med BOM og komma passer for plattformen og åpnes riktig i Excel. Windows-1252 kan ikke lagre alle navn: et tegn den mangler, skrives som et spørsmålstegn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Include the initial &amp;passwords in exported files</source>
+        <translation>Ta med &amp;startpassordene i eksporterte filer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When this is off, the files have no Password column. Letters and e-mails always give the passwords.</source>
+        <translation>Når dette er slått av, har filene ingen Password-kolonne. Brev og e-poster oppgir alltid passordene.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+59"/>
+        <location line="+402"/>
+        <source>Login letter</source>
+        <translation>Påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="-459"/>
+        <source>Printed for each person, one page each. A placeholder in braces, such as {name} or {password}, is replaced by the person&apos;s own details.</source>
+        <translation>Skrives ut for hver person, én side hver. En plassholder i klammeparenteser, som {name} eller {password}, erstattes med personens egne opplysninger.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Paragraph style</source>
+        <translation>Avsnittsstil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text</source>
+        <translation>Vanlig tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subheading</source>
+        <translation>Underoverskrift</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Insert placeholder</source>
+        <translation>Sett &amp;inn plassholder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a placeholder into the letter</source>
+        <translation>Sett inn en plassholder i brevet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a placeholder where the cursor is in the letter</source>
+        <translation>Sett inn en plassholder der markøren står i brevet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Restore the &amp;default letter</source>
+        <translation>Gjenopprett stan&amp;dardbrevet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the letter with the one Rollbook comes with</source>
+        <translation>Erstatt brevet med det som følger med Rollbook</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Login e-mail</source>
+        <translation>Påloggings-e-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written for each person who has an e-mail address, one message each, with the same placeholders as the letter. Those without an address get a letter.</source>
+        <translation>Skrives for hver person som har e-postadresse, én melding hver, med de samme plassholderne som brevet. De uten adresse får brev.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>office@yourschool.no</source>
+        <translation>kontor@dinskole.no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address the e-mails come from, and where replies go</source>
+        <translation>Adressen e-postene kommer fra, og dit svarene går</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Su&amp;bject:</source>
+        <translation>E&amp;mne:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mess&amp;age:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;nsert placeholder</source>
+        <translation>Sett i&amp;nn plassholder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a placeholder into the e-mail</source>
+        <translation>Sett inn en plassholder i e-posten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a placeholder where the cursor is in the subject or the message</source>
+        <translation>Sett inn en plassholder der markøren står i emnet eller meldingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the defa&amp;ult e-mail</source>
+        <translation>Gjenopprett standard-e-&amp;posten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the subject and the message with the ones Rollbook comes with</source>
+        <translation>Erstatt emnet og meldingen med dem som følger med Rollbook</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit global settings</source>
+        <translation>Rediger globale innstillinger</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The settings could not be read: %1</source>
+        <translation>Innstillingene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>School name</source>
+        <translation>Skolens navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login address</source>
+        <translation>Påloggingsadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login address must be a web address such as https://yourschool.itslearning.com.</source>
+        <translation>Påloggingsadressen må være en nettadresse, for eksempel https://dinskole.itslearning.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length</source>
+        <translation>Lengde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters</source>
+        <translation>Tegn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Tegnkoding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter</source>
+        <translation>Skilletegn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail&apos;s From must be one e-mail address, such as office@yourschool.no.</source>
+        <translation>Avsenderen (Fra) for e-posten må være én e-postadresse, for eksempel kontor@dinskole.no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The placeholder %1 in the login letter is formatted partly one way and partly another, so it would not be replaced. Select all of it and format it alike, or write it again.</source>
+        <translation>Plassholderen %1 i påloggingsbrevet er formatert delvis på én måte og delvis på en annen, så den ville ikke blitt erstattet. Merk hele plassholderen og gi den samme formatering, eller skriv den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Innstillingene kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unsaved settings</source>
+        <translation>Innstillinger som ikke er lagret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have changed the global settings without saving them.</source>
+        <translation>Du har endret de globale innstillingene uten å lagre dem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you want to save your changes?</source>
+        <translation>Vil du lagre endringene?</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::SettingsStore</name>
+    <message>
+        <location filename="../../models/settings/settingsstore.cpp" line="+87"/>
+        <source>Enable parent login: parents may be imported and sent login letters</source>
+        <translation>Aktiver pålogging for foresatte: foresatte kan importeres og få påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The school&apos;s name, printed on login letters</source>
+        <translation>Skolens navn, skrives ut på påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address where users sign in, printed on login letters</source>
+        <translation>Adressen der brukerne logger på, skrives ut på påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many characters a generated password has (10 to 64)</source>
+        <translation>Hvor mange tegn et laget passord har (10 til 64)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What generated passwords are made of: letters-digits or letters-digits-symbols</source>
+        <translation>Hva lagede passord består av: letters-digits (bokstaver og sifre) eller letters-digits-symbols (bokstaver, sifre og symboler)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of exported files: utf-8-bom, utf-8, windows-1252 or utf-16le</source>
+        <translation>Tegnkodingen til eksporterte filer: utf-8-bom, utf-8, windows-1252 eller utf-16le</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The delimiter of exported files: comma, semicolon, tab or pipe</source>
+        <translation>Skilletegnet i eksporterte filer: comma, semicolon, tab eller pipe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether exported files hold the initial passwords</source>
+        <translation>Om eksporterte filer inneholder startpassordene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login letter: HTML with placeholders such as {username}</source>
+        <translation>Påloggingsbrevet: HTML med plassholdere som {username}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sender of login e-mails, such as office@yourschool.no</source>
+        <translation>Avsenderen av påloggings-e-poster, for eksempel kontor@dinskole.no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subject of login e-mails, with placeholders such as {school}</source>
+        <translation>Emnet for påloggings-e-poster, med plassholdere som {school}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text of login e-mails, with placeholders such as {password}</source>
+        <translation>Teksten i påloggings-e-poster, med plassholdere som {password}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+85"/>
+        <location line="+7"/>
+        <source>There is no setting called “%1”.</source>
+        <translation>Det finnes ingen innstilling som heter «%1».</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>The setting “%1” is yes or no: write true or false, not “%2”.</source>
+        <translation>Innstillingen «%1» er ja eller nei: skriv true eller false, ikke «%2».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The setting “%1” must be one line of text without control characters.</source>
+        <translation>Innstillingen «%1» må være én linje tekst uten kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The setting “%1” is longer than 1,000 characters.</source>
+        <translation>Innstillingen «%1» er lengre enn 1 000 tegn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The setting “%1” holds a control character that is not text.</source>
+        <translation>Innstillingen «%1» inneholder et kontrolltegn som ikke er tekst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The setting “%1” is longer than 100,000 characters.</source>
+        <translation>Innstillingen «%1» er lengre enn 100 000 tegn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The setting “%1” is a whole number from %2 to %3, not “%4”.</source>
+        <translation>Innstillingen «%1» er et heltall fra %2 til %3, ikke «%4».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The setting “%1” is one of %2, not “%3”.</source>
+        <translation>Innstillingen «%1» er en av %2, ikke «%3».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The setting “%1” must be an e-mail address such as office@yourschool.no, not “%2”.</source>
+        <translation>Innstillingen «%1» må være en e-postadresse, for eksempel kontor@dinskole.no, ikke «%2».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The setting “%1” must be a web address such as https://yourschool.itslearning.com, not “%2”.</source>
+        <translation>Innstillingen «%1» må være en nettadresse, for eksempel https://dinskole.itslearning.com, ikke «%2».</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>the school&apos;s name</source>
+        <translation>skolens navn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s first and last name</source>
+        <translation>personens fornavn og etternavn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s first name</source>
+        <translation>personens fornavn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s last name</source>
+        <translation>personens etternavn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name</source>
+        <translation>brukernavnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the initial password</source>
+        <translation>startpassordet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s e-mail address</source>
+        <translation>personens e-postadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to sign in</source>
+        <translation>hvor man logger på</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for a parent, a sentence that names their children; nothing for a learner</source>
+        <translation>for en foresatt, en setning som nevner barna; ingenting for en elev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for a parent, the children&apos;s names</source>
+        <translation>for en foresatt, barnas navn</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::UserTableModel</name>
+    <message>
+        <location filename="../../models/itemmodels/usertablemodel.cpp" line="+387"/>
+        <source>Learner</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit %1</source>
+        <translation>Rediger %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n barn</numerusform>
+            <numerusform>%n barn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n parent(s)</source>
+        <translation>
+            <numerusform>%n foresatt</numerusform>
+            <numerusform>%n foresatte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already linked</source>
+        <translation>%1 er allerede koblet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2</source>
+        <comment>last name, first name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation key</source>
+        <translation>Synkroniseringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parents</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents/children</source>
+        <translation>Foresatte/barn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many parents a learner has, or children a parent has</source>
+        <translation>Hvor mange foresatte en elev har, eller hvor mange barn en foresatt har</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::UsersPage</name>
+    <message>
+        <location filename="../../ui/userspage.cpp" line="+88"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, user name, synchronisation key or e-mail</source>
+        <translation>Navn, brukernavn, synkroniseringsnøkkel eller e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the people with a name, user name, synchronisation key or e-mail address that begins with each word typed</source>
+        <translation>Viser personene med navn, brukernavn, synkroniseringsnøkkel eller e-postadresse som begynner med hvert ord du skriver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All profiles</source>
+        <translation>Alle profiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learners</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or a double-click opens the person&apos;s editor.</source>
+        <translation>Enter eller et dobbeltklikk åpner redigeringsvinduet for personen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The users could not be read: %1</source>
+        <translation>Brukerne kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Users and access rights</source>
+        <translation>Brukere og tilgangsrettigheter</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Open a database to see its users.</source>
+        <translation>Åpne en database for å se brukerne i den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No one here yet. Import learners, then their parents, with Import users from file.</source>
+        <translation>Ingen her ennå. Importer elever, deretter de foresatte, med Importer brukere fra fil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one’s name, user name, synchronisation key or e-mail begins with “%1”.</source>
+        <translation>Ingen har navn, brukernavn, synkroniseringsnøkkel eller e-post som begynner med «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/rollbook/main.cpp" line="+47"/>
+        <source>Prepare itslearning user imports: learners, parents and their links.</source>
+        <translation>Forbered brukerimport til itslearning: elever, foresatte og koblingene mellom dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file to open (created when it does not exist). Default: the one used last, else %1.</source>
+        <translation>Databasefilen som skal åpnes (opprettes hvis den ikke finnes). Standard: den som ble brukt sist, ellers %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV file to import: opens Import users from file with it.</source>
+        <translation>En CSV-fil som skal importeres: åpner Importer brukere fra fil med den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FILE.csv]</source>
+        <translation>[FIL.csv]</translation>
+    </message>
+</context>
+</TS>

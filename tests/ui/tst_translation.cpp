@@ -1,0 +1,202 @@
+#include "core/translation.h"
+#include "db/database.h"
+#include "importwizard/importwizard.h"
+#include "settingspage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWizardPage>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Rollbook {
+
+// The Norwegian translation is compiled in and replaces the English of the key screens, with the
+// platform's own Norwegian labels; English stays when English is chosen; the .ts is complete.
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void norwegianLabelsOfTheWizard();
+    void norwegianLabelsOfTheSettingsPage();
+    void englishStaysWhenEnglishIsChosen();
+    void languageChoiceIsStoredPerUser();
+    void translationFileIsComplete();
+
+private:
+    // The Parent relationship page: its title, its two labels and the match choices.
+    QStringList relationshipTexts();
+    // The settings page: Enable parent login and the tab titles.
+    QStringList settingsTexts();
+
+    QTemporaryDir m_dir;
+    QString m_databasePath;
+};
+
+void TestTranslation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"RollbookTests"_s);
+    QCoreApplication::setApplicationName(u"tst_translation"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"config"_s));
+    m_databasePath = m_dir.filePath(u"translation.sqlite"_s);
+    auto opened = Database::open(m_databasePath);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+}
+
+void TestTranslation::cleanup()
+{
+    installTranslations(u"en"_s);
+    setLanguageSetting(QString());
+}
+
+QStringList TestTranslation::relationshipTexts()
+{
+    ImportWizard wizard(m_databasePath);
+    QWizardPage *page = wizard.page(ImportWizard::RelationshipId);
+    QStringList texts{page->title()};
+    for (const QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->buddy())
+            texts << label->text();
+    }
+    const auto *match = page->findChild<QComboBox *>(u"matchField"_s);
+    for (int i = 0; match && i < match->count(); ++i)
+        texts << match->itemText(i);
+    return texts;
+}
+
+QStringList TestTranslation::settingsTexts()
+{
+    SettingsPage page;
+    QStringList texts{page.title(), page.findChild<QCheckBox *>(u"parentLogin"_s)->text()};
+    const auto *tabs = page.findChild<QTabWidget *>(u"tabs"_s);
+    for (int i = 0; i < tabs->count(); ++i)
+        texts << tabs->tabText(i);
+    return texts;
+}
+
+void TestTranslation::norwegianLabelsOfTheWizard()
+{
+    QCOMPARE(installTranslations(u"nb"_s), u"nb"_s);
+    QCOMPARE(relationshipTexts(),
+             QStringList({u"Foreldrerelasjon"_s, u"&Synkroniseringsfelt i importfil"_s,
+                          u"&Tilsvarende synkroniseringsfelt for barn"_s, u"Intern person-ID"_s,
+                          u"Synkroniseringsnøkkel"_s, u"Brukernavn"_s}));
+
+    ImportWizard wizard(m_databasePath);
+    QCOMPARE(wizard.windowTitle(), u"Importer brukere fra fil"_s);
+}
+
+void TestTranslation::norwegianLabelsOfTheSettingsPage()
+{
+    QCOMPARE(installTranslations(u"nb"_s), u"nb"_s);
+    QCOMPARE(settingsTexts(),
+             QStringList({u"Rediger globale innstillinger"_s, u"Aktiver pålogging for &foresatte"_s,
+                          u"&Generelt"_s, u"Pass&ord"_s, u"E&ksport"_s, u"&Brev"_s, u"E-&post"_s}));
+    // Norwegian without a written standard, and Nynorsk, get Bokmål rather than English.
+    QCOMPARE(installTranslations(u"no"_s), u"nb"_s);
+    QCOMPARE(installTranslations(u"nn-NO"_s), u"nb"_s);
+}
+
+void TestTranslation::englishStaysWhenEnglishIsChosen()
+{
+    QCOMPARE(installTranslations(u"nb"_s), u"nb"_s);
+    QCOMPARE(installTranslations(u"en"_s), u"en"_s); // replaces the Norwegian
+    QCOMPARE(relationshipTexts(),
+             QStringList({u"Parent relationship"_s, u"&Synchronisation field in import file"_s,
+                          u"&Matching synchronisation field for child"_s, u"Internal person ID"_s,
+                          u"Synchronisation key"_s, u"Username"_s}));
+    QCOMPARE(settingsTexts(),
+             QStringList({u"Edit global settings"_s, u"Enable &parent login"_s, u"&General"_s,
+                          u"Pass&words"_s, u"E&xport"_s, u"Le&tter"_s, u"E-&mail"_s}));
+    // A language Rollbook does not have keeps the English too.
+    QCOMPARE(installTranslations(u"fr"_s), u"en"_s);
+}
+
+void TestTranslation::languageChoiceIsStoredPerUser()
+{
+    QCOMPARE(languageSetting(), QString());
+    setLanguageSetting(u"nb"_s);
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"nb"_s);
+
+    SettingsPage page;
+    auto *language = page.findChild<QComboBox *>(u"language"_s);
+    QVERIFY(language);
+    QCOMPARE(language->currentData().toString(), u"nb"_s);
+    QCOMPARE(language->count(), 3);
+    QCOMPARE(language->itemText(2), u"Norsk bokmål"_s);
+
+    // Choosing is the user's, not the school's: stored at once, and Save is not needed for it.
+    const bool modified = page.isModified();
+    language->setCurrentIndex(language->findData(u"en"_s));
+    emit language->activated(language->currentIndex());
+    QCOMPARE(languageSetting(), u"en"_s);
+    QCOMPARE(page.isModified(), modified);
+    language->setCurrentIndex(0);
+    emit language->activated(0);
+    QCOMPARE(languageSetting(), QString());
+    QVERIFY(!QSettings().contains(u"ui/language"_s));
+
+    QSettings().setValue(u"ui/language"_s, u"klingon"_s);
+    QCOMPARE(languageSetting(), QString()); // an unknown value follows the system
+}
+
+void TestTranslation::translationFileIsComplete()
+{
+    QFile file(QStringLiteral(ROLLBOOK_TS_FILE));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    QStringList unfinished;
+    QString source;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"message") {
+            numerus = xml.attributes().value(u"numerus"_s) == u"yes";
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const QStringView type = xml.attributes().value(u"type"_s);
+            if (type == u"obsolete" || type == u"vanished") {
+                xml.skipCurrentElement();
+                continue;
+            }
+            ++messages;
+            QStringList forms;
+            if (numerus) {
+                while (xml.readNextStartElement())
+                    forms << xml.readElementText();
+            } else {
+                forms << xml.readElementText();
+            }
+            if (type == u"unfinished" || forms.isEmpty() ||
+                std::any_of(forms.cbegin(), forms.cend(),
+                            [](const QString &form) { return form.trimmed().isEmpty(); }))
+                unfinished << source;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 800);
+    QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+}
+
+} // namespace Rollbook
+
+QTEST_MAIN(Rollbook::TestTranslation)
+#include "tst_translation.moc"
