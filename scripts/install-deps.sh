@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     xvfb xauth fonts-dejavu-core
     sqlite3 python3 clang-format poppler-utils
+    desktop-file-utils appstream dpkg-dev
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -1,3 +1,4 @@
+#include "core/application.h"
 #include "db/database.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
@@ -6,6 +7,8 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -39,6 +42,7 @@ private slots:
     void refusedDatabaseKeepsTheCurrentOne();
     void newerDatabaseIsRefusedWithADialog();
     void geometryAndLastDatabaseAreRemembered();
+    void aboutShowsVersionLicenceAndIcon();
     void screenshots();
 
 private:
@@ -237,6 +241,44 @@ void TestMainWindow::geometryAndLastDatabaseAreRemembered()
     m_window = std::make_unique<MainWindow>();
     QCOMPARE(m_window->size(), QSize(870, 610));
     QCOMPARE(MainWindow::lastDatabasePath(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::aboutShowsVersionLicenceAndIcon()
+{
+    // rollbook's main() sets the application's icon from its resources before it makes the
+    // window; the test does the same with the same file.
+    const QString iconFile =
+            QString::fromUtf8(ROLLBOOK_FIXTURES) +
+            u"/../../resources/icons/hicolor/64x64/apps/no.rollbook.Rollbook.png"_s;
+    QVERIFY2(QFile::exists(iconFile), qPrintable(iconFile));
+    const QIcon previousIcon = QApplication::windowIcon();
+    QApplication::setWindowIcon(QIcon(iconFile));
+    QVERIFY2(!QApplication::windowIcon().isNull(), qPrintable(iconFile));
+    m_window = std::make_unique<MainWindow>();
+
+    QAction *about = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *item : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+            if (item->menuRole() == QAction::AboutRole)
+                about = item;
+        }
+    }
+    QVERIFY(about);
+
+    QString text;
+    QPixmap icon;
+    Testing::answerNextMessageBox([&](QMessageBox *box) {
+        text = box->text();
+        icon = box->iconPixmap();
+        return box->button(QMessageBox::Ok);
+    });
+    about->trigger();
+    QApplication::setWindowIcon(previousIcon);
+
+    QVERIFY2(text.contains(u"Rollbook "_s + versionString()), qPrintable(text));
+    QVERIFY2(text.contains(u"MIT"_s), qPrintable(text));
+    QVERIFY(!icon.isNull());
+    QCOMPARE(icon.size(), QSize(64, 64));
 }
 
 // Pictures of the window for a person to judge: written when ROLLBOOK_SCREENSHOTS names a folder.
