@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDir>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,10 +14,17 @@ struct Context
     QTextStream &err; // messages
 };
 
+// Writes learners.csv (N learners, sync keys L0…) and parents.csv (N parents, parent i with child
+// Li, and every `secondChildEvery`-th parent on a second row with a second child; 0: none).
+bool writePeopleFiles(const QDir &dir, qint64 count, int secondChildEvery = 0);
+// The largest resident size this process has had, in MB; -1 where the platform does not say.
+double peakMegabytes();
+
 // The subcommands, one file each. Each returns the exit status (0 done, 2 usage, 3 failure).
 int benchCsv(Context &context);
 int generateCsv(Context &context);
 int benchImport(Context &context);
 int benchUsers(Context &context);
+int benchDistribute(Context &context);
 
 } // namespace Rollbook::Bench

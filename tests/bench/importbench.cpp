@@ -22,9 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook::Bench {
 
-namespace {
-
-bool writeFiles(const QDir &dir, qint64 count)
+bool writePeopleFiles(const QDir &dir, qint64 count, int secondChildEvery)
 {
     QFile learners(dir.filePath(u"learners.csv"_s));
     QFile parents(dir.filePath(u"parents.csv"_s));
@@ -39,13 +37,14 @@ bool writeFiles(const QDir &dir, qint64 count)
                "@school.example\n";
         learners.write(line);
         line = "P" + n + ",parent" + n + ",Parent" + n + ",Family" + n + ",parent" + n +
-               "@home.example,L" + n + "\n";
-        parents.write(line);
+               "@home.example,";
+        parents.write(line + "L" + n + "\n");
+        if (secondChildEvery > 0 && i % secondChildEvery == 0) // the same parent, one more child
+            parents.write(line + "L" + QByteArray::number((i + 1) % count) + "\n");
     }
     return true;
 }
 
-// The largest resident size this process has had, in MB; -1 where the platform does not say.
 double peakMegabytes()
 {
 #ifdef Q_OS_UNIX
@@ -60,6 +59,8 @@ double peakMegabytes()
     return -1;
 #endif
 }
+
+namespace {
 
 QString counts(const QString &path)
 {
@@ -95,7 +96,7 @@ int benchImport(Context &context)
     }
 
     QTemporaryDir dir;
-    if (!dir.isValid() || !writeFiles(QDir(dir.path()), count)) {
+    if (!dir.isValid() || !writePeopleFiles(QDir(dir.path()), count)) {
         context.err << "cannot write the files in a temporary folder\n";
         return 3;
     }

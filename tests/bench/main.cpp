@@ -35,6 +35,10 @@ const QList<Subcommand> &subcommands()
              u"users [--people N]   open the users page offscreen on N people (200,000 by "
              "default); print first_rows_ms and keystroke_ms_p95"_s,
              Rollbook::Bench::benchUsers},
+            {u"distribute"_s,
+             u"distribute [--learners N] [--letters M]   import N learners and N parents, then "
+             "time loading them, the export, the outbox and M letters as PDF"_s,
+             Rollbook::Bench::benchDistribute},
     };
     return list;
 }
@@ -43,8 +47,10 @@ const QList<Subcommand> &subcommands()
 
 int main(int argc, char *argv[])
 {
-    // The users benchmark drives the real page, offscreen; the others need no GUI.
-    const bool widgets = argc > 1 && qstrcmp(argv[1], "users") == 0;
+    // The users benchmark drives the real page, and letters need fonts: offscreen. The others
+    // need no GUI.
+    const bool widgets =
+            argc > 1 && (qstrcmp(argv[1], "users") == 0 || qstrcmp(argv[1], "distribute") == 0);
     if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
