@@ -415,9 +415,19 @@ Result<OutboxResult> writeOutbox(const QList<Recipient> &recipients, const QStri
     if (!fixed.date.isValid())
         fixed.date = QDateTime::currentDateTime();
 
+    const QStringList createdFolders = missingFolders(directory);
+    if (!QDir().mkpath(directory)) {
+        undo({}, createdFolders);
+        return Error::file(
+                OutboxText::tr("Cannot create the folder %1. Choose another folder for the "
+                               "e-mails.")
+                        .arg(QDir::toNativeSeparators(directory)));
+    }
+    // Each message is written as soon as it is made: only one is ever held in memory.
+    const QDir folder(directory);
     OutboxResult result;
-    QList<std::pair<QString, QByteArray>> messages; // file name, message
-    QSet<QString> taken;                            // case-folded: Windows and macOS ignore case
+    QList<Written> written;
+    QSet<QString> taken; // case-folded: Windows and macOS ignore case
     for (const Recipient &recipient : recipients) {
         if (!emailProblem(recipient.person).isEmpty()) {
             result.withoutEmail.append(recipient.person);
@@ -428,20 +438,8 @@ Result<OutboxResult> writeOutbox(const QList<Recipient> &recipients, const QStri
         for (int n = 2; taken.contains(name.toCaseFolded()); ++n)
             name = u"%1-%2.eml"_s.arg(base).arg(n);
         taken.insert(name.toCaseFolded());
-        messages.append({name, composeMessage(recipient, fixed)});
-    }
+        const QByteArray message = composeMessage(recipient, fixed);
 
-    const QStringList createdFolders = missingFolders(directory);
-    if (!QDir().mkpath(directory)) {
-        undo({}, createdFolders);
-        return Error::file(
-                OutboxText::tr("Cannot create the folder %1. Choose another folder for the "
-                               "e-mails.")
-                        .arg(QDir::toNativeSeparators(directory)));
-    }
-    const QDir folder(directory);
-    QList<Written> written;
-    for (const auto &[name, message] : std::as_const(messages)) {
         const QString path = folder.filePath(name);
         Written entry{path, std::nullopt};
         if (QFileInfo(path).isFile()) {
