@@ -56,6 +56,41 @@ QString ourLanguage(const QString &uiLanguage)
     return code;
 }
 
+// Qt has no Norwegian Bokmål translation of its own (only Nynorsk): Rollbook carries the texts
+// of the standard buttons and of the wizard's buttons that its windows show, so that lupdate
+// keeps them in rollbook_nb.ts and the one translator answers for them.
+[[maybe_unused]] constexpr const char *qtTexts[] = {
+        QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+        QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+        QT_TRANSLATE_NOOP("QWizard", "Go Back"),
+        QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+        QT_TRANSLATE_NOOP("QWizard", "&Next"),
+        QT_TRANSLATE_NOOP("QWizard", "Continue"),
+        QT_TRANSLATE_NOOP("QWizard", "Commit"),
+        QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+        QT_TRANSLATE_NOOP("QWizard", "Done"),
+        QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+        QT_TRANSLATE_NOOP("QWizard", "&Help"),
+        QT_TRANSLATE_NOOP("QWizard", "Help"),
+};
+
 } // namespace
 
 QStringList availableLanguages()

@@ -1,12 +1,17 @@
 #include "core/translation.h"
 #include "db/database.h"
+#include "distributepage.h"
 #include "importwizard/importwizard.h"
+#include "mainwindow.h"
 #include "settingspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -34,6 +39,7 @@ private slots:
     void englishStaysWhenEnglishIsChosen();
     void languageChoiceIsStoredPerUser();
     void translationFileIsComplete();
+    void screenshots();
 
 private:
     // The Parent relationship page: its title, its two labels and the match choices.
@@ -99,6 +105,15 @@ void TestTranslation::norwegianLabelsOfTheWizard()
 
     ImportWizard wizard(m_databasePath);
     QCOMPARE(wizard.windowTitle(), u"Importer brukere fra fil"_s);
+    // Qt has no Bokmål of its own: the wizard's and message boxes' buttons come from ours.
+    QCOMPARE(wizard.buttonText(QWizard::NextButton), u"&Neste >"_s);
+    QCOMPARE(wizard.buttonText(QWizard::BackButton), u"< &Tilbake"_s);
+    QCOMPARE(wizard.buttonText(QWizard::CancelButton), u"Avbryt"_s);
+    QMessageBox box(QMessageBox::Question, u"?"_s, u"?"_s,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    QCOMPARE(box.button(QMessageBox::Save)->text(), u"Lagre"_s);
+    QCOMPARE(box.button(QMessageBox::Discard)->text(), u"Forkast"_s);
+    QCOMPARE(box.button(QMessageBox::Cancel)->text(), u"Avbryt"_s);
 }
 
 void TestTranslation::norwegianLabelsOfTheSettingsPage()
@@ -194,6 +209,31 @@ void TestTranslation::translationFileIsComplete()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 800);
     QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+}
+
+// The window in Norwegian, every page, for a person to judge: longer words must still fit.
+void TestTranslation::screenshots()
+{
+    const QString folder = qEnvironmentVariable("ROLLBOOK_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("Set ROLLBOOK_SCREENSHOTS to a folder to get screenshots.");
+    QDir().mkpath(folder);
+    QCOMPARE(installTranslations(u"nb"_s), u"nb"_s);
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_databasePath).ok());
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int id = 0; id < MainWindow::PageCount; ++id) {
+        QVERIFY(window.showPage(MainWindow::PageId(id)));
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(QDir(folder).filePath(u"nb-page-%1.png"_s.arg(id))));
+    }
+    ImportWizard wizard(m_databasePath);
+    wizard.resize(760, 560);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(wizard.grab().save(QDir(folder).filePath(u"nb-wizard.png"_s)));
 }
 
 } // namespace Rollbook
