@@ -7,14 +7,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook::Cli {
 
-namespace {
-
-class CliText
+QString count(qint64 n, const char *one, const char *many)
 {
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
-} // namespace
+    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
+}
 
 int exitCodeFor(const Error &error)
 {

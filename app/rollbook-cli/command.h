@@ -6,6 +6,7 @@
 #include "distribution/audience.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -13,6 +14,16 @@
 #include <memory>
 
 namespace Rollbook::Cli {
+
+// The translation context of every command's messages.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
+};
+
+// "1 learner" or "3 learners": English and Norwegian have the same two forms. The texts are
+// marked with QT_TRANSLATE_NOOP("Rollbook::Cli", …) where they are written.
+QString count(qint64 n, const char *one, const char *many);
 
 // What every command is handed: its own arguments, the streams, and the way to its database.
 struct Context
@@ -43,6 +54,19 @@ int exitCodeFor(const Error &error);
 void addAudienceOptions(QCommandLineParser &parser);
 // The audience the options name; a malformed value is a usage error.
 Result<Audience> audienceFrom(const QCommandLineParser &parser);
+// What export, letters and outbox share: the one folder or file they write (`target`), whom
+// (--batch, --profile) and the database, in that order of checking.
+struct DistributionRequest
+{
+    QString target;
+    Audience audience;
+    std::unique_ptr<Database> database;
+};
+// Adds the audience options, parses, and opens the database. False, with the exit status in
+// `status`, when the arguments are wrong (`missingTarget` says what to name) or the database
+// cannot be opened.
+bool parseDistribution(Context &context, QCommandLineParser &parser, const QString &missingTarget,
+                       DistributionRequest &request, int &status);
 // "3 learners and 2 parents" for the messages on stderr.
 QString describePeople(const QList<Recipient> &recipients);
 

@@ -14,11 +14,6 @@ namespace Rollbook::Cli {
 
 namespace {
 
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
 // Rows the plain table shows when --rows is not given.
 constexpr qint64 defaultTableRows = 20;
 // Widest column of the plain table, in characters.

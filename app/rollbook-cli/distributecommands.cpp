@@ -10,17 +10,6 @@ namespace Rollbook::Cli {
 
 namespace {
 
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
-// "1 learner", "3 learners": English and Norwegian have the same two forms.
-QString count(int n, const char *one, const char *many)
-{
-    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
-}
-
 const QCommandLineOption &batchOption()
 {
     static const QCommandLineOption option(
@@ -37,6 +26,31 @@ const QCommandLineOption &profileOption()
 }
 
 } // namespace
+
+bool parseDistribution(Context &context, QCommandLineParser &parser, const QString &missingTarget,
+                       DistributionRequest &request, int &status)
+{
+    addAudienceOptions(parser);
+    if (!context.parse(parser, status))
+        return false;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || args.first().trimmed().isEmpty()) {
+        status = context.usage(missingTarget, parser);
+        return false;
+    }
+    auto audience = audienceFrom(parser);
+    if (!audience) { // checked before the database is touched: a mistake changes nothing
+        status = context.fail(audience.error());
+        return false;
+    }
+    auto database = context.openDatabase();
+    if (!database) {
+        status = context.fail(database.error());
+        return false;
+    }
+    request = {args.first(), std::move(audience).value(), std::move(database).value()};
+    return true;
+}
 
 void addAudienceOptions(QCommandLineParser &parser)
 {

@@ -15,16 +15,6 @@ namespace Rollbook::Cli {
 
 namespace {
 
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
-QString count(qsizetype n, const char *one, const char *many)
-{
-    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
-}
-
 // What the administrator should know after an export, one sentence a line. Never a password.
 QStringList summaryLines(const QList<Recipient> &recipients, const BatchExportResult &result,
                          const QString &folder, bool passwords, int generated)
@@ -97,22 +87,14 @@ int commandExport(Context &context)
             "replaced; other files are left alone. Without --batch or --profile: everyone."));
     parser.addPositionalArgument(
             u"dir"_s, CliText::tr("The folder for the files (made when missing)."), u"DIR"_s);
-    addAudienceOptions(parser);
+    DistributionRequest request;
     int status = Done;
-    if (!context.parse(parser, status))
+    if (!parseDistribution(context, parser, CliText::tr("Name one folder for the export files."),
+                           request, status))
         return status;
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || args.first().trimmed().isEmpty())
-        return context.usage(CliText::tr("Name one folder for the export files."), parser);
-    const QString folder = args.first();
-    const auto audience = audienceFrom(parser);
-    if (!audience)
-        return context.fail(audience.error());
-
-    auto database = context.openDatabase();
-    if (!database)
-        return context.fail(database.error());
-    QSqlDatabase db = database.value()->connection();
+    const QString folder = request.target;
+    const Audience &audience = request.audience;
+    QSqlDatabase db = request.database->connection();
     const SettingsStore settings(db);
     BatchExportOptions options;
     options.csv = settings.exportOptions();
@@ -130,7 +112,7 @@ int commandExport(Context &context)
     how.parentLoginRequired = false; // the files hold no letter: parent login is the platform's
     how.fillPasswords = options.includePasswords;
     int generated = 0;
-    const auto recipients = InitialPasswords::distribute(db, audience.value(), how, write,
+    const auto recipients = InitialPasswords::distribute(db, audience, how, write,
                                                          Audit::currentActor(), &generated);
     if (!recipients)
         return context.fail(recipients.error());

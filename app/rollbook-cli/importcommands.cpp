@@ -13,21 +13,11 @@ namespace Rollbook::Cli {
 
 namespace {
 
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
 void printProblems(Context &context, const QString &fileName, const QList<ImportProblem> &problems,
                    const QString &kind)
 {
     for (const ImportProblem &p : problems)
         context.err << kind << p.describe(fileName) << u'\n';
-}
-
-QString count(qint64 n, const char *one, const char *many)
-{
-    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
 }
 
 } // namespace

@@ -13,20 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook::Cli {
 
-namespace {
-
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
-QString count(qsizetype n, const char *one, const char *many)
-{
-    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
-}
-
-} // namespace
-
 int commandLetters(Context &context)
 {
     QCommandLineParser parser;
@@ -38,33 +24,19 @@ int commandLetters(Context &context)
             "Enable parent login. Without --batch or --profile: everyone."));
     parser.addPositionalArgument(
             u"file"_s, CliText::tr("The PDF file to write, such as letters.pdf."), u"FILE.pdf"_s);
-    addAudienceOptions(parser);
+    DistributionRequest request;
     int status = Done;
-    if (!context.parse(parser, status))
+    if (!parseDistribution(context, parser, CliText::tr("Name one PDF file for the letters."),
+                           request, status))
         return status;
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || args.first().trimmed().isEmpty())
-        return context.usage(CliText::tr("Name one PDF file for the letters."), parser);
-    const QString path = args.first();
-    const auto audience = audienceFrom(parser);
-    if (!audience)
-        return context.fail(audience.error());
-
-    auto database = context.openDatabase();
-    if (!database)
-        return context.fail(database.error());
-    QSqlDatabase db = database.value()->connection();
+    const QString path = request.target;
+    const Audience &audience = request.audience;
+    QSqlDatabase db = request.database->connection();
     const SettingsStore settings(db);
     LetterOptions options;
     options.templateHtml = settings.text(SettingsStore::LetterTemplate);
     options.school = SchoolDetails::fromSettings(db);
     options.pageSize = localPaperSize();
-
-    // How many passwords distribute() is going to generate: it does not say.
-    const auto before = loadRecipients(db, audience.value());
-    if (!before)
-        return context.fail(before.error());
-    const int missing = summarize(before.value()).withoutPassword;
 
     bool written = false;
     const auto write = [&](const QList<Recipient> &recipients) -> Status {
@@ -75,8 +47,9 @@ int commandLetters(Context &context)
     InitialPasswords::Distribution how;
     how.parentLoginRequired = true;
     how.fillPasswords = true;
+    int missing = 0;
     const auto recipients =
-            InitialPasswords::distribute(db, audience.value(), how, write, Audit::currentActor());
+            InitialPasswords::distribute(db, audience, how, write, Audit::currentActor(), &missing);
     if (!recipients) {
         // The passwords in the letters were not stored: letters that would not work must go.
         if (written)

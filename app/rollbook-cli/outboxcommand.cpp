@@ -14,11 +14,6 @@ namespace Rollbook::Cli {
 
 namespace {
 
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
 // "Åse Berg (aase.berg)", on one line whatever the name holds.
 QString nameAndUsername(const Person &person)
 {
@@ -39,22 +34,15 @@ int commandOutbox(Context &context)
             "settings. Without --batch or --profile: everyone."));
     parser.addPositionalArgument(u"dir"_s, CliText::tr("The outbox folder (made when missing)."),
                                  u"DIR"_s);
-    addAudienceOptions(parser);
+    DistributionRequest request;
     int status = Done;
-    if (!context.parse(parser, status))
+    if (!parseDistribution(context, parser,
+                           CliText::tr("Name one folder to write the e-mails into."), request,
+                           status))
         return status;
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || args.first().trimmed().isEmpty())
-        return context.usage(CliText::tr("Name one folder to write the e-mails into."), parser);
-    const QString directory = args.first();
-    const auto audience = audienceFrom(parser);
-    if (!audience)
-        return context.fail(audience.error());
-
-    auto database = context.openDatabase();
-    if (!database)
-        return context.fail(database.error());
-    QSqlDatabase db = database.value()->connection();
+    const QString directory = request.target;
+    const Audience &audience = request.audience;
+    QSqlDatabase db = request.database->connection();
 
     const SettingsStore settings(db);
     OutboxOptions options;
@@ -73,7 +61,7 @@ int commandOutbox(Context &context)
         return success();
     };
     const auto distributed = InitialPasswords::distribute(
-            db, audience.value(), {.parentLoginRequired = true, .fillPasswords = true}, write,
+            db, audience, {.parentLoginRequired = true, .fillPasswords = true}, write,
             Audit::currentActor(), &generated);
     const QDir folder(directory);
     if (!distributed) {

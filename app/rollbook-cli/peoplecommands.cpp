@@ -13,11 +13,6 @@ namespace Rollbook::Cli {
 
 namespace {
 
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);

@@ -9,15 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook::Cli {
 
-namespace {
-
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
-};
-
-} // namespace
-
 int commandInit(Context &context)
 {
     QCommandLineParser parser;

@@ -610,8 +610,8 @@
 <context>
     <name>Rollbook::Cli</name>
     <message>
-        <location filename="../../app/rollbook-cli/cli.cpp" line="+34"/>
-        <location filename="../../app/rollbook-cli/settingscommands.cpp" line="+24"/>
+        <location filename="../../app/rollbook-cli/cli.cpp" line="+29"/>
+        <location filename="../../app/rollbook-cli/settingscommands.cpp" line="+15"/>
         <source>Create the database, or bring it up to date.</source>
         <translation>Opprett databasen, eller oppdater den.</translation>
     </message>
@@ -711,7 +711,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/rollbook-cli/command.cpp" line="+72"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+68"/>
         <source>Show this help.</source>
         <translation>Vis denne hjelpen.</translation>
     </message>
@@ -742,7 +742,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>STI</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/csvpreviewcommand.cpp" line="+89"/>
+        <location filename="../../app/rollbook-cli/csvpreviewcommand.cpp" line="+84"/>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
@@ -753,7 +753,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+42"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+32"/>
         <source>The CSV file.</source>
         <translation>CSV-filen.</translation>
     </message>
@@ -850,7 +850,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>%1 av %2 poster vist.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/distributecommands.cpp" line="+28"/>
+        <location filename="../../app/rollbook-cli/distributecommands.cpp" line="+17"/>
         <source>Only the people import ID created or updated (see “batches”).</source>
         <translation>Bare personene som import-ID opprettet eller oppdaterte (se «batches»).</translation>
     </message>
@@ -860,7 +860,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Bare elever, foresatte eller ansatte.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>--batch takes the number of an import, as “batches” lists them, not “%1”.</source>
         <translation>--batch tar nummeret på en import, slik «batches» viser dem, ikke «%1».</translation>
     </message>
@@ -930,7 +930,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Glemte %1 startpassord.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/exportcommand.cpp" line="+38"/>
+        <location filename="../../app/rollbook-cli/exportcommand.cpp" line="+28"/>
         <source>Exported %1 into %2 in “%3”.</source>
         <translation>Eksporterte %1 til %2 i «%3».</translation>
     </message>
@@ -956,7 +956,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+96"/>
+        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+69"/>
         <source>1 missing password was generated.</source>
         <translation>1 manglende passord ble laget.</translation>
     </message>
@@ -1012,7 +1012,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Mappen for filene (lages hvis den mangler).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Name one folder for the export files.</source>
         <translation>Oppgi én mappe for eksportfilene.</translation>
     </message>
@@ -1028,7 +1028,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/rollbook-cli/peoplecommands.cpp" line="+86"/>
+        <location filename="../../app/rollbook-cli/peoplecommands.cpp" line="+81"/>
         <source>PROFILE</source>
         <translation>PROFIL</translation>
     </message>
@@ -1264,7 +1264,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Import %1 ble angret.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="-64"/>
+        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="-51"/>
         <source>Write the login letters as one PDF, one page per person: the school&apos;s name, the person&apos;s name, user name and password, the login address, and a parent&apos;s children, from the letter template in the settings. Missing passwords are generated first and kept only when the PDF is written. Letters to parents need Enable parent login. Without --batch or --profile: everyone.</source>
         <translation>Skriv påloggingsbrevene som én PDF, én side per person: skolens navn, personens navn, brukernavn og passord, påloggingsadressen og barna til en foresatt, fra brevmalen i innstillingene. Manglende passord lages først og beholdes bare når PDF-en blir skrevet. Brev til foresatte krever Aktiver pålogging for foresatte. Uten --batch eller --profile: alle.</translation>
     </message>
@@ -1274,12 +1274,12 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>PDF-filen som skal skrives, for eksempel brev.pdf.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Name one PDF file for the letters.</source>
         <translation>Oppgi én PDF-fil for brevene.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Wrote 1 letter to “%2” (%3).</source>
         <translation>Skrev 1 brev til «%2» (%3).</translation>
     </message>
@@ -1299,7 +1299,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>%1 foresatte er ikke koblet til noen elev: brevene nevner ikke noe barn.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/outboxcommand.cpp" line="+34"/>
+        <location filename="../../app/rollbook-cli/outboxcommand.cpp" line="+29"/>
         <source>Write one e-mail (.eml) with the user name and password to every chosen person with an e-mail address, into the folder DIR, for a mail client to send. Missing passwords are generated first. The people without an address are listed: they need a letter instead. The sender (email_from), subject and text come from the settings. Without --batch or --profile: everyone.</source>
         <translation>Skriv én e-post (.eml) med brukernavn og passord til hver valgt person med e-postadresse, i mappen MAPPE, som et e-postprogram kan sende. Manglende passord lages først. Personene uten adresse listes opp: de trenger brev i stedet. Avsender (email_from), emne og tekst hentes fra innstillingene. Uten --batch eller --profile: alle.</translation>
     </message>
@@ -1309,12 +1309,12 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Utboksmappen (lages hvis den mangler).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Name one folder to write the e-mails into.</source>
         <translation>Oppgi én mappe som e-postene skal skrives til.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Nobody was chosen, so no e-mails were written.</source>
         <translation>Ingen ble valgt, så ingen e-poster ble skrevet.</translation>
     </message>
