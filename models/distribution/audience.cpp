@@ -2,6 +2,7 @@
 
 #include "distribution/outbox.h"
 #include "import/importhistory.h"
+#include "people/personstore.h"
 #include "settings/settingsstore.h"
 
 #include <QCoreApplication>
@@ -21,27 +22,6 @@ class AudienceText
 {
     Q_DECLARE_TR_FUNCTIONS(Rollbook::Audience)
 };
-
-const QString personColumns = u"p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
-                              u"p.last_name, p.email, p.password, p.profile, p.created_at, "
-                              u"p.updated_at"_s;
-
-Person personFrom(const QSqlQuery &query, int offset = 0)
-{
-    Person p;
-    p.id = query.value(offset + 0).toLongLong();
-    p.internalId = query.value(offset + 1).toString();
-    p.syncKey = query.value(offset + 2).toString();
-    p.username = query.value(offset + 3).toString();
-    p.firstName = query.value(offset + 4).toString();
-    p.lastName = query.value(offset + 5).toString();
-    p.email = query.value(offset + 6).toString();
-    p.password = query.value(offset + 7).toString();
-    p.profile = query.value(offset + 8).toString();
-    p.createdAt = query.value(offset + 9).toString();
-    p.updatedAt = query.value(offset + 10).toString();
-    return p;
-}
 
 bool allDigits(const QString &text)
 {
@@ -126,7 +106,7 @@ Result<QList<Recipient>> loadRecipients(const QSqlDatabase &database, const Audi
                                     .arg(audience.profile));
 
     // The statement is made of fixed pieces only; every value is bound.
-    QString sql = u"SELECT "_s + personColumns + u" FROM person p WHERE 1 = 1"_s;
+    QString sql = u"SELECT "_s + PersonStore::columns(u"p"_s) + u" FROM person p WHERE 1 = 1"_s;
     QVariantList binds;
     if (audience.batchId) {
         // Created, updated, or given a new child by the import.
@@ -158,7 +138,7 @@ Result<QList<Recipient>> loadRecipients(const QSqlDatabase &database, const Audi
     QList<Recipient> recipients;
     std::unordered_map<qint64, qsizetype> parentAt; // parent id -> index in recipients
     while (query.next()) {
-        recipients.append({personFrom(query), {}});
+        recipients.append({PersonStore::fromRow(query), {}});
         if (recipients.constLast().person.isParent())
             parentAt.emplace(recipients.constLast().person.id, recipients.size() - 1);
     }

@@ -21,10 +21,36 @@ class PersonStoreText
     Q_DECLARE_TR_FUNCTIONS(Rollbook::PersonStore)
 };
 
-const QString personColumns = u"id, internal_id, sync_key, username, first_name, last_name, "
-                              u"email, password, profile, created_at, updated_at"_s;
+QString describe(const Person &p)
+{
+    return p.fullName().isEmpty() ? p.username : u"%1 (%2)"_s.arg(p.fullName(), p.username);
+}
 
-Person personFrom(const QSqlQuery &query, int offset = 0)
+// Escapes LIKE's wildcards so that a search for "50%" finds "50%".
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+QString PersonStore::columns(const QString &alias)
+{
+    static const QStringList names = {u"id"_s,         u"internal_id"_s, u"sync_key"_s,
+                                      u"username"_s,   u"first_name"_s,  u"last_name"_s,
+                                      u"email"_s,      u"password"_s,    u"profile"_s,
+                                      u"created_at"_s, u"updated_at"_s};
+    if (alias.isEmpty())
+        return names.join(u", "_s);
+    QStringList qualified;
+    for (const QString &name : names)
+        qualified.append(alias + u'.' + name);
+    return qualified.join(u", "_s);
+}
+
+Person PersonStore::fromRow(const QSqlQuery &query, int offset)
 {
     Person p;
     p.id = query.value(offset + 0).toLongLong();
@@ -41,21 +67,6 @@ Person personFrom(const QSqlQuery &query, int offset = 0)
     return p;
 }
 
-QString describe(const Person &p)
-{
-    return p.fullName().isEmpty() ? p.username : u"%1 (%2)"_s.arg(p.fullName(), p.username);
-}
-
-// Escapes LIKE's wildcards so that a search for "50%" finds "50%".
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
-} // namespace
-
 PersonStore::PersonStore(const QSqlDatabase &db)
     : m_db(db)
 {}
@@ -63,13 +74,13 @@ PersonStore::PersonStore(const QSqlDatabase &db)
 Result<std::optional<Person>> PersonStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT "_s + personColumns + u" FROM person WHERE id = ?"_s);
+    query.prepare(u"SELECT "_s + columns() + u" FROM person WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec())
         return Error::file(query.lastError().text());
     if (!query.next())
         return std::optional<Person>();
-    return std::optional<Person>(personFrom(query));
+    return std::optional<Person>(fromRow(query));
 }
 
 Result<Person> PersonStore::resolve(const QString &reference) const
@@ -78,7 +89,7 @@ Result<Person> PersonStore::resolve(const QString &reference) const
     if (wanted.isEmpty())
         return Error::usage(PersonStoreText::tr("No person was named."));
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT "_s + personColumns +
+    query.prepare(u"SELECT "_s + columns() +
                   u" FROM person WHERE username = ? OR sync_key = ? OR internal_id = ?"
                   u" ORDER BY id"_s);
     query.addBindValue(wanted);
@@ -88,7 +99,7 @@ Result<Person> PersonStore::resolve(const QString &reference) const
         return Error::file(query.lastError().text());
     QList<Person> found;
     while (query.next())
-        found.append(personFrom(query));
+        found.append(fromRow(query));
     if (found.isEmpty())
         return Error::invalid(
                 PersonStoreText::tr("No one has the user name, synchronisation key or Internal "
@@ -292,7 +303,7 @@ Result<QList<Person>> PersonStore::linkedTo(qint64 personId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + personColumns +
+    query.prepare(u"SELECT "_s + columns() +
                   u" FROM person WHERE id IN (SELECT parent_id FROM parent_link "
                   u"WHERE learner_id = ? UNION SELECT learner_id FROM parent_link "
                   u"WHERE parent_id = ?) ORDER BY lower(last_name), lower(first_name), id"_s);
@@ -302,7 +313,7 @@ Result<QList<Person>> PersonStore::linkedTo(qint64 personId) const
         return Error::file(query.lastError().text());
     QList<Person> people;
     while (query.next())
-        people.append(personFrom(query));
+        people.append(fromRow(query));
     return people;
 }
 
@@ -345,7 +356,7 @@ Status PersonStore::forEach(
         const QString linked = query.value(11).toString();
         QStringList names = linked.isEmpty() ? QStringList() : linked.split(u'\n');
         names.sort();
-        visit(personFrom(query), names);
+        visit(fromRow(query), names);
     }
     return success();
 }

@@ -5,6 +5,7 @@
 #include "people/personvalidation.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,12 @@ class PersonStore
 {
 public:
     explicit PersonStore(const QSqlDatabase &db);
+
+    // The columns of `person` that fromRow() reads, in its order; with `alias`, qualified by it
+    // ("p.id, p.internal_id, …") for a join.
+    static QString columns(const QString &alias = {});
+    // The person in the row of `query` whose columns() start at `offset`.
+    static Person fromRow(const QSqlQuery &query, int offset = 0);
 
     Result<std::optional<Person>> find(qint64 id) const;
 
