@@ -2,6 +2,7 @@
 // come on stdout and messages on stderr; a refused request must leave the database as it was.
 #include "core/application.h"
 #include "db/database.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,14 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
-namespace {
+using Testing::Run;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 QByteArray sha256(const QString &path)
 {

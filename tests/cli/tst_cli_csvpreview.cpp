@@ -1,5 +1,7 @@
 // rollbook-cli csv-preview end to end: the real program with QProcess, on the fixtures. Data on
 // stdout, messages on stderr, exit status 0, 1 (malformed), 2 (usage), 3 (cannot read).
+#include "testsupport.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,33 +14,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
+using Testing::fixture;
+using Testing::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(ROLLBOOK_FIXTURES) + u'/' + name;
-}
 
 // csv-preview needs no database; --database points into a folder that must stay empty.
 Run preview(const QStringList &arguments, const QString &databasePath)
 {
-    QProcess process;
-    process.start(QStringLiteral(ROLLBOOK_CLI),
-                  QStringList{u"--database"_s, databasePath, u"csv-preview"_s} + arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Testing::runProgram(QStringLiteral(ROLLBOOK_CLI),
+                               QStringList{u"--database"_s, databasePath, u"csv-preview"_s} +
+                                       arguments);
 }
 
 } // namespace

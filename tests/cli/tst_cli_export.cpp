@@ -2,6 +2,7 @@
 // whom (--batch, --profile), passwords generated once and kept only when the files are written,
 // and every bad request answered with its exit status and the database as it was.
 #include "csv/csvreader.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,19 +21,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
+using Testing::fixture;
+using Testing::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString fixture(const QString &name)
-{
-    return QDir(QStringLiteral(ROLLBOOK_FIXTURES)).filePath(name);
-}
 
 // The lines an export prints on stdout for `files` ("01-learners.csv:2") in `folder`.
 QString listing(const QString &folder, const QStringList &files)
@@ -101,14 +93,8 @@ void TestCliExport::init()
 
 Run TestCliExport::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(ROLLBOOK_CLI),
-                  QStringList{u"--database"_s, m_database} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Testing::runProgram(QStringLiteral(ROLLBOOK_CLI),
+                               QStringList{u"--database"_s, m_database} + arguments);
 }
 
 // Import 1: the two children; 2: their two parents, each with both; 3: son2's last name
@@ -132,31 +118,7 @@ void TestCliExport::importFixtures()
 // Every table and row, read on a connection of its own.
 QString TestCliExport::dump() const
 {
-    QString text;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
-        db.setDatabaseName(m_database);
-        if (!db.open())
-            return u"<cannot open>"_s;
-        QSqlQuery tables(db);
-        tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString &table : std::as_const(names)) {
-            QSqlQuery rows(db);
-            rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table));
-            text += u"# "_s + table + u'\n';
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    text += rows.value(i).toString() + u'|';
-                text += u'\n';
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"dump"_s);
-    return text;
+    return Testing::dumpFile(m_database);
 }
 
 QMap<QString, QString> TestCliExport::passwords() const

@@ -1,5 +1,7 @@
 // rollbook-cli import, batches, undo-import, users, link and unlink, end to end with QProcess;
 // and the import killed at any moment, which must leave the database as it was.
+#include "testsupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,21 +20,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
-namespace {
+using Testing::fixture;
+using Testing::Run;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString fixture(const QString &name)
-{
-    return QDir(QStringLiteral(ROLLBOOK_FIXTURES)).filePath(name);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCliImport : public QObject
 {
@@ -73,47 +64,14 @@ void TestCliImport::init()
 
 Run TestCliImport::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(ROLLBOOK_CLI),
-                  QStringList{u"--database"_s, m_database} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Testing::runProgram(QStringLiteral(ROLLBOOK_CLI),
+                               QStringList{u"--database"_s, m_database} + arguments);
 }
 
 // Every table and row, read on a connection of its own.
 QString TestCliImport::dump() const
 {
-    QString text;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
-        db.setDatabaseName(m_database);
-        if (!db.open())
-            return u"<cannot open>"_s;
-        QSqlQuery tables(db);
-        tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString &table : names) {
-            QSqlQuery rows(db);
-            rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table));
-            text += u"# "_s + table + u'\n';
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    text += rows.value(i).toString() + u'|';
-                text += u'\n';
-            }
-        }
-        QSqlQuery check(db);
-        check.exec(u"PRAGMA integrity_check"_s);
-        text += u"integrity: "_s + (check.next() ? check.value(0).toString() : u"?"_s);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"dump"_s);
-    return text;
+    return Testing::dumpFile(m_database);
 }
 
 void TestCliImport::learnersThenParents()

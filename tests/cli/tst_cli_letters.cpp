@@ -1,6 +1,8 @@
 // rollbook-cli letters, end to end with QProcess: one PDF page per person (counted with pdfinfo,
 // read back with pdftotext), parents refused while parent login is off, passwords generated
 // once and kept only when the PDF was written, and never a password on stdout or stderr.
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,19 +20,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
+using Testing::fixture;
+using Testing::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString fixture(const QString &name)
-{
-    return QDir(QStringLiteral(ROLLBOOK_FIXTURES)).filePath(name);
-}
 
 QString poppler(const QString &tool)
 {
@@ -130,14 +123,8 @@ void TestCliLetters::init()
 
 Run TestCliLetters::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(ROLLBOOK_CLI),
-                  QStringList{u"--database"_s, m_database} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Testing::runProgram(QStringLiteral(ROLLBOOK_CLI),
+                               QStringList{u"--database"_s, m_database} + arguments);
 }
 
 // Two learners, then two parents each linked to both (import 1 and import 2).
@@ -155,31 +142,7 @@ void TestCliLetters::importFamily()
 // Every table and row, read on a connection of its own.
 QString TestCliLetters::dump() const
 {
-    QString text;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
-        db.setDatabaseName(m_database);
-        if (!db.open())
-            return u"<cannot open>"_s;
-        QSqlQuery tables(db);
-        tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString &table : std::as_const(names)) {
-            QSqlQuery rows(db);
-            rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table));
-            text += u"# "_s + table + u'\n';
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    text += rows.value(i).toString() + u'|';
-                text += u'\n';
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"dump"_s);
-    return text;
+    return Testing::dumpFile(m_database);
 }
 
 QMap<QString, QString> TestCliLetters::passwords() const

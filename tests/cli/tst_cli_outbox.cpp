@@ -1,6 +1,8 @@
 // rollbook-cli outbox, end to end with QProcess: one .eml per person with an address, the others
 // listed for a letter, passwords generated once and kept only when the files were written,
 // parents refused while parent login is off, and nothing changed when anything fails.
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,19 +20,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
+using Testing::fixture;
+using Testing::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString fixture(const QString &name)
-{
-    return QDir(QStringLiteral(ROLLBOOK_FIXTURES)).filePath(name);
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -84,14 +77,8 @@ void TestCliOutbox::init()
 
 Run TestCliOutbox::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(ROLLBOOK_CLI),
-                  QStringList{u"--database"_s, m_database} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Testing::runProgram(QStringLiteral(ROLLBOOK_CLI),
+                               QStringList{u"--database"_s, m_database} + arguments);
 }
 
 void TestCliOutbox::import(const QString &file, const QStringList &options)
@@ -103,31 +90,7 @@ void TestCliOutbox::import(const QString &file, const QStringList &options)
 // Every table and row, read on a connection of its own.
 QString TestCliOutbox::dump() const
 {
-    QString text;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dump"_s);
-        db.setDatabaseName(m_database);
-        if (!db.open())
-            return u"<cannot open>"_s;
-        QSqlQuery tables(db);
-        tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString &table : names) {
-            QSqlQuery rows(db);
-            rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table));
-            text += u"# "_s + table + u'\n';
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    text += rows.value(i).toString() + u'|';
-                text += u'\n';
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"dump"_s);
-    return text;
+    return Testing::dumpFile(m_database);
 }
 
 QMap<QString, QString> TestCliOutbox::passwords() const

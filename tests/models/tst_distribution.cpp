@@ -8,6 +8,7 @@
 #include "import/importrun.h"
 #include "people/password.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -115,23 +116,7 @@ QStringList TestDistribution::usernames(const QList<Recipient> &recipients) cons
 
 QString TestDistribution::dump() const
 {
-    QString text;
-    QSqlQuery tables(db());
-    tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery rows(db());
-        rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1, 2"_s.arg(table));
-        text += u"# "_s + table + u'\n';
-        while (rows.next()) {
-            for (int i = 0; i < rows.record().count(); ++i)
-                text += rows.value(i).toString() + u'|';
-            text += u'\n';
-        }
-    }
-    return text;
+    return Testing::dumpTables(db());
 }
 
 void TestDistribution::passwordsFollowThePolicy_data()

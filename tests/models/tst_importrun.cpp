@@ -4,6 +4,7 @@
 #include "import/importhistory.h"
 #include "import/importrun.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,23 +105,7 @@ ImportPlan TestImportRun::parents(const QString &syncField, MatchField match) co
 // Every table, every row: what "the database as it was" means.
 QString TestImportRun::dump() const
 {
-    QString text;
-    QSqlQuery tables(m_database->connection());
-    tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : names) {
-        QSqlQuery rows(m_database->connection());
-        rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1, 2"_s.arg(table));
-        text += u"# "_s + table + u'\n';
-        while (rows.next()) {
-            for (int i = 0; i < rows.record().count(); ++i)
-                text += rows.value(i).toString() + u'|';
-            text += u'\n';
-        }
-    }
-    return text;
+    return Testing::dumpTables(m_database->connection());
 }
 
 QStringList TestImportRun::rows(const QString &sql) const

@@ -7,6 +7,7 @@
 #include "import/importrun.h"
 #include "modalanswer.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -139,23 +140,7 @@ QPushButton *TestDistributePage::button(const char *name) const
 
 QString TestDistributePage::dump() const
 {
-    QString text;
-    QSqlQuery tables(m_database->connection());
-    tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery rows(m_database->connection());
-        rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1, 2"_s.arg(table));
-        text += u"# "_s + table + u'\n';
-        while (rows.next()) {
-            for (int i = 0; i < rows.record().count(); ++i)
-                text += rows.value(i).toString() + u'|';
-            text += u'\n';
-        }
-    }
-    return text;
+    return Testing::dumpTables(m_database->connection());
 }
 
 int TestDistributePage::emptyPasswords() const
