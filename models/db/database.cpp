@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
 
 #include <atomic>
 
@@ -126,13 +128,13 @@ Result<bool> hasSchema(QSqlDatabase &db, const QString &path)
     return query.value(0).toInt() > 0;
 }
 
-Error newerVersion(const QString &path, int version, int latest)
+Error newerVersion(const QString &shown, int version, int latest)
 {
     return Error::file(
             DatabaseText::tr("“%1” was made by a newer version of Rollbook (database version %2; "
                              "this Rollbook understands up to version %3). Install the newer "
-                             "Rollbook to open it. The file has not been changed.")
-                    .arg(nativePath(path))
+                             "Rollbook to open it. The database has not been changed.")
+                    .arg(shown)
                     .arg(version)
                     .arg(latest));
 }
@@ -144,7 +146,7 @@ Status checkVersion(QSqlDatabase &db, const QString &path, int latest)
     if (!version)
         return version.error();
     if (version.value() > latest)
-        return newerVersion(path, version.value(), latest);
+        return newerVersion(nativePath(path), version.value(), latest);
     // Another program's SQLite file: adding our tables to it would damage it.
     if (version.value() == 0) {
         const auto foreign = hasSchema(db, path);
@@ -195,20 +197,55 @@ Status execute(QSqlDatabase &db, const QString &statement)
     return success();
 }
 
+// The one lock every Rollbook on a server takes while it migrates ("Rollbook" in ASCII), so that
+// two programs starting at once do not both apply the same step.
+constexpr qint64 migrationLock = 0x526f6c6c626f6f6b;
+// The lock of Database::beginSerialised(): imports and their undo, one at a time.
+constexpr qint64 importLock = migrationLock + 1;
+
+Result<int> readServerVersion(QSqlDatabase &db, const QString &shown);
+
 Status applyMigration(QSqlDatabase &db, const Migration &migration)
 {
+    const bool server = Database::engineOf(db) == Engine::PostgreSQL;
     if (!db.transaction())
         return Error::file(db.lastError().text());
+    if (server) {
+        // Another Rollbook may have applied this step while this one waited for the lock.
+        QSqlQuery lock(db);
+        lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
+        lock.addBindValue(migrationLock);
+        const auto version = lock.exec() ? readServerVersion(db, QString()) : Result<int>(0);
+        if (!lock.isActive() || !version) {
+            const QString why = version ? lock.lastError().text() : version.error().message;
+            db.rollback();
+            return Error::file(why);
+        }
+        if (version.value() >= migration.version) {
+            db.rollback();
+            return success();
+        }
+    }
     for (const QString &statement : migration.statements()) {
         if (auto done = execute(db, statement); !done) {
             db.rollback();
             return done;
         }
     }
-    // The version is a number from our own list, never user text.
-    if (auto done = execute(db, u"PRAGMA user_version = %1"_s.arg(migration.version)); !done) {
+    QSqlQuery version(db);
+    if (server) {
+        version.prepare(u"UPDATE rollbook_schema SET version = ?"_s);
+        version.addBindValue(migration.version);
+        version.exec();
+    } else {
+        // The version is a number from our own list, never user text (PRAGMA takes no
+        // parameters).
+        version.exec(u"PRAGMA user_version = %1"_s.arg(migration.version));
+    }
+    if (!version.isActive()) {
+        const QString why = version.lastError().text();
         db.rollback();
-        return done;
+        return Error::file(why);
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();
@@ -218,11 +255,143 @@ Status applyMigration(QSqlDatabase &db, const Migration &migration)
     return success();
 }
 
+Status migrate(QSqlDatabase &db, const QList<Migration> &migrations, int from, const QString &shown)
+{
+    for (const Migration &migration : migrations) {
+        if (migration.version <= from)
+            continue;
+        if (auto done = applyMigration(db, migration); !done) {
+            return Error::file(
+                    DatabaseText::tr(
+                            "Rollbook could not bring “%1” up to database version %2 (%3). "
+                            "The database was left at the version before it.")
+                            .arg(shown)
+                            .arg(migration.version)
+                            .arg(done.error().message));
+        }
+    }
+    return success();
+}
+
+// A server database's schema version lives in a one-row table (PostgreSQL has no
+// user_version); a database without it is at version 0.
+Result<int> readServerVersion(QSqlDatabase &db, const QString &shown)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT to_regclass('rollbook_schema') IS NOT NULL"_s) || !query.next())
+        return Error::file(DatabaseText::tr("Rollbook cannot read the database “%1”: %2.")
+                                   .arg(shown, query.lastError().text()));
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(u"SELECT version FROM rollbook_schema"_s) || !query.next())
+        return Error::file(DatabaseText::tr("Rollbook cannot read the database “%1”: %2.")
+                                   .arg(shown, query.lastError().text()));
+    return query.value(0).toInt();
+}
+
+// Refuses a server database that a newer Rollbook made or that holds another program's
+// tables, and gives a new one its version table.
+Result<int> prepareServer(QSqlDatabase &db, const QString &shown, int latest)
+{
+    const auto version = readServerVersion(db, shown);
+    if (!version)
+        return version;
+    if (version.value() > latest)
+        return newerVersion(shown, version.value(), latest);
+    if (version.value() > 0)
+        return version;
+    QSqlQuery query(db);
+    if (!query.exec(
+                u"SELECT count(*) FROM information_schema.tables "
+                u"WHERE table_schema = current_schema() AND table_name <> 'rollbook_schema'"_s) ||
+        !query.next())
+        return Error::file(DatabaseText::tr("Rollbook cannot read the database “%1”: %2.")
+                                   .arg(shown, query.lastError().text()));
+    if (query.value(0).toInt() > 0) {
+        return Error::file(DatabaseText::tr("The database “%1” on the server holds another "
+                                            "program's tables, not Rollbook's. Ask the server's "
+                                            "administrator for an empty database for Rollbook.")
+                                   .arg(shown));
+    }
+    // Two Rollbooks may get here at once: the table is made once, its row once.
+    if (!db.transaction())
+        return Error::file(db.lastError().text());
+    QSqlQuery lock(db);
+    lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
+    lock.addBindValue(migrationLock);
+    const bool made =
+            lock.exec() &&
+            query.exec(
+                    u"CREATE TABLE IF NOT EXISTS rollbook_schema (version INTEGER NOT NULL)"_s) &&
+            query.exec(u"INSERT INTO rollbook_schema (version) SELECT 0 "
+                       u"WHERE NOT EXISTS (SELECT 1 FROM rollbook_schema)"_s);
+    if (!made) {
+        const QString why = lock.isActive() ? query.lastError().text() : lock.lastError().text();
+        db.rollback();
+        return Error::file(
+                DatabaseText::tr("Rollbook cannot set up the database “%1”: %2.").arg(shown, why));
+    }
+    if (!db.commit())
+        return Error::file(db.lastError().text());
+    return readServerVersion(db, shown);
+}
+
+QString serverShown(const ServerAddress &address)
+{
+    return DatabaseText::tr("%1 on %2").arg(address.name, address.host);
+}
+
 } // namespace
 
-Database::Database(const QString &path, const QString &connectionName)
+bool ServerAddress::isServer(const QString &location)
+{
+    const QString trimmed = location.trimmed();
+    return trimmed.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
+           trimmed.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+Result<ServerAddress> ServerAddress::parse(const QString &location)
+{
+    const QString form = u"postgresql://USER@HOST[:PORT]/NAME"_s;
+    const QUrl url(location.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || !isServer(location))
+        return Error::usage(DatabaseText::tr("“%1” is not a server address. Write it as %2.")
+                                    .arg(location.trimmed(), form));
+    if (!url.password().isEmpty())
+        return Error::usage(DatabaseText::tr(
+                "The server address holds a password. Leave it out: Rollbook takes the "
+                "password from PGPASSWORD or from your PostgreSQL password file (.pgpass), so "
+                "that it never shows on screen or in a list of running programs."));
+    ServerAddress address;
+    address.user = url.userName();
+    address.host = url.host();
+    address.port = url.port(5432);
+    address.name = url.path().mid(1);
+    if (address.user.isEmpty() || address.host.isEmpty() || address.name.isEmpty() ||
+        address.name.contains(u'/') || url.hasQuery() || url.hasFragment())
+        return Error::usage(
+                DatabaseText::tr("“%1” is not a complete server address: it needs a user "
+                                 "name, a server and a database name, as in %2.")
+                        .arg(location.trimmed(), form));
+    return address;
+}
+
+QString ServerAddress::toString() const
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setUserName(user);
+    url.setHost(host);
+    if (port != 5432)
+        url.setPort(port);
+    url.setPath(u"/"_s + name);
+    return url.toString();
+}
+
+Database::Database(const QString &path, const QString &connectionName, Engine engine)
     : m_path(path)
     , m_connectionName(connectionName)
+    , m_engine(engine)
 {}
 
 Database::~Database()
@@ -249,13 +418,16 @@ int Database::latestSchemaVersion()
     return latest;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
 {
-    return open(path, Options{});
+    return open(location, Options{});
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
 {
+    if (ServerAddress::isServer(location))
+        return openServer(location, options);
+    const QString &path = location;
     if (path.trimmed().isEmpty())
         return Error::usage(DatabaseText::tr("No database file was named."));
     if (auto checked = checkFile(path, options.create); !checked)
@@ -268,7 +440,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return created.error();
     }
 
-    const int latest = options.migrations.isEmpty() ? 0 : options.migrations.last().version;
+    const QList<Migration> migrations = options.migrations.value_or(Migration::builtIn());
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     // Without a journal beside it, reading through the writable connection below changes
     // nothing, whereas a read-only one would leave journal files behind.
     if (QFileInfo::exists(path + u"-wal"_s)) {
@@ -277,7 +450,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     const QString name = uniqueConnectionName();
-    std::unique_ptr<Database> database(new Database(path, name));
+    std::unique_ptr<Database> database(new Database(path, name, Engine::SQLite));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     if (!db.isValid())
         return Error::file(DatabaseText::tr(
@@ -310,19 +483,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                        .arg(shown, done.error().message));
     }
 
-    for (const Migration &migration : options.migrations) {
-        if (migration.version <= version.value())
-            continue;
-        if (auto done = applyMigration(db, migration); !done) {
-            return Error::file(
-                    DatabaseText::tr(
-                            "Rollbook could not bring “%1” up to database version %2 (%3). "
-                            "The database was left at the version before it.")
-                            .arg(shown)
-                            .arg(migration.version)
-                            .arg(done.error().message));
-        }
+    if (auto done = migrate(db, migrations, version.value(), shown); !done)
+        return done.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
+                                                       const Options &options)
+{
+    const auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    const QString shown = serverShown(address.value());
+    const QString name = uniqueConnectionName();
+    std::unique_ptr<Database> database(new Database(address->toString(), name, Engine::PostgreSQL));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!db.isValid())
+        return Error::file(DatabaseText::tr(
+                "Rollbook's PostgreSQL support is missing (the QPSQL driver of Qt). Install it "
+                "(on Debian and Ubuntu: the package libqt6sql6-psql), or reinstall Rollbook."));
+    db.setHostName(address->host);
+    db.setPort(address->port);
+    db.setUserName(address->user);
+    db.setDatabaseName(address->name);
+    db.setConnectOptions(u"connect_timeout=15;application_name=Rollbook"_s);
+    if (!db.open()) {
+        return Error::file(DatabaseText::tr("Rollbook cannot connect to the database “%1” on "
+                                            "port %2 as %3: %4")
+                                   .arg(shown)
+                                   .arg(address->port)
+                                   .arg(address->user, db.lastError().databaseText().trimmed()));
     }
+    const QList<Migration> migrations =
+            options.migrations.value_or(Migration::builtIn(Engine::PostgreSQL));
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    const auto version = prepareServer(db, shown, latest);
+    if (!version)
+        return version.error();
+    if (auto done = migrate(db, migrations, version.value(), shown); !done)
+        return done.error();
     return database;
 }
 
@@ -331,11 +530,86 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::displayName() const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        const auto address = ServerAddress::parse(m_path);
+        return address ? serverShown(address.value()) : m_path;
+    }
+    return nativePath(m_path);
+}
+
 int Database::schemaVersion() const
 {
     QSqlDatabase db = connection();
-    const auto version = readUserVersion(db, m_path);
+    const auto version = m_engine == Engine::PostgreSQL ? readServerVersion(db, m_path)
+                                                        : readUserVersion(db, m_path);
     return version ? version.value() : -1;
+}
+
+Engine Database::engineOf(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL"_s ? Engine::PostgreSQL : Engine::SQLite;
+}
+
+Status Database::beginWrite(QSqlDatabase &db)
+{
+    QSqlQuery begin(db);
+    if (!begin.exec(engineOf(db) == Engine::PostgreSQL ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+        return Error::file(begin.lastError().text());
+    return success();
+}
+
+Status Database::beginSerialised(QSqlDatabase &db, const Wait &wait)
+{
+    const QString message = DatabaseText::tr(
+            "Waiting for another administrator's import or undo on this database to finish…");
+    bool told = false;
+    const auto tell = [&] {
+        if (!told && wait.waiting)
+            wait.waiting(message);
+        told = true;
+    };
+    const auto stopped = [&] { return wait.cancelled && wait.cancelled(); };
+    const auto cancelledError = [] {
+        return Error::invalid(DatabaseText::tr("Cancelled while waiting; nothing was changed."));
+    };
+
+    if (engineOf(db) == Engine::SQLite) {
+        // BEGIN IMMEDIATE waits the busy timeout itself; SQLITE_BUSY (5) after it means
+        // another writer still holds the file.
+        for (;;) {
+            QSqlQuery begin(db);
+            if (begin.exec(u"BEGIN IMMEDIATE"_s))
+                return success();
+            if (begin.lastError().nativeErrorCode() != u"5"_s)
+                return Error::file(begin.lastError().text());
+            tell();
+            if (stopped())
+                return cancelledError();
+        }
+    }
+
+    if (auto begun = beginWrite(db); !begun)
+        return begun;
+    QSqlQuery lock(db);
+    lock.prepare(u"SELECT pg_try_advisory_xact_lock(?)"_s);
+    for (;;) {
+        lock.addBindValue(importLock);
+        if (!lock.exec() || !lock.next()) {
+            const QString why = lock.lastError().text();
+            db.rollback();
+            return Error::file(why);
+        }
+        if (lock.value(0).toBool())
+            return success();
+        tell();
+        if (stopped()) {
+            db.rollback();
+            return cancelledError();
+        }
+        QThread::msleep(100);
+    }
 }
 
 } // namespace Rollbook

@@ -7,21 +7,40 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Rollbook {
 
-// One open Rollbook database: an SQLite file with foreign keys on, a WAL journal and a busy
-// timeout, migrated to the schema this program knows. Each object owns its own Qt Sql
-// connection, and a connection belongs to the thread that opened it: a worker thread opens its
-// own Database on the same path.
+// Where a shared database lives: postgresql://USER@HOST[:PORT]/NAME. The password is never part
+// of it: libpq reads it from PGPASSWORD or the user's password file (.pgpass, or
+// %APPDATA%\postgresql\pgpass.conf on Windows).
+struct ServerAddress
+{
+    QString user;
+    QString host;
+    int port = 5432;
+    QString name;
+
+    // Whether `location` names a server rather than a file.
+    static bool isServer(const QString &location);
+    // The address in `location`, or why it is not one Rollbook can use.
+    static Result<ServerAddress> parse(const QString &location);
+    QString toString() const;
+};
+
+// One open Rollbook database, migrated to the schema this program knows: an SQLite file with
+// foreign keys on, a WAL journal and a busy timeout, or a database on a PostgreSQL server. Each
+// object owns its own Qt Sql connection, and a connection belongs to the thread that opened it:
+// a worker thread opens its own Database at the same location.
 class Database
 {
 public:
     struct Options
     {
-        // The schema steps to apply; tests pass their own.
-        QList<Migration> migrations = Migration::builtIn();
+        // The schema steps to apply; tests pass their own. Empty: the engine's built-in ones.
+        std::optional<QList<Migration>> migrations;
         // Whether a missing file may be created.
         bool create = true;
     };
@@ -37,21 +56,49 @@ public:
     // The newest schema version of the built-in migrations.
     static int latestSchemaVersion();
 
-    // Opens the file at `path`, creating it (readable by its owner only, where the platform
-    // allows) and migrating it as needed. A file that is not a database, that cannot be read or
-    // written, or that a newer Rollbook made, is refused with a message and left untouched.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
-    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    // Opens the database at `location`, a file path or a server address (ServerAddress), and
+    // migrates it as needed. A missing file is created, readable by its owner only where the
+    // platform allows; a server's database must exist (its administrator creates it). A file or
+    // server database that is not Rollbook's, that cannot be read or written, or that a newer
+    // Rollbook made, is refused with a message and left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &location);
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
 
     QSqlDatabase connection() const;
+    // The file path or server address it was opened with; a worker opens the same.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    // Where it is, for people: the file's native path, or "NAME on HOST".
+    QString displayName() const;
     int schemaVersion() const;
 
+    // The engine behind a connection.
+    static Engine engineOf(const QSqlDatabase &db);
+
+    // Begins a transaction that will write. On SQLite it takes the write lock at once (BEGIN
+    // IMMEDIATE), so that a second writer waits (the busy timeout) instead of failing halfway.
+    static Status beginWrite(QSqlDatabase &db);
+
+    // Begins a write transaction that one connection at a time may hold, for the work that
+    // must not interleave with its like (imports and their undo): on PostgreSQL an advisory lock
+    // held until the transaction ends, on SQLite the write lock itself. While another holds it,
+    // `waiting` is told once, and the wait goes on until it is free or `cancelled` says so
+    // (then the transaction is not begun and nothing was written).
+    struct Wait
+    {
+        std::function<void(const QString &message)> waiting;
+        std::function<bool()> cancelled;
+    };
+    static Status beginSerialised(QSqlDatabase &db, const Wait &wait = {});
+
 private:
-    explicit Database(const QString &path, const QString &connectionName);
+    explicit Database(const QString &path, const QString &connectionName, Engine engine);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location,
+                                                        const Options &options);
 
     QString m_path;
     QString m_connectionName;
+    Engine m_engine = Engine::SQLite;
 };
 
 } // namespace Rollbook

@@ -8,7 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
-QList<Migration> Migration::builtIn()
+QList<Migration> Migration::builtIn(Engine engine)
 {
     // Files are named NNNN_what.sql; the number is the schema version they produce.
     static const QRegularExpression fileName(u"^(\\d{4})_(\\w+)\\.sql$"_s);
@@ -19,7 +19,10 @@ QList<Migration> Migration::builtIn()
         const auto match = fileName.match(file);
         if (!match.hasMatch())
             continue;
-        QFile f(dir.filePath(file));
+        QString path = dir.filePath(file);
+        if (engine == Engine::PostgreSQL && QFile::exists(u":/migrations/postgresql/"_s + file))
+            path = u":/migrations/postgresql/"_s + file;
+        QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             continue;
         migrations.append(

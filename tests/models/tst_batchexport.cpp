@@ -7,6 +7,7 @@
 #include "distribution/initialpasswords.h"
 #include "import/importrun.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -132,7 +133,8 @@ void TestBatchExport::init()
 {
     static int n = 0;
     QVERIFY(m_dir.isValid());
-    auto opened = Database::open(m_dir.filePath(u"db-%1/rollbook.sqlite"_s.arg(++n)));
+    auto opened = Database::open(
+            Testing::newDatabase(m_dir.filePath(u"db-%1/rollbook.sqlite"_s.arg(++n))));
     QVERIFY(opened.ok());
     m_database = std::move(opened.value());
     QVERIFY(SettingsStore(db()).set(u"parent_login_enabled"_s, u"true"_s, u"test"_s).ok());

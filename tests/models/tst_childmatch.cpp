@@ -1,6 +1,7 @@
 #include "db/database.h"
 #include "import/childmatch.h"
 #include "import/importrun.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,7 +43,8 @@ QString TestChildMatch::fixture(const char *name)
 void TestChildMatch::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"match-%1.sqlite"_s.arg(++n)));
+    auto opened =
+            Database::open(Testing::newDatabase(m_dir.filePath(u"match-%1.sqlite"_s.arg(++n))));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
 }

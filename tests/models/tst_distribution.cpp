@@ -71,7 +71,8 @@ private:
 void TestDistribution::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"d-%1/rollbook.sqlite"_s.arg(++n)));
+    auto opened = Database::open(
+            Testing::newDatabase(m_dir.filePath(u"d-%1/rollbook.sqlite"_s.arg(++n))));
     QVERIFY(opened.ok());
     m_database = std::move(opened.value());
     QVERIFY(SettingsStore(db()).set(u"parent_login_enabled"_s, u"true"_s, u"test"_s).ok());

@@ -3,6 +3,7 @@
 #include "import/importer.h"
 #include "import/importhistory.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -69,7 +70,8 @@ private:
 void TestImporter::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"import-%1.sqlite"_s.arg(++n)));
+    auto opened =
+            Database::open(Testing::newDatabase(m_dir.filePath(u"import-%1.sqlite"_s.arg(++n))));
     QVERIFY(opened.ok());
     m_database = std::move(opened.value());
     QVERIFY(SettingsStore(m_database->connection())

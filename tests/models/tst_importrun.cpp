@@ -67,7 +67,8 @@ QString TestImportRun::fixture(const QString &name) const
 void TestImportRun::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"run-%1/rollbook.sqlite"_s.arg(++n)));
+    auto opened = Database::open(
+            Testing::newDatabase(m_dir.filePath(u"run-%1/rollbook.sqlite"_s.arg(++n))));
     QVERIFY(opened.ok());
     m_database = std::move(opened.value());
     QVERIFY(SettingsStore(m_database->connection())

@@ -5,6 +5,7 @@
 #include "distribution/letters.h"
 #include "import/importrun.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -358,7 +359,7 @@ void TestLetters::pdfSaysWhatItIs()
 
 void TestLetters::parentLetterNamesTheChildrenFromTheDatabase()
 {
-    auto opened = Database::open(m_dir->filePath(u"rollbook.sqlite"_s));
+    auto opened = Database::open(Testing::newDatabase(m_dir->filePath(u"rollbook.sqlite"_s)));
     QVERIFY(opened.ok());
     QSqlDatabase db = opened.value()->connection();
     SettingsStore settings(db);

@@ -2,6 +2,7 @@
 // nothing with one audit row per change.
 #include "db/database.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -61,7 +62,7 @@ void TestSettingsStore::init()
 {
     static int n = 0;
     QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(u"settings-%1.sqlite"_s.arg(++n));
+    m_path = Testing::newDatabase(m_dir.filePath(u"settings-%1.sqlite"_s.arg(++n)));
     auto opened = Database::open(m_path);
     QVERIFY(opened.ok());
     m_database = std::move(opened.value());

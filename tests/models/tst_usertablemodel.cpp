@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "itemmodels/usertablemodel.h"
 #include "people/personstore.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -59,7 +60,8 @@ void TestUserTableModel::initTestCase()
 void TestUserTableModel::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"users-%1.sqlite"_s.arg(++n)));
+    auto opened =
+            Database::open(Testing::newDatabase(m_dir.filePath(u"users-%1.sqlite"_s.arg(++n))));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
 }

@@ -3,13 +3,17 @@
 // What many tests need alike: a fixture's path, a program run to its end, and a whole database
 // written out as text, to compare before and after something that must change nothing.
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Rollbook::Testing {
 
@@ -37,44 +41,126 @@ inline Run runProgram(const QString &program, const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// The PostgreSQL server these tests run against as well as SQLite (the CTest fixture
+// `postgresql`, scripts/test-postgresql.sh), or empty when they run on SQLite.
+inline QString testServer()
+{
+    const QString state = qEnvironmentVariable("ROLLBOOK_TEST_POSTGRESQL_STATE");
+    if (state.isEmpty())
+        return {};
+    QFile url(QDir(state).filePath(QStringLiteral("url")));
+    if (!url.open(QIODevice::ReadOnly))
+        qFatal("ROLLBOOK_TEST_POSTGRESQL_STATE is set, but %s is missing: is the server up?",
+               qPrintable(url.fileName()));
+    return QString::fromUtf8(url.readAll()).trimmed();
+}
+
+inline bool onServer()
+{
+    return !testServer().isEmpty();
+}
+
+// A connection to the server database at `address` (postgresql://USER@HOST:PORT/NAME).
+inline QSqlDatabase serverConnection(const QString &address, const QString &connectionName)
+{
+    const QUrl url(address);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    return db;
+}
+
+// Where a test's new, empty database is: the file `path` on SQLite; on the test server, a new
+// database of its own (the server is thrown away after the tests).
+inline QString newDatabase(const QString &path)
+{
+    const QString server = testServer();
+    if (server.isEmpty())
+        return path;
+    static int count = 0;
+    const QString name =
+            QStringLiteral("rbt_%1_%2").arg(QCoreApplication::applicationPid()).arg(++count);
+    const QString admin = QStringLiteral("rollbook-test-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::contains(admin) ? QSqlDatabase::database(admin)
+                                                        : serverConnection(server, admin);
+        if (!db.isOpen() && !db.open())
+            qFatal("Cannot connect to the test server %s: %s", qPrintable(server),
+                   qPrintable(db.lastError().text()));
+        QSqlQuery create(db);
+        // The name is our own number, not user text.
+        if (!create.exec(QStringLiteral("CREATE DATABASE ") + name))
+            qFatal("Cannot create a test database: %s", qPrintable(create.lastError().text()));
+    }
+    QUrl url(server);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
 // Every table and every row of `db`, a line a row, in a fixed order.
 inline QString dumpTables(const QSqlDatabase &db)
 {
     QString text;
     QSqlQuery tables(db);
-    tables.exec(
-            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    if (db.driverName() == QStringLiteral("QPSQL"))
+        tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                   "table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                                   "ORDER BY table_name COLLATE \"C\""));
+    else
+        tables.exec(QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString &table : std::as_const(names)) {
         QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
         text += QStringLiteral("# ") + table + QLatin1Char('\n');
+        QStringList lines;
         while (rows.next()) {
+            QString line;
             for (int i = 0; i < rows.record().count(); ++i)
-                text += rows.value(i).toString() + QLatin1Char('|');
-            text += QLatin1Char('\n');
+                line += rows.value(i).toString() + QLatin1Char('|');
+            lines.append(line);
         }
+        lines.sort();
+        for (const QString &line : std::as_const(lines))
+            text += line + QLatin1Char('\n');
     }
     return text;
 }
 
-// The same for the database file at `path`, read on a connection of its own, ending with
-// SQLite's integrity check ("integrity: ok").
-inline QString dumpFile(const QString &path)
+// The same for the database at `location` (a file, or a server's address), read on a
+// connection of its own, ending with SQLite's integrity check ("integrity: ok"). A server checks
+// its own pages and constraints as it goes; there the line says ok when every table could be
+// read back.
+inline QString dumpFile(const QString &location)
 {
     const QString name = QStringLiteral("rollbook-test-dump");
+    const bool server = location.startsWith(QStringLiteral("postgresql://"));
     QString text;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db;
+        if (server) {
+            db = serverConnection(location, name);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(location);
+        }
         if (db.open()) {
             text = dumpTables(db);
             QSqlQuery check(db);
-            check.exec(QStringLiteral("PRAGMA integrity_check"));
-            text += QStringLiteral("integrity: ") +
-                    (check.next() ? check.value(0).toString() : QStringLiteral("?"));
+            if (server) {
+                text += QStringLiteral("integrity: ") + (text.contains(QStringLiteral("# person\n"))
+                                                                 ? QStringLiteral("ok")
+                                                                 : QStringLiteral("?"));
+            } else {
+                check.exec(QStringLiteral("PRAGMA integrity_check"));
+                text += QStringLiteral("integrity: ") +
+                        (check.next() ? check.value(0).toString() : QStringLiteral("?"));
+            }
             db.close();
         } else {
             text = QStringLiteral("<cannot open>");

@@ -1,0 +1,7 @@
+-- Rollbook schema, version 4: two administrators at once (a shared PostgreSQL database). Every
+-- change to a person adds one to `version` and names who made it in `updated_by`; saving an
+-- edit is refused when the version is no longer the one that was opened. The same SQL on both
+-- engines.
+
+ALTER TABLE person ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE person ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
