@@ -6,6 +6,9 @@ BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
 # Warnings are errors in CI (CI=true), and advice on a developer's machine.
 WERROR     ?= $(if $(CI),ON,OFF)
+# The models and command-line tests run on SQLite and again on a throwaway PostgreSQL server
+# (scripts/test-postgresql.sh, started and stopped by ctest itself); OFF runs SQLite only.
+POSTGRESQL ?= ON
 CMAKE_ARGS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -21,7 +24,7 @@ deps:
 # Configure only when there is no build yet; Ninja re-runs CMake itself when a CMake file changes.
 $(BUILD_DIR)/build.ninja: | deps
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
-	    -DROLLBOOK_WERROR=$(WERROR) $(CMAKE_ARGS)
+	    -DROLLBOOK_WERROR=$(WERROR) -DROLLBOOK_TEST_POSTGRESQL=$(POSTGRESQL) $(CMAKE_ARGS)
 
 build: $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) --parallel $(JOBS)

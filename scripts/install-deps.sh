@@ -10,6 +10,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     sqlite3 python3 clang-format poppler-utils
     desktop-file-utils appstream dpkg-dev
+    libqt6sql6-psql postgresql
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
