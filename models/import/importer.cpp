@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "db/audit.h"
+#include "db/database.h"
 #include "db/maintenance.h"
 #include "people/password.h"
 #include "people/personvalidation.h"
@@ -38,12 +39,19 @@ Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {
             qint64 *affected = nullptr)
 {
     QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return sqlError(query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query);
+    // A statement without values runs as it is: PostgreSQL prepares only queries and changes
+    // of rows, not CREATE, DROP and the like.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlError(query);
+    } else {
+        if (!query.prepare(sql))
+            return sqlError(query);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return sqlError(query);
+    }
     if (affected)
         *affected = query.numRowsAffected();
     return success();
@@ -126,8 +134,14 @@ Importer::~Importer()
     m_insert.reset();
     if (m_stagingOpen)
         m_db.rollback();
-    QSqlQuery(m_db).exec(u"DROP TABLE IF EXISTS temp.import_staging"_s);
-    QSqlQuery(m_db).exec(u"DROP TABLE IF EXISTS temp.import_match"_s);
+    QSqlQuery(m_db).exec(u"DROP TABLE IF EXISTS "_s + temporary(u"import_staging"_s));
+    QSqlQuery(m_db).exec(u"DROP TABLE IF EXISTS "_s + temporary(u"import_match"_s));
+}
+
+QString Importer::temporary(const QString &name) const
+{
+    // Each connection's own temporary tables: SQLite's schema `temp`, PostgreSQL's `pg_temp`.
+    return (Database::engineOf(m_db) == Engine::PostgreSQL ? u"pg_temp."_s : u"temp."_s) + name;
 }
 
 void Importer::error(qint64 line, const QString &column, ProblemCode code, const QString &message)
@@ -215,15 +229,17 @@ Status Importer::start(const QStringList &headers)
     if (!m_errors.isEmpty())
         return success(); // the report says why; no row is staged
 
-    if (auto done = exec(m_db, u"DROP TABLE IF EXISTS temp.import_staging"_s); !done)
+    if (auto done = exec(m_db, u"DROP TABLE IF EXISTS "_s + temporary(u"import_staging"_s)); !done)
         return done;
     // The staged rows live in SQLite's temporary database: a cache of a fixed size keeps the
     // work of a school-sized file in memory, and a larger file spills to a temporary file, so
-    // memory stays flat in the file's size.
-    if (auto done = exec(m_db, u"PRAGMA temp.cache_size = -32768"_s); !done)
-        return done;
+    // memory stays flat in the file's size. (PostgreSQL's temp_buffers do the same.)
+    if (Database::engineOf(m_db) == Engine::SQLite) {
+        if (auto done = exec(m_db, u"PRAGMA temp.cache_size = -32768"_s); !done)
+            return done;
+    }
     if (auto done = exec(m_db, u"CREATE TEMP TABLE import_staging ("
-                               u" line INTEGER PRIMARY KEY, ok INTEGER NOT NULL,"
+                               u" line INTEGER PRIMARY KEY, ok BOOLEAN NOT NULL,"
                                u" username TEXT NOT NULL, first_name TEXT NOT NULL,"
                                u" last_name TEXT NOT NULL, password TEXT NOT NULL,"
                                u" sync_key TEXT NOT NULL, email TEXT NOT NULL,"
@@ -293,7 +309,7 @@ Status Importer::addRecord(qint64 line, const QStringList &fields)
     static const QString linePlaceholder = u":line"_s, okPlaceholder = u":ok"_s,
                          childPlaceholder = u":child_ref"_s;
     m_insert->bindValue(linePlaceholder, line);
-    m_insert->bindValue(okPlaceholder, m_errorLines.contains(line) ? 0 : 1);
+    m_insert->bindValue(okPlaceholder, !m_errorLines.contains(line));
     for (qsizetype i = 0; i < values.size(); ++i)
         m_insert->bindValue(placeholders[i], values.at(i).isNull() ? u""_s : values.at(i));
     m_insert->bindValue(childPlaceholder, childRef.isNull() ? u""_s : childRef);
@@ -307,8 +323,7 @@ Status Importer::checkDuplicatesInFile()
     // One user name, sync key or internal ID for two different people: an error on each row.
     // Rows of one person (a parent with several children) agree on name and keys.
     const QString identity =
-            u"first_name || char(31) || last_name || char(31) || sync_key || char(31) || "
-            u"internal_id"_s;
+            u"first_name || '\x1f' || last_name || '\x1f' || sync_key || '\x1f' || internal_id"_s;
     struct Rule
     {
         QString column;
@@ -376,11 +391,11 @@ Status Importer::matchExistingPeople()
                                     u"p.profile = 'learner' AND p.%1 = s.child_ref)"_s.arg(
                                             childColumnSql(m_plan.matchField))
                                   : u"NULL"_s;
-    if (auto done = exec(m_db, u"DROP TABLE IF EXISTS temp.import_match"_s); !done)
+    if (auto done = exec(m_db, u"DROP TABLE IF EXISTS "_s + temporary(u"import_match"_s)); !done)
         return done;
     if (auto done = exec(m_db, u"CREATE TEMP TABLE import_match (line INTEGER PRIMARY KEY, "
-                               u"person_id INTEGER, child_id INTEGER, "
-                               u"changed INTEGER NOT NULL DEFAULT 0)"_s);
+                               u"person_id BIGINT, child_id BIGINT, "
+                               u"changed BOOLEAN NOT NULL DEFAULT FALSE)"_s);
         !done)
         return done;
     if (auto done =
@@ -390,7 +405,8 @@ Status Importer::matchExistingPeople()
                            u"FROM import_staging s WHERE s.ok ORDER BY s.line"_s.arg(byKey, child));
         !done)
         return done;
-    return exec(m_db, u"CREATE INDEX temp.import_match_person ON import_match (person_id)"_s);
+    return exec(m_db, u"CREATE INDEX %1 ON import_match (person_id)"_s.arg(
+                              indexName(u"import_match_person"_s)));
 }
 
 Status Importer::checkClashesWithDatabase()
@@ -523,7 +539,7 @@ Status Importer::checkMode()
 Status Importer::markRowsWithErrors()
 {
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE import_staging SET ok = 0 WHERE line = ? AND ok"_s);
+    query.prepare(u"UPDATE import_staging SET ok = FALSE WHERE line = ? AND ok"_s);
     for (qint64 line : std::as_const(m_errorLines)) {
         query.addBindValue(line);
         if (!query.exec())
@@ -570,7 +586,8 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
     if (m_plan.mode != ImportMode::Add) {
         Status done = exec(
                 m_db,
-                u"UPDATE import_match SET changed = 1 WHERE line IN (SELECT s.line FROM "_s + rows +
+                u"UPDATE import_match SET changed = TRUE WHERE line IN (SELECT s.line FROM "_s +
+                        rows +
                         u" JOIN person p ON p.id = m.person_id WHERE s.ok"
                         u" AND NOT EXISTS (SELECT 1 FROM import_match e JOIN import_staging t"
                         u"  ON t.line = e.line WHERE e.person_id = m.person_id AND t.ok"
@@ -586,9 +603,10 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
             return done;
         done = exec(m_db,
                     u"INSERT INTO import_person_before (batch_id, person_id, internal_id, "
-                    u"sync_key, username, first_name, last_name, email, password, updated_at) "
+                    u"sync_key, username, first_name, last_name, email, password, updated_at, "
+                    u"version) "
                     u"SELECT ?, p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
-                    u"p.last_name, p.email, p.password, p.updated_at FROM person p "
+                    u"p.last_name, p.email, p.password, p.updated_at, p.version FROM person p "
                     u"WHERE p.id IN (SELECT person_id FROM import_match WHERE changed)"_s,
                     {batchId});
         if (!done)
@@ -600,9 +618,10 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
                     u"internal_id = coalesce(nullif(c.internal_id, ''), person.internal_id), "
                     u"email = coalesce(nullif(c.email, ''), person.email), "
                     u"password = coalesce(nullif(c.password, ''), person.password), "
-                    u"updated_at = ? FROM (SELECT s.*, m.person_id FROM "_s +
+                    u"updated_at = ?, version = person.version + 1, updated_by = ? "
+                    u"FROM (SELECT s.*, m.person_id FROM "_s +
                             rows + u" WHERE m.changed) AS c WHERE person.id = c.person_id"_s,
-                    {now}, &counts.updated);
+                    {now, Audit::currentActor()}, &counts.updated);
         if (!done)
             return done;
     }
@@ -619,10 +638,10 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
         Status done =
                 exec(m_db,
                      u"INSERT INTO person (internal_id, sync_key, username, first_name, last_name, "
-                     u"email, password, profile, created_at, updated_at, batch_id) "
+                     u"email, password, profile, created_at, updated_at, batch_id, updated_by) "
                      u"SELECT nullif(s.internal_id, ''), nullif(s.sync_key, ''), s.username, "
                      u"s.first_name, s.last_name, nullif(s.email, ''), nullif(s.password, ''), "
-                     u"?, ?, ?, ? FROM "_s +
+                     u"?, ?, ?, ?, ? FROM "_s +
                              rows + u" WHERE s.ok AND m.person_id IS NULL"_s +
                              // Only a user name on several rows needs its first row found.
                              (m_repeatedUsernames
@@ -630,7 +649,7 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
                                         u"t.username = s.username AND t.ok AND t.line < s.line)"_s
                                       : QString()) +
                              u" ORDER BY s.line"_s,
-                     {profile, now, now, batchId}, &counts.created);
+                     {profile, now, now, batchId, Audit::currentActor()}, &counts.created);
         if (!done)
             return done;
     }
@@ -644,6 +663,7 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
             return done;
         const PasswordPolicy policy = SettingsStore(m_db).passwordPolicy();
         QSqlQuery update(m_db);
+        // Only people this import created: their version stays the first.
         update.prepare(u"UPDATE person SET password = ? WHERE id = ?"_s);
         for (qint64 id : std::as_const(ids)) {
             update.addBindValue(Passwords::generate(policy.length, policy.symbols));
@@ -659,10 +679,11 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
     // this import created is found by user name.
     return exec(m_db,
                 u"INSERT INTO parent_link (parent_id, learner_id, batch_id, created_by, "
-                u"created_at) SELECT coalesce(m.person_id, (SELECT p.id FROM person p "
-                u"WHERE p.username = s.username)) AS parent, m.child_id, ?, 'batch', ? FROM "_s +
+                u"created_at) SELECT l.parent, l.child_id, ?, 'batch', ? FROM "
+                u"(SELECT coalesce(m.person_id, (SELECT p.id FROM person p "
+                u"WHERE p.username = s.username)) AS parent, m.child_id FROM "_s +
                         rows +
-                        u" WHERE s.ok AND m.child_id IS NOT NULL AND parent IS NOT NULL "
+                        u" WHERE s.ok AND m.child_id IS NOT NULL) AS l WHERE l.parent IS NOT NULL "
                         u"ON CONFLICT DO NOTHING"_s,
                 {batchId, now}, &counts.links);
 }
@@ -677,7 +698,15 @@ Status Importer::finishBatch(qint64 batchId, const ImportCounts &counts)
                 {QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)), batchId});
 }
 
-Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<bool> *cancel)
+QString Importer::indexName(const QString &name) const
+{
+    // An index lives with its table: SQLite names the schema on the index, PostgreSQL puts it
+    // beside a temporary table by itself.
+    return Database::engineOf(m_db) == Engine::PostgreSQL ? name : u"temp."_s + name;
+}
+
+Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<bool> *cancel,
+                                      const std::function<void(const QString &)> &waiting)
 {
     ImportReport report;
     report.fileName = QFileInfo(m_plan.filePath).fileName();
@@ -715,8 +744,8 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
         const QString column = field == Field::Username  ? u"username"_s
                                : field == Field::SyncKey ? u"sync_key"_s
                                                          : u"internal_id"_s;
-        if (auto indexed = exec(m_db, u"CREATE INDEX temp.import_staging_%1 ON "
-                                      u"import_staging (%1)"_s.arg(column));
+        if (auto indexed = exec(m_db, u"CREATE INDEX %1 ON import_staging (%2)"_s.arg(
+                                              indexName(u"import_staging_"_s + column), column));
             !indexed)
             return indexed.error();
     }
@@ -729,7 +758,12 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
 
     // Everything from here is one write transaction: checked against the database as it is now,
     // committed, or rolled back as if nothing happened.
-    if (auto begun = exec(m_db, u"BEGIN IMMEDIATE"_s); !begun)
+    // Imports (and their undo) take turns: a second one waits here until the first is done, and
+    // then checks against what the first wrote.
+    Database::Wait wait;
+    wait.waiting = waiting;
+    wait.cancelled = cancelled;
+    if (auto begun = Database::beginSerialised(m_db, wait); !begun)
         return begun.error();
     const auto rollback = [this] { QSqlQuery(m_db).exec(u"ROLLBACK"_s); };
     const QList<Status (Importer::*)()> checks = {

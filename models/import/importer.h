@@ -48,12 +48,17 @@ public:
 
     // Checks, then commits, unless the plan is a dry run or errors stop it. `sha256` is the
     // file's checksum for the batch record. `cancel` is looked at between steps.
-    Result<ImportReport> finish(const QString &sha256, const std::atomic<bool> *cancel = nullptr);
+    // While another import or undo holds the database, `waiting` is told once (in words for the
+    // administrator) and finish() waits its turn.
+    Result<ImportReport> finish(const QString &sha256, const std::atomic<bool> *cancel = nullptr,
+                                const std::function<void(const QString &)> &waiting = {});
 
     // The lines with errors, and their messages, so far.
     const QHash<qint64, QStringList> &problemsByLine() const { return m_problemsByLine; }
 
 private:
+    QString temporary(const QString &table) const;
+    QString indexName(const QString &index) const;
     void error(qint64 line, const QString &column, ProblemCode code, const QString &message);
     void warning(qint64 line, const QString &column, ProblemCode code, const QString &message);
     QString header(Field field) const;

@@ -1,12 +1,15 @@
 #include "importhistory.h"
 
 #include "db/audit.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,6 +83,7 @@ Result<ImportBatch> ImportHistory::batch(qint64 id) const
 Result<QStringList> ImportHistory::blockers(const ImportBatch &batch) const
 {
     QStringList reasons;
+    QSet<QString> named;
     // The people this import created or changed.
     const QString touched = u"(SELECT id FROM person WHERE batch_id = :batch "
                             u" UNION SELECT person_id FROM import_person_before "
@@ -116,6 +120,14 @@ Result<QStringList> ImportHistory::blockers(const ImportBatch &batch) const
              u"WHERE a.at > :committed AND a.person_id IN "_s +
                      touched,
              QT_TRANSLATE_NOOP("Rollbook::ImportHistory", "“%1” was changed by hand since (%2).")},
+            // Any other change since: every change to a person adds one to its version (an
+            // edit on another computer, passwords made or forgotten).
+            {u"SELECT p.username, p.updated_by, p.updated_at FROM person p "
+             u"JOIN import_person_before x ON x.person_id = p.id AND x.batch_id = :batch "
+             u"WHERE x.version IS NOT NULL AND p.version <> x.version + 1 "
+             u"UNION ALL SELECT p.username, p.updated_by, p.updated_at FROM person p "
+             u"WHERE p.batch_id = :batch AND p.version <> 1"_s,
+             QT_TRANSLATE_NOOP("Rollbook::ImportHistory", "“%1” was changed since, by %2 at %3.")},
     };
     for (const Rule &rule : rules) {
         QSqlQuery query(m_db);
@@ -128,11 +140,16 @@ Result<QStringList> ImportHistory::blockers(const ImportBatch &batch) const
         if (!query.exec())
             return Error::file(query.lastError().text());
         while (query.next() && reasons.size() < blockersNamedAtMost) {
-            const QString reason =
-                    QCoreApplication::translate("Rollbook::ImportHistory", rule.sentence)
-                            .arg(query.value(0).toString(), query.value(1).toString());
-            if (!reasons.contains(reason))
-                reasons.append(reason);
+            const QString name = query.value(0).toString();
+            // One reason a person is enough; the rules before say more than the last.
+            if (named.contains(name))
+                continue;
+            QString reason = QCoreApplication::translate("Rollbook::ImportHistory", rule.sentence)
+                                     .arg(name, query.value(1).toString());
+            if (query.record().count() > 2)
+                reason = reason.arg(query.value(2).toString());
+            reasons.append(reason);
+            named.insert(name);
         }
     }
     return reasons;
@@ -149,10 +166,10 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor)
                                       .arg(b.id)
                                       .arg(b.fileName, b.undoneAt));
 
-    // Checked and undone in one write transaction, so nothing can slip in between.
-    QSqlQuery begin(m_db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
-        return Error::file(begin.lastError().text());
+    // Checked and undone in one write transaction, so nothing can slip in between; it takes
+    // its turn with imports, on another computer too.
+    if (auto begun = Database::beginSerialised(m_db); !begun)
+        return begun;
     const auto rollback = [this] { QSqlQuery(m_db).exec(u"ROLLBACK"_s); };
     const auto why = blockers(b);
     if (!why) {
@@ -170,21 +187,43 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor)
     }
 
     const QString now = timestampNow();
-    const QList<std::pair<QString, QVariantList>> steps = {
-            {u"DELETE FROM parent_link WHERE batch_id = ?"_s, {b.id}},
+    // Each person goes back to the values and the version they had before the import: an
+    // editor opened on them then may save again, one opened since may not. A person whose
+    // version moved on between the check above and the change here (an edit saved on another
+    // computer in that moment) is not matched, and the count below refuses the undo.
+    struct Step
+    {
+        QString sql;
+        QVariantList values;
+        QString expectedSql; // how many rows it must change, or empty
+    };
+    const QList<Step> steps = {
+            {u"DELETE FROM parent_link WHERE batch_id = ?"_s, {b.id}, {}},
             {u"UPDATE person SET internal_id = x.internal_id, sync_key = x.sync_key, "
              u"username = x.username, first_name = x.first_name, last_name = x.last_name, "
-             u"email = x.email, password = x.password, updated_at = x.updated_at "
+             u"email = x.email, password = x.password, updated_at = x.updated_at, "
+             u"version = coalesce(x.version, person.version + 1), updated_by = ? "
              u"FROM (SELECT * FROM import_person_before WHERE batch_id = ?) AS x "
-             u"WHERE person.id = x.person_id"_s,
-             {b.id}},
-            {u"DELETE FROM person WHERE batch_id = ?"_s, {b.id}},
-            {u"UPDATE import_batch SET undone_at = ? WHERE id = ?"_s, {now, b.id}},
+             u"WHERE person.id = x.person_id "
+             u"AND (x.version IS NULL OR person.version = x.version + 1)"_s,
+             {actor, b.id},
+             u"SELECT count(*) FROM import_person_before WHERE batch_id = ?"_s},
+            {u"DELETE FROM person WHERE batch_id = ? AND version = 1"_s,
+             {b.id},
+             u"SELECT count(*) FROM person WHERE batch_id = ?"_s},
+            {u"UPDATE import_batch SET undone_at = ? WHERE id = ?"_s, {now, b.id}, {}},
     };
-    for (const auto &[sql, values] : steps) {
+    for (const Step &step : steps) {
+        qint64 expected = -1;
         QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant &value : values)
+        if (!step.expectedSql.isEmpty()) {
+            query.prepare(step.expectedSql);
+            query.addBindValue(b.id);
+            if (query.exec() && query.next())
+                expected = query.value(0).toLongLong();
+        }
+        query.prepare(step.sql);
+        for (const QVariant &value : step.values)
             query.addBindValue(value);
         if (!query.exec()) {
             const QString error = query.lastError().text();
@@ -192,6 +231,14 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor)
             return Error::file(ImportHistoryText::tr("Import %1 could not be undone: %2")
                                        .arg(b.id)
                                        .arg(error));
+        }
+        if (expected >= 0 && query.numRowsAffected() != expected) {
+            rollback();
+            return Error::invalid(
+                    ImportHistoryText::tr("Import %1 (%2) cannot be undone: someone changed "
+                                          "its people while it was being undone. Try again.")
+                            .arg(b.id)
+                            .arg(b.fileName));
         }
     }
     const QJsonObject detail{{u"batch"_s, b.id}, {u"file"_s, b.fileName}};

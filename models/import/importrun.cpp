@@ -199,7 +199,12 @@ Result<ImportReport> runImport(const QSqlDatabase &db, const ImportPlan &plan,
         state.checking = true;
         progress(state);
     }
-    return importer.finish(sha256.value(), cancel);
+    return importer.finish(sha256.value(), cancel, [&](const QString &message) {
+        if (progress) {
+            state.waiting = message;
+            progress(state);
+        }
+    });
 }
 
 Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, const QString &target)

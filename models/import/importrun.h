@@ -20,6 +20,9 @@ struct ImportProgress
     qint64 bytesRead = 0;  // of the file
     qint64 totalBytes = 0; // the file's size
     bool checking = false; // reading is done; the rows are being checked and written
+    // Set while another administrator's import or undo holds the database and this one waits
+    // for its turn: what to tell the user.
+    QString waiting;
 };
 
 // The whole import of one file (DESIGN §3): reads it as it streams in, feeds the Importer,

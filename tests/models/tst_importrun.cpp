@@ -1,5 +1,6 @@
 // Whole imports of the files administrators bring (tests/fixtures, from ../shared/fixtures):
 // every flow of the fixtures' README, with its people, links and messages.
+#include "db/audit.h"
 #include "db/database.h"
 #include "import/importhistory.h"
 #include "import/importrun.h"
@@ -15,6 +16,9 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,6 +48,9 @@ private slots:
     void rejectedRowsCanBeFixedAndImportedAgain();
     void reportHasTheDesignedShape();
     void backupsAreMadeAndTheLastFiveKept();
+    void importsAndUndoKeepEachPersonsVersion();
+    void undoRefusesAfterAChangeFromAnotherConnection();
+    void twoImportsAtOnceTakeTurnsAndBothLand();
 
 private:
     ImportReport import(const QString &fixture, ImportPlan plan = {});
@@ -377,7 +384,9 @@ void TestImportRun::rejectedRowsCanBeFixedAndImportedAgain()
     QVERIFY(import(u"seed-a-children.csv"_s).committed);
     ImportPlan plan = parents();
     plan.filePath = fixture(u"bad-unknown-child.csv"_s);
-    const ImportReport report = runImport(m_database->connection(), plan).value();
+    const auto run = runImport(m_database->connection(), plan);
+    QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
+    const ImportReport report = run.value();
     const QString rejected = m_dir.filePath(u"rejected.csv"_s);
     QVERIFY(writeRejectedRows(plan, report, rejected).ok());
     QFile file(rejected);
@@ -425,6 +434,125 @@ void TestImportRun::backupsAreMadeAndTheLastFiveKept()
     q.exec(u"SELECT count(*) FROM import_batch"_s);
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 6);
+}
+
+// Every import that changes a person adds one to its version and names who ran it; undoing it
+// gives each person back the version they had, so that an editor opened before can still save.
+void TestImportRun::importsAndUndoKeepEachPersonsVersion()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    QCOMPARE(rows(u"SELECT version, updated_by FROM person WHERE username = 'son1'"_s),
+             QStringList{u"1|"_s + Audit::currentActor()});
+
+    const QString renamed = m_dir.filePath(u"renamed.csv"_s);
+    QFile file(renamed);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("SyncID,User name,First name,Last name\n1,son1,James,Dickinson\n");
+    file.close();
+    ImportPlan plan;
+    plan.filePath = renamed;
+    plan.backupsKept = 0;
+    const auto second = runImport(m_database->connection(), plan);
+    QVERIFY(second.ok() && second.value().committed);
+    QCOMPARE(second.value().counts.updated, 1);
+    QCOMPARE(rows(u"SELECT first_name, version FROM person WHERE username = 'son1'"_s),
+             QStringList{u"James|2"_s});
+    QCOMPARE(rows(u"SELECT version FROM person WHERE username = 'son2'"_s), QStringList{u"1"_s});
+
+    QVERIFY(ImportHistory(m_database->connection()).undo(second.value().batchId, u"test"_s).ok());
+    QCOMPARE(rows(u"SELECT first_name, version FROM person WHERE username = 'son1'"_s),
+             QStringList{u"Jim|1"_s});
+}
+
+// Another administrator's change, made on their own connection after the import, stops its
+// undo, on a shared server as on a file; the database is left as it was.
+void TestImportRun::undoRefusesAfterAChangeFromAnotherConnection()
+{
+    const ImportReport first = import(u"seed-a-children.csv"_s);
+    QVERIFY(first.committed);
+    {
+        auto other = Database::open(m_database->path());
+        QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+        QSqlQuery edit(other.value()->connection());
+        edit.prepare(u"UPDATE person SET first_name = ?, version = version + 1, updated_by = ?, "
+                     u"updated_at = ? WHERE username = ?"_s);
+        edit.addBindValue(u"Jimmy"_s);
+        edit.addBindValue(u"Kari Nordmann"_s);
+        edit.addBindValue(u"2031-01-02T03:04:05Z"_s);
+        edit.addBindValue(u"son1"_s);
+        QVERIFY(edit.exec());
+    }
+    const QString before = dump();
+    const Status undone = ImportHistory(m_database->connection()).undo(first.batchId, u"test"_s);
+    QVERIFY(!undone.ok());
+    QVERIFY2(undone.error().message.contains(u"“son1” was changed since, by Kari Nordmann"_s),
+             qPrintable(undone.error().message));
+    QCOMPARE(dump(), before);
+}
+
+// Two imports started at once on two connections: the second waits for the first (and says
+// so), then checks against what the first wrote; both land, nothing is lost.
+void TestImportRun::twoImportsAtOnceTakeTurnsAndBothLand()
+{
+    // Two files of 1,500 new learners each, and one row both name: whichever runs second
+    // finds that learner already there and leaves it as the first made it.
+    QStringList files;
+    for (const QString &prefix : {u"a"_s, u"b"_s}) {
+        files.append(m_dir.filePath(u"concurrent-%1.csv"_s.arg(prefix)));
+        QFile file(files.last());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("User name,First name,Last name\nshared.one,Sam,Both\n");
+        for (int i = 1; i <= 1500; ++i)
+            file.write(u"%1.%2,First%2,Last%2\n"_s.arg(prefix).arg(i).toUtf8());
+    }
+
+    // This connection holds the turn first, so that both imports must wait for it.
+    QSqlDatabase holder = m_database->connection();
+    QVERIFY(Database::beginSerialised(holder).ok());
+
+    const QString location = m_database->path();
+    std::atomic<int> waiting{0};
+    const auto importFile = [location, &waiting](const QString &path) {
+        Database::Options options;
+        options.create = false;
+        auto db = Database::open(location, options);
+        if (!db)
+            return Result<ImportReport>(db.error());
+        ImportPlan plan;
+        plan.filePath = path;
+        plan.backupsKept = 0;
+        bool told = false;
+        return runImport(db.value()->connection(), plan, [&](const ImportProgress &progress) {
+            if (!progress.waiting.isEmpty() && !told) {
+                told = true;
+                ++waiting;
+            }
+        });
+    };
+    auto a = QtConcurrent::run(importFile, files.at(0));
+    auto b = QtConcurrent::run(importFile, files.at(1));
+    // SQLite tells after its busy timeout (5 s); a server at once.
+    QTRY_COMPARE_WITH_TIMEOUT(waiting.load(), 2, 30000);
+    QCOMPARE(rows(u"SELECT count(*) FROM person"_s), QStringList{u"0"_s});
+    QVERIFY(holder.rollback());
+
+    a.waitForFinished();
+    b.waitForFinished();
+    const auto ra = a.result();
+    const auto rb = b.result();
+    QVERIFY2(ra.ok(), qPrintable(ra.ok() ? QString() : ra.error().message));
+    QVERIFY2(rb.ok(), qPrintable(rb.ok() ? QString() : rb.error().message));
+    QVERIFY(ra.value().committed && rb.value().committed);
+    QCOMPARE(ra.value().counts.created + rb.value().counts.created, 3001);
+    QCOMPARE(ra.value().counts.unchanged + rb.value().counts.unchanged, 1);
+    QVERIFY(ra.value().batchId != rb.value().batchId);
+    QCOMPARE(rows(u"SELECT count(*) FROM person"_s), QStringList{u"3001"_s});
+    QCOMPARE(rows(u"SELECT count(*) FROM person WHERE username LIKE 'a.%'"_s),
+             QStringList{u"1500"_s});
+    QCOMPARE(rows(u"SELECT count(*) FROM person WHERE username LIKE 'b.%'"_s),
+             QStringList{u"1500"_s});
+    QCOMPARE(rows(u"SELECT count(*) FROM import_batch WHERE committed_at IS NOT NULL"_s),
+             QStringList{u"2"_s});
 }
 
 } // namespace Rollbook
