@@ -51,6 +51,7 @@ private slots:
     void checkBlocksNextOnErrorsUnlessSkipping();
     void saveProblemRowsWritesTheRejectedRows();
     void cancelLeavesTheDatabaseUnchanged();
+    void waitsForAnotherImportAndSaysSo();
     void everyControlHasALabelOrName();
     void entryPointsOpenTheWizard();
     void screenshots();
@@ -517,6 +518,39 @@ void TestImportWizard::cancelLeavesTheDatabaseUnchanged()
     QCOMPARE(m_wizard->batchId(), -1);
     QCOMPARE(count(u"SELECT count(*) FROM person"_s), before);
     QCOMPARE(count(u"SELECT count(*) FROM import_batch"_s), batches);
+}
+
+// Another administrator's import holds the database (here: a second connection holding the
+// turn that imports take): the import page says it waits, then imports once it is free.
+void TestImportWizard::waitsForAnotherImportAndSaysSo()
+{
+    startWizard(fixture("learners-utf8.csv"), Profile::Learner);
+    next();
+    next();
+    next();
+    next();
+    auto *check = static_cast<CheckPage *>(m_wizard->page(ImportWizard::CheckId));
+    QTRY_VERIFY(check->report().has_value());
+
+    auto other = Database::open(m_database->path());
+    QVERIFY(other.ok());
+    QSqlDatabase holder = other.value()->connection();
+    QVERIFY(Database::beginSerialised(holder).ok());
+
+    QSignalSpy imported(m_wizard.get(), &ImportWizard::imported);
+    next();
+    auto *run = static_cast<ImportRunPage *>(m_wizard->page(ImportWizard::ImportId));
+    auto *status = find<QLabel>(ImportWizard::ImportId, "importStatus");
+    // SQLite says so after its busy timeout of five seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Waiting for another administrator"_s),
+                             20000);
+    QVERIFY(run->isRunning());
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 0);
+
+    QVERIFY(holder.rollback());
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 20000);
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE profile = 'learner'"_s), 4);
 }
 
 void TestImportWizard::everyControlHasALabelOrName()

@@ -165,7 +165,11 @@ void CheckPage::check()
         QMetaObject::invokeMethod(
                 this,
                 [this, fileName, state] {
-                    if (m_watcher->isRunning())
+                    if (!m_watcher->isRunning())
+                        return;
+                    if (!state.waiting.isEmpty())
+                        m_counts->setText(state.waiting);
+                    else
                         m_counts->setText(tr("Checking %1: %2 rows read…")
                                                   .arg(fileName, QLocale().toString(state.rows)));
                 },

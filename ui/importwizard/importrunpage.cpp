@@ -118,6 +118,13 @@ void ImportRunPage::showProgress(const ImportProgress &state)
     if (!m_watcher->isRunning() || m_cancelled)
         return;
     const QLocale locale;
+    if (!state.waiting.isEmpty()) {
+        // Another administrator's import or undo on a shared database: this one has its turn
+        // next, and Cancel still stops it.
+        m_progress->setRange(0, 0);
+        m_status->setText(state.waiting);
+        return;
+    }
     if (state.checking) {
         m_progress->setRange(0, 0);
         m_status->setText(
