@@ -1,6 +1,9 @@
 // rollbook-bench import: DESIGN §6's import target. Generates N learners and N parents (one child
 // each), imports learners then parents through the engine (fully checked and committed, backup
 // included), then times import-baseline.sql doing the same with sqlite3's .import and one join.
+// With --database postgresql://USER@HOST/NAME (an empty Rollbook database, or a new empty one)
+// the same on a PostgreSQL server: the yardstick is then import-baseline-postgresql.sql run by
+// psql with COPY, on the same database emptied again, and the database is left empty.
 #include "bench.h"
 #include "db/database.h"
 #include "import/importrun.h"
@@ -62,15 +65,84 @@ double peakMegabytes()
 
 namespace {
 
+QString counts(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(u"SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM parent_link)"_s);
+    return q.next() ? u"%1 people, %2 links"_s.arg(q.value(0).toString(), q.value(1).toString())
+                    : u"?"_s;
+}
+
 QString counts(const QString &path)
 {
     auto database = Database::open(path);
     if (!database)
         return database.error().message;
-    QSqlQuery q(database.value()->connection());
-    q.exec(u"SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM parent_link)"_s);
-    return q.next() ? u"%1 people, %2 links"_s.arg(q.value(0).toString(), q.value(1).toString())
-                    : u"?"_s;
+    return counts(database.value()->connection());
+}
+
+// Empties a server database the bench used: every table Rollbook writes, ids from 1 again.
+bool emptyServerDatabase(const QSqlDatabase &db)
+{
+    return QSqlQuery(db).exec(u"TRUNCATE person, parent_link, import_batch, import_person_before, "
+                              u"audit RESTART IDENTITY CASCADE"_s);
+}
+
+void report(Context &context, const QString &engine, qint64 count, double learnersSeconds,
+            double parentsSeconds, double scriptSeconds, double peak, const QString &engineResult,
+            const QString &scriptResult)
+{
+    const double engineSeconds = learnersSeconds + parentsSeconds;
+    context.out << "database: " << engine << '\n'
+                << "people: " << count << " learners + " << count << " parents\n"
+                << "engine_learners_s: " << QString::number(learnersSeconds, 'f', 3) << '\n'
+                << "engine_parents_s: " << QString::number(parentsSeconds, 'f', 3) << '\n'
+                << "engine_s: " << QString::number(engineSeconds, 'f', 3) << '\n'
+                << "script_s: " << QString::number(scriptSeconds, 'f', 3) << '\n'
+                << "ratio: "
+                << (scriptSeconds > 0 ? QString::number(engineSeconds / scriptSeconds, 'f', 2)
+                                      : u"n/a"_s)
+                << '\n'
+                << "peak_mb: " << QString::number(peak, 'f', 1) << '\n'
+                << "engine_result: " << engineResult << '\n'
+                << "script_result: " << scriptResult << '\n';
+}
+
+// The server's yardstick: psql loads the same files with COPY into the emptied database.
+int serverYardstick(Context &context, const QString &server, const QString &psql,
+                    const QString &folder, qint64 count, double learnersSeconds,
+                    double parentsSeconds, double peak, const QString &engineResult)
+{
+    double scriptSeconds = -1;
+    QString scriptResult = u"n/a"_s;
+    if (psql.isEmpty()) {
+        context.err << "psql is not installed: no yardstick\n";
+    } else {
+        const auto address = ServerAddress::parse(server);
+        QProcess process;
+        process.setWorkingDirectory(folder);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(psql, {u"-X"_s, u"-q"_s, u"-h"_s, address->host, u"-p"_s,
+                             QString::number(address->port), u"-U"_s, address->user, u"-d"_s,
+                             address->name, u"-f"_s,
+                             QStringLiteral(ROLLBOOK_BENCH_DIR "/import-baseline-postgresql.sql")});
+        if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+            context.err << "the psql script failed: " << process.readAllStandardError() << '\n';
+            return 3;
+        }
+        scriptSeconds = double(timer.nsecsElapsed()) / 1e9;
+        auto database = Database::open(server);
+        if (!database) {
+            context.err << database.error().message << '\n';
+            return 3;
+        }
+        scriptResult = counts(database.value()->connection());
+        emptyServerDatabase(database.value()->connection());
+    }
+    report(context, u"PostgreSQL"_s, count, learnersSeconds, parentsSeconds, scriptSeconds, peak,
+           engineResult, scriptResult);
+    return 0;
 }
 
 } // namespace
@@ -79,14 +151,21 @@ int benchImport(Context &context)
 {
     qint64 count = 100000;
     QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    QString psql = QStandardPaths::findExecutable(u"psql"_s);
+    QString server;
     for (qsizetype i = 0; i < context.arguments.size(); ++i) {
         const QString &arg = context.arguments.at(i);
         if (arg == u"--learners"_s && i + 1 < context.arguments.size())
             count = context.arguments.at(++i).toLongLong();
         else if (arg == u"--sqlite3"_s && i + 1 < context.arguments.size())
             sqlite3 = context.arguments.at(++i);
+        else if (arg == u"--psql"_s && i + 1 < context.arguments.size())
+            psql = context.arguments.at(++i);
+        else if (arg == u"--database"_s && i + 1 < context.arguments.size())
+            server = context.arguments.at(++i);
         else {
-            context.err << "Usage: rollbook-bench import [--learners N] [--sqlite3 PATH]\n";
+            context.err << "Usage: rollbook-bench import [--learners N] [--sqlite3 PATH] "
+                           "[--database postgresql://USER@HOST[:PORT]/NAME [--psql PATH]]\n";
             return 2;
         }
     }
@@ -100,9 +179,15 @@ int benchImport(Context &context)
         context.err << "cannot write the files in a temporary folder\n";
         return 3;
     }
-    const QString enginePath = dir.filePath(u"engine.sqlite"_s);
+    const bool onServer = !server.isEmpty();
+    if (onServer && !ServerAddress::isServer(server)) {
+        context.err << "--database takes a server address, postgresql://USER@HOST[:PORT]/NAME\n";
+        return 2;
+    }
+    const QString enginePath = onServer ? server : dir.filePath(u"engine.sqlite"_s);
     double learnersSeconds = 0;
     double parentsSeconds = 0;
+    QString engineResult;
     {
         auto database = Database::open(enginePath);
         if (!database) {
@@ -110,6 +195,14 @@ int benchImport(Context &context)
             return 3;
         }
         QSqlDatabase db = database.value()->connection();
+        if (onServer) {
+            QSqlQuery people(db);
+            if (!people.exec(u"SELECT count(*) FROM person"_s) || !people.next() ||
+                people.value(0).toLongLong() != 0) {
+                context.err << "the bench needs an empty Rollbook database on the server\n";
+                return 2;
+            }
+        }
         if (!SettingsStore(db).set(u"parent_login_enabled"_s, u"true"_s, u"bench"_s)) {
             context.err << "cannot turn on parent login\n";
             return 3;
@@ -131,11 +224,20 @@ int benchImport(Context &context)
             }
             return true;
         };
-        if (!importFile(u"learners.csv"_s, Profile::Learner, learnersSeconds) ||
-            !importFile(u"parents.csv"_s, Profile::Parent, parentsSeconds))
+        const bool imported = importFile(u"learners.csv"_s, Profile::Learner, learnersSeconds) &&
+                              importFile(u"parents.csv"_s, Profile::Parent, parentsSeconds);
+        engineResult = counts(db);
+        if (onServer && !emptyServerDatabase(db)) {
+            context.err << "cannot empty the server database after the engine's run\n";
+            return 3;
+        }
+        if (!imported)
             return 3;
     }
     const double peak = peakMegabytes();
+    if (onServer)
+        return serverYardstick(context, server, psql, dir.path(), count, learnersSeconds,
+                               parentsSeconds, peak, engineResult);
 
     // The yardstick, on an empty database of the same schema.
     const QString scriptPath = dir.filePath(u"script.sqlite"_s);
@@ -163,19 +265,8 @@ int benchImport(Context &context)
         scriptSeconds = double(timer.nsecsElapsed()) / 1e9;
     }
 
-    const double engineSeconds = learnersSeconds + parentsSeconds;
-    context.out << "people: " << count << " learners + " << count << " parents\n"
-                << "engine_learners_s: " << QString::number(learnersSeconds, 'f', 3) << '\n'
-                << "engine_parents_s: " << QString::number(parentsSeconds, 'f', 3) << '\n'
-                << "engine_s: " << QString::number(engineSeconds, 'f', 3) << '\n'
-                << "script_s: " << QString::number(scriptSeconds, 'f', 3) << '\n'
-                << "ratio: "
-                << (scriptSeconds > 0 ? QString::number(engineSeconds / scriptSeconds, 'f', 2)
-                                      : u"n/a"_s)
-                << '\n'
-                << "peak_mb: " << QString::number(peak, 'f', 1) << '\n'
-                << "engine_result: " << counts(enginePath) << '\n'
-                << "script_result: " << counts(scriptPath) << '\n';
+    report(context, u"SQLite"_s, count, learnersSeconds, parentsSeconds, scriptSeconds, peak,
+           engineResult, counts(scriptPath));
     return 0;
 }
 
