@@ -70,6 +70,8 @@ private:
     Status checkChildReferences();
     Status checkMode();
     Status markRowsWithErrors();
+    Status flushStaging();
+    Status analyze(const QString &table);
 
     Status apply(qint64 batchId, ImportCounts &counts);
     Result<qint64> insertBatch(const QString &sha256);
@@ -85,6 +87,11 @@ private:
     bool m_started = false;
     bool m_stagingOpen = false;
     std::unique_ptr<QSqlQuery> m_insert;
+    // On a server, rows are staged many to a statement (one round trip each): the values of
+    // the rows not yet sent.
+    bool m_stageManyRows = false;
+    QVariantList m_pending;
+    int m_pendingRows = 0;
     qint64 m_rows = 0;
     QList<ImportProblem> m_errors;
     QList<ImportProblem> m_warnings;
