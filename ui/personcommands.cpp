@@ -90,16 +90,24 @@ EditPersonCommand::EditPersonCommand(Database *database, QWidget *window, const 
     : PersonCommand(database, window, tr("Edit %1").arg(nameOf(after)))
     , m_before(before)
     , m_after(after)
+    , m_version(before.version)
 {}
+
+Status EditPersonCommand::store(const Person &values)
+{
+    Person person = values;
+    person.version = m_version;
+    return PersonStore(database()->connection()).update(person, Audit::currentActor(), &m_version);
+}
 
 Status EditPersonCommand::forward()
 {
-    return PersonStore(database()->connection()).update(m_after, Audit::currentActor());
+    return store(m_after);
 }
 
 Status EditPersonCommand::backward()
 {
-    return PersonStore(database()->connection()).update(m_before, Audit::currentActor());
+    return store(m_before);
 }
 
 } // namespace Rollbook

@@ -62,7 +62,9 @@ private:
     bool m_makeLink;
 };
 
-// Stores new values of a person's editable fields; undo puts the old ones back.
+// Stores new values of a person's editable fields; undo puts the old ones back. Each step is
+// stored only over the version the previous one left (the first: the version `before` was read
+// at), so that it never overwrites unseen what someone else changed meanwhile.
 class EditPersonCommand : public PersonCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Rollbook::EditPersonCommand)
@@ -76,8 +78,11 @@ protected:
     Status backward() override;
 
 private:
+    Status store(const Person &values);
+
     Person m_before;
     Person m_after;
+    int m_version; // the person's version the next step is made over
 };
 
 } // namespace Rollbook

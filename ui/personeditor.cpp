@@ -118,7 +118,16 @@ PersonEditor::PersonEditor(Database *database, QUndoStack *undoStack, qint64 per
     m_problems->setStyleSheet(u"color: #b00020;"_s);
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->hide();
-    generalLayout->addWidget(m_problems);
+    m_reopen = new QPushButton(tr("&Reopen"), general);
+    m_reopen->setObjectName(u"reopen"_s);
+    m_reopen->setToolTip(tr("Show this person as stored now; what you typed here is discarded"));
+    m_reopen->setAutoDefault(false);
+    m_reopen->hide();
+    connect(m_reopen, &QPushButton::clicked, this, &PersonEditor::reopen);
+    auto *problemRow = new QHBoxLayout;
+    problemRow->addWidget(m_problems, 1);
+    problemRow->addWidget(m_reopen, 0, Qt::AlignTop);
+    generalLayout->addLayout(problemRow);
     generalLayout->addStretch();
     m_tabs->addTab(general, tr("General"));
 
@@ -220,9 +229,6 @@ PersonEditor::PersonEditor(Database *database, QUndoStack *undoStack, qint64 per
 
     loadPerson();
     loadLinks();
-    setWindowTitle(m_person.isParent()    ? tr("Parent: %1").arg(nameOf(m_person))
-                   : m_person.isLearner() ? tr("Learner: %1").arg(nameOf(m_person))
-                                          : tr("User: %1").arg(nameOf(m_person)));
     resize(560, 440);
     m_firstName->setFocus();
 }
@@ -246,6 +252,10 @@ void PersonEditor::loadPerson()
     m_email->setText(m_person.email);
     m_password->setText(m_person.password);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    m_reopen->hide();
+    setWindowTitle(m_person.isParent()    ? tr("Parent: %1").arg(nameOf(m_person))
+                   : m_person.isLearner() ? tr("Learner: %1").arg(nameOf(m_person))
+                                          : tr("User: %1").arg(nameOf(m_person)));
 }
 
 QString PersonEditor::linkedProfile() const
@@ -312,6 +322,7 @@ void PersonEditor::showProblems(const QStringList &messages, QWidget *first)
 {
     m_problems->setText(messages.join(u'\n'));
     m_problems->setVisible(!messages.isEmpty());
+    m_reopen->hide();
     if (first) {
         m_tabs->setCurrentIndex(0);
         first->setFocus();
@@ -345,12 +356,26 @@ bool PersonEditor::save()
     auto command = std::make_unique<EditPersonCommand>(m_database, this, m_person, after);
     if (const Status done = command->apply(); !done) {
         showProblems({done.error().message}, nullptr);
+        // Someone changed the person since it was opened: what was typed stays, and Reopen
+        // shows their change.
+        const auto now = PersonStore(m_database->connection()).find(m_person.id);
+        m_reopen->setVisible(now && now.value() && now.value()->version != m_person.version);
+        if (m_reopen->isVisible())
+            m_reopen->setFocus();
         return false;
     }
     if (m_undoStack)
         m_undoStack->push(command.release());
     loadPerson();
     return true;
+}
+
+void PersonEditor::reopen()
+{
+    loadPerson();
+    loadLinks();
+    showProblems({}, nullptr);
+    m_firstName->setFocus();
 }
 
 void PersonEditor::addLinks()

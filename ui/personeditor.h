@@ -24,7 +24,9 @@ class PersonSearchDialog;
 // user name, synchronisation key, e-mail and the initial password, checked as the import checks
 // them; Save stores them as one undoable edit. The Parent tab (Children, for a parent) lists the
 // people linked, each with a Remove button; "+ Parent" ("+ Child") searches for more. Links
-// change at once, each an undoable command of `undoStack`.
+// change at once, each an undoable command of `undoStack`. Save stores over the version of the
+// person that was opened: when someone else changed them since, it says who and when, keeps what
+// was typed, and offers Reopen, which shows the person as stored now.
 class PersonEditor : public QDialog
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public slots:
     bool save();
     void addLinks();
     void removeLink(qint64 otherId);
+    // Shows the person as stored now, discarding what was typed on the General tab.
+    void reopen();
 
 private:
     void loadPerson();
@@ -68,6 +72,7 @@ private:
     QLineEdit *m_password = nullptr;
     QToolButton *m_reveal = nullptr;
     QLabel *m_problems = nullptr;
+    QPushButton *m_reopen = nullptr;
     QTableWidget *m_links = nullptr;
     QPushButton *m_add = nullptr;
     QLabel *m_linksStatus = nullptr;

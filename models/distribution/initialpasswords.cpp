@@ -22,8 +22,8 @@ Result<int> store(QSqlDatabase &db, QList<Recipient> &recipients, const QSet<qin
 {
     QSqlQuery update(db);
     // Only a person still without one: a password set meanwhile is never replaced.
-    update.prepare(u"UPDATE person SET password = ?, updated_at = ? WHERE id = ? AND "
-                   u"(password IS NULL OR password = '')"_s);
+    update.prepare(u"UPDATE person SET password = ?, updated_at = ?, version = version + 1, "
+                   u"updated_by = ? WHERE id = ? AND (password IS NULL OR password = '')"_s);
     const QString now = timestampNow();
     int stored = 0;
     for (auto &recipient : recipients) {
@@ -31,11 +31,14 @@ Result<int> store(QSqlDatabase &db, QList<Recipient> &recipients, const QSet<qin
             continue;
         update.addBindValue(recipient.person.password);
         update.addBindValue(now);
+        update.addBindValue(actor);
         update.addBindValue(recipient.person.id);
         if (!update.exec())
             return Error::file(update.lastError().text());
         if (update.numRowsAffected() == 1) {
             recipient.person.updatedAt = now;
+            recipient.person.updatedBy = actor;
+            ++recipient.person.version;
             ++stored;
         }
     }
@@ -118,12 +121,13 @@ Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const Q
         return Error::file(why);
     };
     QSqlQuery update(db);
-    update.prepare(u"UPDATE person SET password = NULL, updated_at = ? WHERE id = ? AND "
-                   u"password IS NOT NULL"_s);
+    update.prepare(u"UPDATE person SET password = NULL, updated_at = ?, version = version + 1, "
+                   u"updated_by = ? WHERE id = ? AND password IS NOT NULL"_s);
     const QString now = timestampNow();
     int cleared = 0;
     for (const auto &recipient : recipients) {
         update.addBindValue(now);
+        update.addBindValue(actor);
         update.addBindValue(recipient.person.id);
         if (!update.exec())
             return fail(update.lastError().text());

@@ -1,9 +1,12 @@
 #include "personstore.h"
 
 #include "db/audit.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,14 +37,39 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+QString noLongerThere()
+{
+    return PersonStoreText::tr("That person is no longer in the database.");
+}
+
+// Why an edit made over an older version of `now` is not stored: who changed the person since,
+// and when, in the user's own date and time format.
+QString changedMeanwhile(const Person &now)
+{
+    const QDateTime at = QDateTime::fromString(now.updatedAt, Qt::ISODateWithMs);
+    const QString when =
+            at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!now.updatedBy.isEmpty() && !when.isEmpty())
+        return PersonStoreText::tr("%1 was changed by %2 at %3; reopen to see the change.")
+                .arg(describe(now), now.updatedBy, when);
+    if (!now.updatedBy.isEmpty())
+        return PersonStoreText::tr("%1 was changed by %2; reopen to see the change.")
+                .arg(describe(now), now.updatedBy);
+    if (!when.isEmpty())
+        return PersonStoreText::tr("%1 was changed at %2; reopen to see the change.")
+                .arg(describe(now), when);
+    return PersonStoreText::tr("%1 was changed by someone else; reopen to see the change.")
+            .arg(describe(now));
+}
+
 } // namespace
 
 QString PersonStore::columns(const QString &alias)
 {
-    static const QStringList names = {u"id"_s,         u"internal_id"_s, u"sync_key"_s,
-                                      u"username"_s,   u"first_name"_s,  u"last_name"_s,
-                                      u"email"_s,      u"password"_s,    u"profile"_s,
-                                      u"created_at"_s, u"updated_at"_s};
+    static const QStringList names = {
+            u"id"_s,         u"internal_id"_s, u"sync_key"_s,  u"username"_s, u"first_name"_s,
+            u"last_name"_s,  u"email"_s,       u"password"_s,  u"profile"_s,  u"created_at"_s,
+            u"updated_at"_s, u"version"_s,     u"updated_by"_s};
     if (alias.isEmpty())
         return names.join(u", "_s);
     QStringList qualified;
@@ -64,6 +92,8 @@ Person PersonStore::fromRow(const QSqlQuery &query, int offset)
     p.profile = query.value(offset + 8).toString();
     p.createdAt = query.value(offset + 9).toString();
     p.updatedAt = query.value(offset + 10).toString();
+    p.version = query.value(offset + 11).toInt();
+    p.updatedBy = query.value(offset + 12).toString();
     return p;
 }
 
@@ -140,7 +170,7 @@ Status PersonStore::changeLink(qint64 parentId, qint64 learnerId, const QString 
     if (!learner)
         return learner.error();
     if (!parent.value() || !learner.value())
-        return Error::invalid(PersonStoreText::tr("That person is no longer in the database."));
+        return Error::invalid(noLongerThere());
     const Person &p = *parent.value();
     const Person &l = *learner.value();
     if (makeLink && !p.isParent())
@@ -233,13 +263,13 @@ Result<QList<FieldProblem>> PersonStore::validate(const Person &person) const
     return problems;
 }
 
-Status PersonStore::update(const Person &person, const QString &actor)
+Status PersonStore::update(const Person &person, const QString &actor, int *version)
 {
     const auto stored = find(person.id);
     if (!stored)
         return stored.error();
     if (!stored.value())
-        return Error::invalid(PersonStoreText::tr("That person is no longer in the database."));
+        return Error::invalid(noLongerThere());
     const Person &before = *stored.value();
 
     const auto problems = validate(person);
@@ -262,17 +292,24 @@ Status PersonStore::update(const Person &person, const QString &actor)
                            QJsonObject{{u"before"_s, *was}, {u"after"_s, *now}});
     }
     const bool passwordChanged = before.password != person.password;
-    if (changes.isEmpty() && !passwordChanged)
+    if (changes.isEmpty() && !passwordChanged) {
+        if (version)
+            *version = before.version;
         return success();
+    }
     if (passwordChanged)
         changes.insert(u"password"_s, u"changed"_s);
 
-    if (!m_db.transaction())
-        return Error::file(m_db.lastError().text());
+    if (auto begun = Database::beginWrite(m_db); !begun)
+        return begun;
     QSqlQuery query(m_db);
+    // Only over the version `person` was read at: when someone changed the person since (even
+    // after find() above), there is no row to update, and storing it would have undone their
+    // change unseen.
     query.prepare(u"UPDATE person SET first_name = ?, last_name = ?, username = ?, "
                   u"sync_key = nullif(?, ''), email = nullif(?, ''), password = nullif(?, ''), "
-                  u"updated_at = ? WHERE id = ?"_s);
+                  u"updated_at = ?, version = version + 1, updated_by = ? "
+                  u"WHERE id = ? AND version = ?"_s);
     query.addBindValue(person.firstName);
     query.addBindValue(person.lastName);
     query.addBindValue(person.username);
@@ -280,11 +317,22 @@ Status PersonStore::update(const Person &person, const QString &actor)
     query.addBindValue(person.email);
     query.addBindValue(person.password);
     query.addBindValue(timestampNow());
+    query.addBindValue(actor);
     query.addBindValue(person.id);
+    query.addBindValue(person.version);
     if (!query.exec()) {
         const QString why = query.lastError().text();
         m_db.rollback();
         return Error::file(why);
+    }
+    if (query.numRowsAffected() == 0) {
+        m_db.rollback();
+        const auto now = find(person.id);
+        if (!now)
+            return now.error();
+        if (!now.value())
+            return Error::invalid(noLongerThere());
+        return Error::invalid(changedMeanwhile(*now.value()));
     }
     if (auto recorded = Audit::record(m_db, actor, u"edit"_s, person.username, changes, person.id);
         !recorded) {
@@ -296,6 +344,8 @@ Status PersonStore::update(const Person &person, const QString &actor)
         m_db.rollback();
         return Error::file(why);
     }
+    if (version)
+        *version = person.version + 1;
     return success();
 }
 
@@ -323,9 +373,13 @@ Status PersonStore::forEach(
 {
     // One query: each person with the user names linked to them, grouped in SQL. The WHERE
     // clause is made of fixed fragments; the user's text only ever goes into bound values.
-    QString sql = u"SELECT p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
-                  u"p.last_name, p.email, p.password, p.profile, p.created_at, p.updated_at, "
-                  u"(SELECT group_concat(o.username, char(10)) FROM parent_link k "
+    // The engines name the grouping differently, and only SQLite's LIKE ignores case.
+    const bool server = Database::engineOf(m_db) == Engine::PostgreSQL;
+    const QString joined =
+            server ? u"string_agg(o.username, chr(10))"_s : u"group_concat(o.username, char(10))"_s;
+    const QString like = server ? u"ILIKE"_s : u"LIKE"_s;
+    QString sql = u"SELECT "_s + columns(u"p"_s) + u", (SELECT "_s + joined +
+                  u" FROM parent_link k "
                   u" JOIN person o ON o.id = CASE WHEN k.parent_id = p.id THEN k.learner_id "
                   u"                              ELSE k.parent_id END "
                   u" WHERE k.parent_id = p.id OR k.learner_id = p.id) "
@@ -337,10 +391,10 @@ Status PersonStore::forEach(
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        sql += u" AND (p.first_name LIKE ? ESCAPE '\\' OR p.last_name LIKE ? ESCAPE '\\' "
-               u"OR p.username LIKE ? ESCAPE '\\' OR p.sync_key LIKE ? ESCAPE '\\' "
-               u"OR p.email LIKE ? ESCAPE '\\' "
-               u"OR (p.first_name || ' ' || p.last_name) LIKE ? ESCAPE '\\')"_s;
+        sql += u" AND (p.first_name %1 ? ESCAPE '\\' OR p.last_name %1 ? ESCAPE '\\' "
+               u"OR p.username %1 ? ESCAPE '\\' OR p.sync_key %1 ? ESCAPE '\\' "
+               u"OR p.email %1 ? ESCAPE '\\' "
+               u"OR (p.first_name || ' ' || p.last_name) %1 ? ESCAPE '\\')"_s.arg(like);
         for (int i = 0; i < 6; ++i)
             values.append(likePattern(search));
     }
@@ -353,7 +407,7 @@ Status PersonStore::forEach(
     if (!query.exec())
         return Error::file(query.lastError().text());
     while (query.next()) {
-        const QString linked = query.value(11).toString();
+        const QString linked = query.value(13).toString();
         QStringList names = linked.isEmpty() ? QStringList() : linked.split(u'\n');
         names.sort();
         visit(fromRow(query), names);

@@ -16,6 +16,9 @@ namespace Rollbook {
 
 // Reading people and changing their links by hand: the SQL of `person` and `parent_link` for
 // everything but the import. Every change by hand writes its `audit` row in the same transaction.
+// A change to a person's row adds one to its version and names the actor in updated_by; a link
+// is a row of its own and leaves the people's versions alone (link() refuses a link that exists,
+// unlink() one that does not: each checks what it changes itself).
 class PersonStore
 {
 public:
@@ -45,7 +48,11 @@ public:
     // Stores a person's editable fields (names, user name, synchronisation key, e-mail,
     // password) after validate(), with an `edit` audit row naming the fields that changed (never
     // a password's value), in one transaction. Nothing changed: nothing is written.
-    Status update(const Person &person, const QString &actor);
+    // Only over the version `person` was read at: when someone changed the person since, it is
+    // refused ("… was changed by WHO at TIME; reopen to see the change.") and nothing is written.
+    // A save adds one to the version and names `actor` in updated_by; `version`, when given, is
+    // set to the person's version afterwards.
+    Status update(const Person &person, const QString &actor, int *version = nullptr);
 
     // A learner's parents, or a parent's children, ordered by name.
     Result<QList<Person>> linkedTo(qint64 personId) const;

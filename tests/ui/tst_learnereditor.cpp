@@ -2,15 +2,19 @@
 // ui/personsearchdialog.cpp), with the undo stack behind Edit > Undo.
 #include "db/database.h"
 #include "itemmodels/usertablemodel.h"
+#include "modalanswer.h"
+#include "people/personstore.h"
 #include "personeditor.h"
 #include "personsearchdialog.h"
 #include "userspage.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -55,6 +59,8 @@ private slots:
     void generalTabValidatesAsTheImport_data();
     void generalTabValidatesAsTheImport();
     void saveIsOneUndoableAuditedEdit();
+    void saveOverSomeoneElsesChangeIsRefused();
+    void undoOverSomeoneElsesChangeIsRefused();
     void passwordIsMaskedUntilRevealed();
     void everyFieldHasALabel();
     void screenshots();
@@ -68,6 +74,8 @@ private:
     PersonSearchDialog *clickAddLink(PersonEditor *editor);
     void checkRow(PersonSearchDialog *dialog, const QString &username);
     QStringList linkedUsernames(PersonEditor *editor) const;
+    // Another administrator's Rollbook, on a connection of its own, changes Ada's last name.
+    Person changeElsewhere(const QString &lastName);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
@@ -193,6 +201,19 @@ QStringList TestLearnerEditor::linkedUsernames(PersonEditor *editor) const
     for (int row = 0; row < table->rowCount(); ++row)
         names.append(table->item(row, 1)->text());
     return names;
+}
+
+Person TestLearnerEditor::changeElsewhere(const QString &lastName)
+{
+    auto other = Database::open(m_database->path());
+    if (!other)
+        qFatal("second connection: %s", qPrintable(other.error().message));
+    PersonStore store(other.value()->connection());
+    Person ada = *store.find(m_ada).value();
+    ada.lastName = lastName;
+    if (!store.update(ada, u"bob"_s))
+        qFatal("the other administrator's save failed");
+    return *store.find(m_ada).value();
 }
 
 void TestLearnerEditor::linkTwoParentsRemoveOneUndo()
@@ -411,6 +432,92 @@ void TestLearnerEditor::saveIsOneUndoableAuditedEdit()
                      .data()
                      .toString(),
              QString());
+}
+
+void TestLearnerEditor::saveOverSomeoneElsesChangeIsRefused()
+{
+    PersonEditor *editor = openFromTable(u"ada"_s);
+    QVERIFY(editor);
+    auto *email = editor->findChild<QLineEdit *>(u"email"_s);
+    auto *firstName = editor->findChild<QLineEdit *>(u"firstName"_s);
+    auto *lastName = editor->findChild<QLineEdit *>(u"lastName"_s);
+    auto *save = editor->findChild<QPushButton *>(u"save"_s);
+    auto *reopen = editor->findChild<QPushButton *>(u"reopen"_s);
+    auto *problems = editor->findChild<QLabel *>(u"problems"_s);
+    QVERIFY(reopen);
+    QVERIFY(!reopen->isVisible());
+    email->setText(u"ada@example.org"_s);
+    firstName->setText(u"Augusta Ada"_s);
+
+    // Meanwhile Bob, elsewhere, renames her.
+    const Person bobs = changeElsewhere(u"King"_s);
+    QCOMPARE(bobs.version, 2);
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(editor->isVisible());
+    QVERIFY(problems->isVisible());
+    const QString when = QLocale().toString(
+            QDateTime::fromString(bobs.updatedAt, Qt::ISODateWithMs).toLocalTime(),
+            QLocale::ShortFormat);
+    QCOMPARE(problems->text(),
+             u"Ada King (ada) was changed by bob at %1; reopen to see the change."_s.arg(when));
+    // What was typed is still there, and nothing of it was stored.
+    QCOMPARE(email->text(), u"ada@example.org"_s);
+    QCOMPARE(firstName->text(), u"Augusta Ada"_s);
+    QCOMPARE(lastName->text(), u"Lovelace"_s);
+    QVERIFY(save->isEnabled());
+    QCOMPARE(auditRows(u"edit"_s), 1); // Bob's
+    QCOMPARE(m_undo->count(), 0);
+    PersonStore store(m_database->connection());
+    QCOMPARE(store.find(m_ada).value()->email, QString());
+    QCOMPARE(store.find(m_ada).value()->firstName, u"Ada"_s);
+
+    // Reopen shows Bob's change, and a save over it lands.
+    QVERIFY(reopen->isVisible());
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    QVERIFY(!reopen->isVisible());
+    QVERIFY(!problems->isVisible());
+    QCOMPARE(lastName->text(), u"King"_s);
+    QCOMPARE(firstName->text(), u"Ada"_s);
+    QCOMPARE(email->text(), QString());
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(editor->windowTitle(), u"Learner: Ada King"_s);
+    email->setText(u"ada@example.org"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!m_page->editor());
+    const Person stored = *store.find(m_ada).value();
+    QCOMPARE(stored.lastName, u"King"_s);
+    QCOMPARE(stored.email, u"ada@example.org"_s);
+    QCOMPARE(stored.version, 3);
+    QCOMPARE(auditRows(u"edit"_s), 2);
+    QCOMPARE(m_undo->count(), 1);
+    // The user's own undo and redo go on over the versions they leave.
+    m_undo->undo();
+    QCOMPARE(store.find(m_ada).value()->email, QString());
+    m_undo->redo();
+    QCOMPARE(store.find(m_ada).value()->email, u"ada@example.org"_s);
+    QCOMPARE(store.find(m_ada).value()->version, 5);
+}
+
+void TestLearnerEditor::undoOverSomeoneElsesChangeIsRefused()
+{
+    PersonEditor *editor = openFromTable(u"ada"_s);
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(u"email"_s)->setText(u"ada@example.org"_s);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->editor());
+    QCOMPARE(m_undo->count(), 1);
+
+    changeElsewhere(u"King"_s);
+    // Undo would put back the e-mail and the name as they were before the edit, over Bob's.
+    QString seen;
+    Testing::answerNextMessageBox(QMessageBox::Ok, &seen);
+    m_undo->undo();
+    QVERIFY2(seen.contains(u"Ada King (ada) was changed by bob at "_s), qPrintable(seen));
+    const Person stored = *PersonStore(m_database->connection()).find(m_ada).value();
+    QCOMPARE(stored.lastName, u"King"_s);
+    QCOMPARE(stored.email, u"ada@example.org"_s);
+    QCOMPARE(auditRows(u"edit"_s), 2); // the edit and Bob's
 }
 
 void TestLearnerEditor::passwordIsMaskedUntilRevealed()
