@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -203,29 +204,58 @@ constexpr qint64 migrationLock = 0x526f6c6c626f6f6b;
 // The lock of Database::beginSerialised(): imports and their undo, one at a time.
 constexpr qint64 importLock = migrationLock + 1;
 
-Result<int> readServerVersion(QSqlDatabase &db, const QString &shown);
+QString serverShown(const QString &name, const QString &host)
+{
+    return DatabaseText::tr("%1 on %2").arg(name, host);
+}
 
+// The migration lock on a server, held by the connection (not by a transaction) from the
+// constructor to the destructor. It is taken before any transaction that depends on it begins:
+// a transaction that waited for it would go on seeing, in PostgreSQL's cache of the catalogue,
+// the tables as they were before another Rollbook made them.
+class ServerLock
+{
+public:
+    ServerLock(QSqlDatabase &db, qint64 key)
+        : m_db(db)
+        , m_key(key)
+    {
+        QSqlQuery lock(m_db);
+        lock.prepare(u"SELECT pg_advisory_lock(?)"_s);
+        lock.addBindValue(m_key);
+        m_held = lock.exec();
+        if (!m_held)
+            m_error = lock.lastError().text();
+    }
+    ~ServerLock()
+    {
+        // Should this fail, closing the connection releases it.
+        if (!m_held)
+            return;
+        QSqlQuery unlock(m_db);
+        unlock.prepare(u"SELECT pg_advisory_unlock(?)"_s);
+        unlock.addBindValue(m_key);
+        unlock.exec();
+    }
+    ServerLock(const ServerLock &) = delete;
+    ServerLock &operator=(const ServerLock &) = delete;
+
+    bool held() const { return m_held; }
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase &m_db;
+    qint64 m_key;
+    bool m_held = false;
+    QString m_error;
+};
+
+// One step in one transaction. On a server the caller holds the migration lock.
 Status applyMigration(QSqlDatabase &db, const Migration &migration)
 {
     const bool server = Database::engineOf(db) == Engine::PostgreSQL;
     if (!db.transaction())
         return Error::file(db.lastError().text());
-    if (server) {
-        // Another Rollbook may have applied this step while this one waited for the lock.
-        QSqlQuery lock(db);
-        lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
-        lock.addBindValue(migrationLock);
-        const auto version = lock.exec() ? readServerVersion(db, QString()) : Result<int>(0);
-        if (!lock.isActive() || !version) {
-            const QString why = version ? lock.lastError().text() : version.error().message;
-            db.rollback();
-            return Error::file(why);
-        }
-        if (version.value() >= migration.version) {
-            db.rollback();
-            return success();
-        }
-    }
     for (const QString &statement : migration.statements()) {
         if (auto done = execute(db, statement); !done) {
             db.rollback();
@@ -290,7 +320,9 @@ Result<int> readServerVersion(QSqlDatabase &db, const QString &shown)
 }
 
 // Refuses a server database that a newer Rollbook made or that holds another program's
-// tables, and gives a new one its version table.
+// tables, and gives a new one its version table; the version to migrate from. Nothing is
+// written to a refused one. The caller holds the migration lock, so another Rollbook's tables
+// are either all there (a version above 0) or not begun, never taken for another program's.
 Result<int> prepareServer(QSqlDatabase &db, const QString &shown, int latest)
 {
     const auto version = readServerVersion(db, shown);
@@ -300,6 +332,7 @@ Result<int> prepareServer(QSqlDatabase &db, const QString &shown, int latest)
         return newerVersion(shown, version.value(), latest);
     if (version.value() > 0)
         return version;
+
     QSqlQuery query(db);
     if (!query.exec(
                 u"SELECT count(*) FROM information_schema.tables "
@@ -308,37 +341,59 @@ Result<int> prepareServer(QSqlDatabase &db, const QString &shown, int latest)
         return Error::file(DatabaseText::tr("Rollbook cannot read the database “%1”: %2.")
                                    .arg(shown, query.lastError().text()));
     if (query.value(0).toInt() > 0) {
-        return Error::file(DatabaseText::tr("The database “%1” on the server holds another "
-                                            "program's tables, not Rollbook's. Ask the server's "
-                                            "administrator for an empty database for Rollbook.")
+        return Error::file(DatabaseText::tr("“%1” is not a Rollbook database: it holds another "
+                                            "program's tables. Ask the server's administrator "
+                                            "for an empty database for Rollbook.")
                                    .arg(shown));
     }
-    // Two Rollbooks may get here at once: the table is made once, its row once.
-    if (!db.transaction())
-        return Error::file(db.lastError().text());
-    QSqlQuery lock(db);
-    lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
-    lock.addBindValue(migrationLock);
-    const bool made =
-            lock.exec() &&
-            query.exec(
-                    u"CREATE TABLE IF NOT EXISTS rollbook_schema (version INTEGER NOT NULL)"_s) &&
-            query.exec(u"INSERT INTO rollbook_schema (version) SELECT 0 "
-                       u"WHERE NOT EXISTS (SELECT 1 FROM rollbook_schema)"_s);
-    if (!made) {
-        const QString why = lock.isActive() ? query.lastError().text() : lock.lastError().text();
-        db.rollback();
+    const auto cannotSetUp = [&shown](const QString &why) {
         return Error::file(
                 DatabaseText::tr("Rollbook cannot set up the database “%1”: %2.").arg(shown, why));
+    };
+    // At version 0 it may have the table already, left by a first step that failed.
+    if (!query.exec(u"SELECT to_regclass('rollbook_schema') IS NULL"_s) || !query.next())
+        return cannotSetUp(query.lastError().text());
+    if (!query.value(0).toBool())
+        return 0;
+    if (!db.transaction())
+        return cannotSetUp(db.lastError().text());
+    if (!query.exec(u"CREATE TABLE rollbook_schema (version INTEGER NOT NULL)"_s) ||
+        !query.exec(u"INSERT INTO rollbook_schema (version) VALUES (0)"_s) || !db.commit()) {
+        const QString why =
+                query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        return cannotSetUp(why);
     }
-    if (!db.commit())
-        return Error::file(db.lastError().text());
-    return readServerVersion(db, shown);
+    return 0;
 }
 
 QString serverShown(const ServerAddress &address)
 {
-    return DatabaseText::tr("%1 on %2").arg(address.name, address.host);
+    return serverShown(address.name, address.host);
+}
+
+// What libpq says when a connection fails, as sentences: without the address it repeats and the
+// severity, one line a sentence ("password authentication failed for user "anna". Password
+// retrieved from file "/home/anna/.pgpass".).
+QString sentence(const QString &text)
+{
+    static const QRegularExpression prefix(
+            u"^connection to server (at|on) .*? failed:\\s*(FATAL:|ERROR:)?\\s*"_s);
+    QStringList sentences;
+    for (const QString &rawLine : text.split(u'\n', Qt::SkipEmptyParts)) {
+        QString line = rawLine.simplified();
+        line.remove(prefix);
+        if (line.isEmpty() || sentences.contains(line + u'.') || sentences.contains(line))
+            continue;
+        if (!sentences.isEmpty())
+            line[0] = line[0].toUpper();
+        if (!line.endsWith(u'.') && !line.endsWith(u'?') && !line.endsWith(u'!'))
+            line += u'.';
+        sentences.append(line);
+    }
+    if (sentences.isEmpty())
+        return DatabaseText::tr("the server did not say why.");
+    return sentences.join(u' ');
 }
 
 } // namespace
@@ -353,10 +408,14 @@ bool ServerAddress::isServer(const QString &location)
 Result<ServerAddress> ServerAddress::parse(const QString &location)
 {
     const QString form = u"postgresql://USER@HOST[:PORT]/NAME"_s;
-    const QUrl url(location.trimmed(), QUrl::StrictMode);
+    const QString example = u"postgresql://anna@db.school.example/rollbook"_s;
+    const QString given = location.trimmed();
+    const QUrl url(given, QUrl::StrictMode);
     if (!url.isValid() || !isServer(location))
-        return Error::usage(DatabaseText::tr("“%1” is not a server address. Write it as %2.")
-                                    .arg(location.trimmed(), form));
+        return Error::usage(
+                DatabaseText::tr("“%1” is not a server address. Write it as %2, for example %3.")
+                        .arg(given, form, example));
+    // Said before anything else, and without repeating the address: the password is a secret.
     if (!url.password().isEmpty())
         return Error::usage(DatabaseText::tr(
                 "The server address holds a password. Leave it out: Rollbook takes the "
@@ -367,12 +426,24 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
     address.host = url.host();
     address.port = url.port(5432);
     address.name = url.path().mid(1);
-    if (address.user.isEmpty() || address.host.isEmpty() || address.name.isEmpty() ||
-        address.name.contains(u'/') || url.hasQuery() || url.hasFragment())
+    const auto incomplete = [&](const QString &missing) {
+        return Error::usage(DatabaseText::tr("“%1” is not a complete server address: %2 Write "
+                                             "it as %3, for example %4.")
+                                    .arg(given, missing, form, example));
+    };
+    if (address.user.isEmpty())
+        return incomplete(DatabaseText::tr("the user name (before the @) is missing."));
+    if (address.host.isEmpty())
+        return incomplete(DatabaseText::tr("the server's name (after the @) is missing."));
+    if (address.name.isEmpty() || address.name.contains(u'/'))
+        return incomplete(DatabaseText::tr("the database name (after the last /) is missing."));
+    if (url.hasQuery() || url.hasFragment())
         return Error::usage(
-                DatabaseText::tr("“%1” is not a complete server address: it needs a user "
-                                 "name, a server and a database name, as in %2.")
-                        .arg(location.trimmed(), form));
+                DatabaseText::tr("“%1” has something after the database name (from the %2 on). "
+                                 "Leave it out and write the address as %3; other connection "
+                                 "settings go in PostgreSQL's environment variables, such as "
+                                 "PGSSLMODE.")
+                        .arg(given, url.hasQuery() ? u"?"_s : u"#"_s, form));
     return address;
 }
 
@@ -508,15 +579,34 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
     db.setDatabaseName(address->name);
     db.setConnectOptions(u"connect_timeout=15;application_name=Rollbook"_s);
     if (!db.open()) {
-        return Error::file(DatabaseText::tr("Rollbook cannot connect to the database “%1” on "
-                                            "port %2 as %3: %4")
-                                   .arg(shown)
-                                   .arg(address->port)
-                                   .arg(address->user, db.lastError().databaseText().trimmed()));
+        return Error::file(
+                DatabaseText::tr("Rollbook cannot connect to the database “%1” on port %2 as %3: "
+                                 "%4 Check the address, that the server is running, and the "
+                                 "password in PGPASSWORD or your PostgreSQL password file "
+                                 "(.pgpass).")
+                        .arg(shown)
+                        .arg(address->port)
+                        .arg(address->user, sentence(db.lastError().databaseText())));
     }
+    // The server's notices ("table … does not exist, skipping") are for its log, not for the
+    // administrator's terminal, where libpq would print them.
+    QSqlQuery(db).exec(u"SET client_min_messages TO warning"_s);
     const QList<Migration> migrations =
             options.migrations.value_or(Migration::builtIn(Engine::PostgreSQL));
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    // Most days there is nothing to do, and no need to wait for anyone.
+    const auto current = readServerVersion(db, shown);
+    if (!current)
+        return current.error();
+    if (current.value() > latest)
+        return newerVersion(shown, current.value(), latest);
+    if (current.value() == latest && latest > 0)
+        return database;
+    // Two Rollbooks may start on it at once: one sets it up, the other then finds it done.
+    const ServerLock lock(db, migrationLock);
+    if (!lock.held())
+        return Error::file(DatabaseText::tr("Rollbook cannot set up the database “%1”: %2.")
+                                   .arg(shown, lock.error()));
     const auto version = prepareServer(db, shown, latest);
     if (!version)
         return version.error();
@@ -528,6 +618,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::displayNameOf(const QSqlDatabase &db)
+{
+    if (engineOf(db) == Engine::PostgreSQL)
+        return serverShown(db.databaseName(), db.hostName());
+    return nativePath(db.databaseName());
 }
 
 QString Database::displayName() const

@@ -72,6 +72,9 @@ public:
     QString displayName() const;
     int schemaVersion() const;
 
+    // displayName() of the database behind a connection.
+    static QString displayNameOf(const QSqlDatabase &db);
+
     // The engine behind a connection.
     static Engine engineOf(const QSqlDatabase &db);
 

@@ -1,5 +1,7 @@
 #include "maintenance.h"
 
+#include "db/database.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -35,6 +37,14 @@ Result<DatabaseSummary> summarize(const QSqlDatabase &db)
 
 Status backupDatabase(const QSqlDatabase &db, const QString &target)
 {
+    if (Database::engineOf(db) == Engine::PostgreSQL)
+        return Error::invalid(
+                MaintenanceText::tr(
+                        "“%1” is a database on a PostgreSQL server, so Rollbook does not copy "
+                        "it to a file. The server's own backups apply (its administrator makes "
+                        "them, with pg_dump or the like): ask them how often they are made and "
+                        "how to get a copy back.")
+                        .arg(Database::displayNameOf(db)));
     const QFileInfo info(target);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     // QFileInfo's == also sees through links, and ignores case where the file system does.
@@ -71,6 +81,9 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
 
 Status backupBeforeImport(const QSqlDatabase &db, int keep)
 {
+    // A server's database has no file beside which to put a copy: its own backups apply.
+    if (Database::engineOf(db) == Engine::PostgreSQL)
+        return success();
     const QFileInfo database(db.databaseName());
     const QString prefix = database.fileName() + u".backup-"_s;
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);

@@ -18,11 +18,14 @@ struct DatabaseSummary
 Result<DatabaseSummary> summarize(const QSqlDatabase &db);
 
 // A consistent copy of the whole database at `target` (VACUUM INTO), made beside it under a
-// temporary name and then moved into place, so a failed copy never leaves half a file.
+// temporary name and then moved into place, so a failed copy never leaves half a file. A
+// database on a PostgreSQL server is not copied (Error::invalid): the server's own backups
+// apply.
 Status backupDatabase(const QSqlDatabase &db, const QString &target);
 
 // The copy made before an import commits: beside the database, named
-// "NAME.backup-YYYYMMDD-HHMMSS-zzz", the newest `keep` of them kept.
+// "NAME.backup-YYYYMMDD-HHMMSS-zzz", the newest `keep` of them kept. On a PostgreSQL server
+// none is made (the server's own backups apply) and this succeeds.
 Status backupBeforeImport(const QSqlDatabase &db, int keep);
 
 } // namespace Rollbook

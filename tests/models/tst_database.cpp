@@ -1,16 +1,25 @@
 // Opening and creating the database file: the schema, the connection settings, and every kind of
-// file that must be refused without being touched.
+// file that must be refused without being touched. The schema's tests run on the test server too
+// (Testing::newDatabase()); the server's own: its address, its password, two programs starting
+// at once.
 #include "db/database.h"
 #include "db/migration.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <latch>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,12 +61,30 @@ QVariant pragma(const QSqlDatabase &db, const QString &name)
     return query.value(0);
 }
 
+bool onServer(const QSqlDatabase &db)
+{
+    return Database::engineOf(db) == Engine::PostgreSQL;
+}
+
+// The built-in migrations of the engine the tests run on.
+QList<Migration> builtIn()
+{
+    return Migration::builtIn(Testing::onServer() ? Engine::PostgreSQL : Engine::SQLite);
+}
+
+// Rollbook's tables; on a server without its version table, which SQLite keeps in the file's
+// header instead.
 QSet<QString> tables(const QSqlDatabase &db)
 {
     QSet<QString> names;
     QSqlQuery query(db);
-    query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
-               u"AND name NOT LIKE 'sqlite_%'"_s);
+    if (onServer(db))
+        query.exec(u"SELECT table_name FROM information_schema.tables "
+                   u"WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                   u"AND table_name <> 'rollbook_schema'"_s);
+    else
+        query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
+                   u"AND name NOT LIKE 'sqlite_%'"_s);
     while (query.next())
         names.insert(query.value(0).toString());
     return names;
@@ -67,38 +94,119 @@ QStringList columns(const QSqlDatabase &db, const QString &table)
 {
     QStringList names;
     QSqlQuery query(db);
+    if (onServer(db)) {
+        query.prepare(u"SELECT column_name FROM information_schema.columns "
+                      u"WHERE table_schema = current_schema() AND table_name = ? "
+                      u"ORDER BY ordinal_position"_s);
+        query.addBindValue(table);
+        query.exec();
+        while (query.next())
+            names.append(query.value(0).toString());
+        return names;
+    }
     query.exec(u"PRAGMA table_info(%1)"_s.arg(table));
     while (query.next())
         names.append(query.value(1).toString());
     return names;
 }
 
-// Every CREATE statement of the schema, in a stable order, to compare two databases.
+// Every CREATE statement of the schema, in a stable order, to compare two databases. A server
+// gives no CREATE statements back: there its columns, indexes and constraints as it describes
+// them.
 QStringList schema(const QSqlDatabase &db)
 {
     QStringList statements;
     QSqlQuery query(db);
+    if (onServer(db)) {
+        const QStringList queries{
+                u"SELECT table_name, column_name, data_type, collation_name, is_nullable, "
+                u"column_default, is_identity FROM information_schema.columns "
+                u"WHERE table_schema = current_schema() "
+                u"ORDER BY table_name COLLATE \"C\", ordinal_position"_s,
+                u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                u"ORDER BY indexname COLLATE \"C\""_s,
+                u"SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                u"FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
+                u"ORDER BY 1 COLLATE \"C\", 2 COLLATE \"C\""_s,
+        };
+        for (const QString &sql : queries) {
+            if (!query.exec(sql))
+                statements.append(query.lastError().text());
+            while (query.next()) {
+                QStringList fields;
+                for (int i = 0; i < query.record().count(); ++i)
+                    fields.append(query.value(i).toString());
+                statements.append(fields.join(u'|'));
+            }
+        }
+        return statements;
+    }
     query.exec(u"SELECT type, name, sql FROM sqlite_master ORDER BY type, name"_s);
     while (query.next())
         statements.append(query.value(2).toString());
     return statements;
 }
 
-// Runs `work` on a plain Qt Sql connection to `path`, closed again afterwards, for setting up
-// files the way another program (or a newer Rollbook) would have left them.
+// The schema version as it is stored: PRAGMA user_version, or the server's rollbook_schema
+// table, which must have one row.
+int storedVersion(const QSqlDatabase &db)
+{
+    if (!onServer(db))
+        return pragma(db, u"user_version"_s).toInt();
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT version FROM rollbook_schema"_s) || !query.next())
+        return -1;
+    const int version = query.value(0).toInt();
+    return query.next() ? -2 : version;
+}
+
+// Runs `work` on a plain Qt Sql connection to `path` (a file, or a server's address), closed
+// again afterwards, for setting up databases the way another program (or a newer Rollbook)
+// would have left them.
 template<typename Work>
 bool withPlainConnection(const QString &path, Work work)
 {
     const QString name = u"plain"_s;
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
+        QSqlDatabase db;
+        if (ServerAddress::isServer(path)) {
+            db = Testing::serverConnection(path, name);
+        } else {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+        }
         ok = db.open() && work(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// Everything a server database holds, rows and schema, to show that it was left untouched.
+QString serverSnapshot(const QString &address)
+{
+    QString text = Testing::dumpFile(address);
+    withPlainConnection(address, [&](QSqlDatabase &db) {
+        text += schema(db).join(u'\n');
+        return true;
+    });
+    return text;
+}
+
+// How messages name the database at `location`: the file's name, or the server database's.
+QString shownName(const QString &location)
+{
+    if (ServerAddress::isServer(location)) {
+        const auto address = ServerAddress::parse(location);
+        return address ? address->name : location;
+    }
+    return QFileInfo(location).fileName();
+}
+
+QString errorText(const Result<std::unique_ptr<Database>> &opened)
+{
+    return opened ? QString() : opened.error().message;
 }
 
 bool exec(QSqlDatabase &db, const QString &sql)
@@ -153,8 +261,19 @@ private slots:
     void twoConnectionsShareTheFile();
     void closingRemovesTheConnection();
 
+    void serverAddressIsRead_data();
+    void serverAddressIsRead();
+    void badServerAddressIsRefused_data();
+    void badServerAddressIsRefused();
+    void wrongPasswordIsReported();
+    void missingServerDatabaseIsRefused();
+    void newServerDatabaseOpenedAtOnceIsMigratedOnce();
+    void failedMigrationLeavesServerDatabaseAsBefore();
+
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // A fresh database for this test: the file `name`, or a new database on the test server.
+    QString fresh(const QString &name) const { return Testing::newDatabase(path(name)); }
     // A database at the latest version with its journal folded back in, closed again.
     QString makeDatabase(const QString &name);
 
@@ -169,7 +288,7 @@ void TestDatabase::init()
 
 QString TestDatabase::makeDatabase(const QString &name)
 {
-    const QString file = path(name);
+    const QString file = fresh(name);
     auto opened = Database::open(file);
     if (!opened)
         qWarning() << opened.error().message;
@@ -178,19 +297,18 @@ QString TestDatabase::makeDatabase(const QString &name)
 
 void TestDatabase::newDatabaseHasTheLatestSchema()
 {
-    const auto builtIn = Migration::builtIn();
+    const auto builtIn = ::Rollbook::builtIn();
     QVERIFY(!builtIn.isEmpty());
     // Versions are 1, 2, 3, … with no gap, so each file is applied exactly once.
     for (qsizetype i = 0; i < builtIn.size(); ++i)
         QCOMPARE(builtIn.at(i).version, int(i + 1));
     QCOMPARE(Database::latestSchemaVersion(), builtIn.last().version);
 
-    auto opened = Database::open(path(u"new.sqlite"_s));
+    auto opened = Database::open(fresh(u"new.sqlite"_s));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     const auto &database = opened.value();
     QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(pragma(database->connection(), u"user_version"_s).toInt(),
-             Database::latestSchemaVersion());
+    QCOMPARE(storedVersion(database->connection()), Database::latestSchemaVersion());
     const QSet<QString> design{u"person"_s, u"parent_link"_s, u"import_batch"_s, u"setting"_s,
                                u"audit"_s};
     QVERIFY(tables(database->connection()).contains(design));
@@ -199,8 +317,8 @@ void TestDatabase::newDatabaseHasTheLatestSchema()
 void TestDatabase::firstVersionHasExactlyTheDesignTables()
 {
     Database::Options options;
-    options.migrations = Migration::builtIn().mid(0, 1);
-    auto opened = Database::open(path(u"v1.sqlite"_s), options);
+    options.migrations = builtIn().mid(0, 1);
+    auto opened = Database::open(fresh(u"v1.sqlite"_s), options);
     QVERIFY(opened.ok());
     QCOMPARE(opened.value()->schemaVersion(), 1);
     const QSet<QString> design{u"person"_s, u"parent_link"_s, u"import_batch"_s, u"setting"_s,
@@ -210,7 +328,7 @@ void TestDatabase::firstVersionHasExactlyTheDesignTables()
 
 void TestDatabase::personHasTheDesignColumns()
 {
-    auto opened = Database::open(path(u"person.sqlite"_s));
+    auto opened = Database::open(fresh(u"person.sqlite"_s));
     QVERIFY(opened.ok());
     const QStringList expected{u"id"_s,         u"internal_id"_s, u"sync_key"_s,   u"username"_s,
                                u"first_name"_s, u"last_name"_s,   u"email"_s,      u"password"_s,
@@ -221,7 +339,7 @@ void TestDatabase::personHasTheDesignColumns()
 
 void TestDatabase::parentLinkNamesParentAndLearner()
 {
-    auto opened = Database::open(path(u"links.sqlite"_s));
+    auto opened = Database::open(fresh(u"links.sqlite"_s));
     QVERIFY(opened.ok());
     const QSqlDatabase db = opened.value()->connection();
     const QStringList link = columns(db, u"parent_link"_s);
@@ -244,8 +362,8 @@ void TestDatabase::migratesFromEachEarlierVersion_data()
 void TestDatabase::migratesFromEachEarlierVersion()
 {
     QFETCH(int, from);
-    const auto builtIn = Migration::builtIn();
-    const QString file = path(u"old.sqlite"_s);
+    const auto builtIn = ::Rollbook::builtIn();
+    const QString file = fresh(u"old.sqlite"_s);
     {
         Database::Options options;
         options.migrations = builtIn.mid(0, from);
@@ -258,14 +376,25 @@ void TestDatabase::migratesFromEachEarlierVersion()
     QCOMPARE(migrated.value()->schemaVersion(), Database::latestSchemaVersion());
 
     // The same schema as a database made new at the latest version.
-    auto fresh = Database::open(path(u"fresh.sqlite"_s));
-    QVERIFY(fresh.ok());
-    QCOMPARE(schema(migrated.value()->connection()), schema(fresh.value()->connection()));
+    auto made = Database::open(fresh(u"fresh.sqlite"_s));
+    QVERIFY(made.ok());
+    QCOMPARE(schema(migrated.value()->connection()), schema(made.value()->connection()));
 }
 
 void TestDatabase::reopeningChangesNothing()
 {
     const QString file = makeDatabase(u"again.sqlite"_s);
+    if (Testing::onServer()) {
+        const QString before = serverSnapshot(file);
+        QVERIFY(before.contains(u"# person"_s));
+        {
+            auto again = Database::open(file);
+            QVERIFY2(again.ok(), qPrintable(errorText(again)));
+            QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
+        }
+        QCOMPARE(serverSnapshot(file), before);
+        return;
+    }
     const QByteArray before = sha256(file);
     QVERIFY(!before.isEmpty());
     {
@@ -278,12 +407,15 @@ void TestDatabase::reopeningChangesNothing()
 
 void TestDatabase::connectionSettings()
 {
-    auto opened = Database::open(path(u"pragmas.sqlite"_s));
+    auto opened = Database::open(fresh(u"pragmas.sqlite"_s));
     QVERIFY(opened.ok());
     const QSqlDatabase db = opened.value()->connection();
-    QCOMPARE(pragma(db, u"foreign_keys"_s).toInt(), 1);
-    QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
-    QVERIFY(pragma(db, u"busy_timeout"_s).toInt() >= 1000);
+    // SQLite's settings of the connection; a server always enforces foreign keys.
+    if (!Testing::onServer()) {
+        QCOMPARE(pragma(db, u"foreign_keys"_s).toInt(), 1);
+        QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
+        QVERIFY(pragma(db, u"busy_timeout"_s).toInt() >= 1000);
+    }
 
     // Foreign keys are enforced, not merely declared.
     QSqlQuery query(db);
@@ -293,6 +425,8 @@ void TestDatabase::connectionSettings()
 
 void TestDatabase::missingFolderIsCreated()
 {
+    if (Testing::onServer())
+        QSKIP("A server has no folders; its administrator creates the database.");
     const QString file = path(u"a/b/c/rollbook.sqlite"_s);
     auto opened = Database::open(file);
     QVERIFY(opened.ok());
@@ -302,6 +436,8 @@ void TestDatabase::missingFolderIsCreated()
 
 void TestDatabase::newFileIsOwnerOnly()
 {
+    if (Testing::onServer())
+        QSKIP("File permissions; the server keeps its own database files.");
 #ifdef Q_OS_UNIX
     const QString file = path(u"private.sqlite"_s);
     auto opened = Database::open(file);
@@ -317,6 +453,8 @@ void TestDatabase::newFileIsOwnerOnly()
 
 void TestDatabase::zeroLengthFileIsANewDatabase()
 {
+    if (Testing::onServer())
+        QSKIP("An empty file; a new server database is what every other test opens.");
     const QString file = path(u"empty.sqlite"_s);
     QVERIFY(writeFile(file, {}));
     auto opened = Database::open(file);
@@ -327,6 +465,8 @@ void TestDatabase::zeroLengthFileIsANewDatabase()
 
 void TestDatabase::missingFileWithoutCreateIsRefused()
 {
+    if (Testing::onServer())
+        QSKIP("A missing file; the server's case is missingServerDatabaseIsRefused.");
     const QString file = path(u"absent.sqlite"_s);
     Database::Options options;
     options.create = false;
@@ -358,6 +498,35 @@ void TestDatabase::newerDatabaseIsRefusedUntouched()
 {
     QFETCH(bool, madeByRollbook);
     QFETCH(bool, readOnly);
+    if (Testing::onServer()) {
+        // On a server: one that a newer Rollbook migrated, and one that holds nothing but the
+        // newer Rollbook's version table and a table this one does not know.
+        if (readOnly)
+            QSKIP("A read-only file; a server grants rights to roles instead.");
+        const QString address =
+                madeByRollbook ? makeDatabase(u"newer.sqlite"_s) : fresh(u"newer.sqlite"_s);
+        const int newer = Database::latestSchemaVersion() + 1;
+        QVERIFY(withPlainConnection(address, [&](QSqlDatabase &db) {
+            return exec(db, u"CREATE TABLE future (x INTEGER)"_s) &&
+                   exec(db,
+                        u"CREATE TABLE IF NOT EXISTS rollbook_schema (version INTEGER NOT NULL)"_s) &&
+                   exec(db, u"DELETE FROM rollbook_schema"_s) &&
+                   exec(db, u"INSERT INTO rollbook_schema (version) VALUES (%1)"_s.arg(newer));
+        }));
+        const QString before = serverSnapshot(address);
+        {
+            auto opened = Database::open(address);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().kind, Error::Kind::File);
+            const QString message = opened.error().message;
+            QVERIFY2(message.contains(u"newer version of Rollbook"_s), qPrintable(message));
+            QVERIFY2(message.contains(QString::number(newer)), qPrintable(message));
+            QVERIFY2(message.contains(shownName(address)), qPrintable(message));
+            QVERIFY2(message.contains(u"not been changed"_s), qPrintable(message));
+        }
+        QCOMPARE(serverSnapshot(address), before);
+        return;
+    }
     const QString file = path(u"newer.sqlite"_s);
     const int newer = Database::latestSchemaVersion() + 1;
     if (madeByRollbook)
@@ -389,6 +558,8 @@ void TestDatabase::newerDatabaseIsRefusedUntouched()
 
 void TestDatabase::newerDatabaseWithUnsavedJournalIsRefusedUntouched()
 {
+    if (Testing::onServer())
+        QSKIP("A write-ahead journal beside a file; a server has none.");
     // A newer Rollbook stopped before folding its journal back into the file: both files are
     // copied while its connection is still open, as a crash would leave them.
     const QString file = path(u"crashed.sqlite"_s);
@@ -433,6 +604,28 @@ void TestDatabase::badFileIsRefusedUntouched()
 {
     QFETCH(QByteArray, contents);
     QFETCH(QString, expected);
+    if (Testing::onServer()) {
+        if (!contents.isEmpty())
+            QSKIP("A file's contents; a server database is always one.");
+        const QString address = fresh(u"bad.sqlite"_s);
+        QVERIFY(withPlainConnection(address, [](QSqlDatabase &db) {
+            return exec(db, u"CREATE TABLE bookmarks (url TEXT, title TEXT)"_s) &&
+                   exec(db, u"INSERT INTO bookmarks VALUES ('https://qt.io', 'Qt')"_s);
+        }));
+        const QString before = serverSnapshot(address);
+        QVERIFY(before.contains(u"https://qt.io|Qt|"_s));
+        {
+            auto opened = Database::open(address);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().kind, Error::Kind::File);
+            const QString message = opened.error().message;
+            QVERIFY2(message.contains(expected), qPrintable(message));
+            QVERIFY2(message.contains(shownName(address)), qPrintable(message));
+        }
+        // Not even Rollbook's version table was added.
+        QCOMPARE(serverSnapshot(address), before);
+        return;
+    }
     const QString file = path(u"bad.sqlite"_s);
     if (contents.isEmpty()) {
         QVERIFY(withPlainConnection(file, [](QSqlDatabase &db) {
@@ -458,6 +651,8 @@ void TestDatabase::badFileIsRefusedUntouched()
 
 void TestDatabase::folderIsRefused()
 {
+    if (Testing::onServer())
+        QSKIP("A folder in place of a file; a server has none.");
     const QString folder = path(u"folder.sqlite"_s);
     QVERIFY(QDir().mkdir(folder));
     auto opened = Database::open(folder);
@@ -469,6 +664,8 @@ void TestDatabase::folderIsRefused()
 
 void TestDatabase::fileAsFolderIsRefused()
 {
+    if (Testing::onServer())
+        QSKIP("A file in place of a folder; a server has none.");
     const QString notAFolder = path(u"plain.txt"_s);
     QVERIFY(writeFile(notAFolder, "text\n"));
     auto opened = Database::open(notAFolder + u"/rollbook.sqlite"_s);
@@ -481,6 +678,8 @@ void TestDatabase::fileAsFolderIsRefused()
 
 void TestDatabase::unreadableFileIsRefused()
 {
+    if (Testing::onServer())
+        QSKIP("File permissions; the server keeps its own database files.");
 #ifdef Q_OS_UNIX
     const QString file = makeDatabase(u"locked.sqlite"_s);
     const QByteArray before = sha256(file);
@@ -505,6 +704,8 @@ void TestDatabase::unreadableFileIsRefused()
 
 void TestDatabase::readOnlyFileIsRefusedUntouched()
 {
+    if (Testing::onServer())
+        QSKIP("A read-only file; a server grants rights to roles instead.");
     const QString file = makeDatabase(u"readonly.sqlite"_s);
     const QByteArray before = sha256(file);
     QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
@@ -523,7 +724,7 @@ void TestDatabase::readOnlyFileIsRefusedUntouched()
 
 void TestDatabase::twoConnectionsShareTheFile()
 {
-    const QString file = path(u"shared.sqlite"_s);
+    const QString file = fresh(u"shared.sqlite"_s);
     auto first = Database::open(file);
     auto second = Database::open(file);
     QVERIFY(first.ok());
@@ -540,17 +741,291 @@ void TestDatabase::twoConnectionsShareTheFile()
 
 void TestDatabase::closingRemovesTheConnection()
 {
+    const QString file = fresh(u"close.sqlite"_s);
     const QStringList before = QSqlDatabase::connectionNames();
     {
-        auto opened = Database::open(path(u"close.sqlite"_s));
+        auto opened = Database::open(file);
         QVERIFY(opened.ok());
         QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 1);
     }
     QCOMPARE(QSqlDatabase::connectionNames(), before);
+    if (Testing::onServer()) {
+        // A server database that cannot be opened leaves none behind either.
+        QUrl missing(file);
+        missing.setPath(u"/no_such_database"_s);
+        QVERIFY(!Database::open(missing.toString()).ok());
+        QCOMPARE(QSqlDatabase::connectionNames(), before);
+        return;
+    }
     // A refused file leaves no connection behind either.
     QVERIFY(writeFile(path(u"text.sqlite"_s), "text"));
     QVERIFY(!Database::open(path(u"text.sqlite"_s)).ok());
     QCOMPARE(QSqlDatabase::connectionNames(), before);
+}
+
+void TestDatabase::serverAddressIsRead_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("postgresql, default port")
+            << u"postgresql://u@h/n"_s << u"u"_s << u"h"_s << 5432 << u"n"_s;
+    QTest::newRow("postgres, a port of its own")
+            << u"postgres://u@h:5433/n"_s << u"u"_s << u"h"_s << 5433 << u"n"_s;
+    QTest::newRow("spaces around, a full host name")
+            << u"  postgresql://anna@db.school.example/rollbook "_s << u"anna"_s
+            << u"db.school.example"_s << 5432 << u"rollbook"_s;
+}
+
+void TestDatabase::serverAddressIsRead()
+{
+    if (!Testing::onServer())
+        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
+    QFETCH(QString, location);
+    QFETCH(QString, user);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, name);
+    QVERIFY(ServerAddress::isServer(location));
+    const auto address = ServerAddress::parse(location);
+    QVERIFY2(address.ok(), qPrintable(address ? QString() : address.error().message));
+    QCOMPARE(address->user, user);
+    QCOMPARE(address->host, host);
+    QCOMPARE(address->port, port);
+    QCOMPARE(address->name, name);
+    // What Rollbook writes back (a worker opens the same) reads as the same address.
+    const auto again = ServerAddress::parse(address->toString());
+    QVERIFY(again.ok());
+    QCOMPARE(again->toString(), address->toString());
+    QCOMPARE(again->port, port);
+}
+
+void TestDatabase::badServerAddressIsRefused_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a password") << u"postgresql://u:secret@h/n"_s << u"holds a password"_s;
+    QTest::newRow("no user") << u"postgresql://h/n"_s << u"the user name"_s;
+    QTest::newRow("no server") << u"postgresql://u@/n"_s << u"the server's name"_s;
+    QTest::newRow("no database name") << u"postgresql://u@h/"_s << u"the database name"_s;
+    QTest::newRow("no path at all") << u"postgresql://u@h"_s << u"the database name"_s;
+    QTest::newRow("a query string")
+            << u"postgresql://u@h/n?sslmode=require"_s << u"after the database name"_s;
+    QTest::newRow("not a number for the port")
+            << u"postgresql://u@h:port/n"_s << u"not a server address"_s;
+}
+
+void TestDatabase::badServerAddressIsRefused()
+{
+    if (!Testing::onServer())
+        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
+    QFETCH(QString, location);
+    QFETCH(QString, expected);
+    QVERIFY(ServerAddress::isServer(location));
+    const auto address = ServerAddress::parse(location);
+    QVERIFY(!address.ok());
+    QCOMPARE(address.error().kind, Error::Kind::Usage);
+    const QString message = address.error().message;
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    // A password is never repeated; every other message shows how to write the address.
+    QVERIFY2(!message.contains(u"secret"_s), qPrintable(message));
+    if (!location.contains(u"secret"_s))
+        QVERIFY2(message.contains(u"postgresql://USER@HOST[:PORT]/NAME"_s), qPrintable(message));
+
+    // Opening it says the same and connects to nothing.
+    const QStringList before = QSqlDatabase::connectionNames();
+    auto opened = Database::open(location);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::Usage);
+    QCOMPARE(opened.error().message, message);
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+}
+
+void TestDatabase::wrongPasswordIsReported()
+{
+    if (!Testing::onServer())
+        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
+    const QString address = fresh(u"password.sqlite"_s);
+    const QUrl url(address);
+
+    // A password file of the user's own, with the wrong password for this server.
+    const QString wrong = path(u"pgpass"_s);
+    QVERIFY(writeFile(wrong, u"%1:%2:*:%3:not-the-password\n"_s.arg(url.host())
+                                     .arg(url.port(5432))
+                                     .arg(url.userName())
+                                     .toUtf8()));
+    QVERIFY(QFile::setPermissions(wrong, ownerOnly)); // libpq ignores a file others may read
+    const bool hadFile = qEnvironmentVariableIsSet("PGPASSFILE");
+    const QByteArray savedFile = qgetenv("PGPASSFILE");
+    const bool hadPassword = qEnvironmentVariableIsSet("PGPASSWORD");
+    const QByteArray savedPassword = qgetenv("PGPASSWORD");
+    const auto restore = [&] {
+        if (hadFile)
+            qputenv("PGPASSFILE", savedFile);
+        else
+            qunsetenv("PGPASSFILE");
+        if (hadPassword)
+            qputenv("PGPASSWORD", savedPassword);
+    };
+    qputenv("PGPASSFILE", QFile::encodeName(wrong));
+    qunsetenv("PGPASSWORD");
+
+    const QStringList before = QSqlDatabase::connectionNames();
+    QString message;
+    Error::Kind kind = Error::Kind::Usage;
+    for (int attempt = 0; attempt < 2; ++attempt) { // and again: nothing was left half open
+        auto opened = Database::open(address);
+        if (opened.ok()) {
+            restore();
+            QFAIL("The wrong password was accepted.");
+        }
+        message = opened.error().message;
+        kind = opened.error().kind;
+    }
+    const QStringList after = QSqlDatabase::connectionNames();
+    restore();
+
+    QCOMPARE(kind, Error::Kind::File);
+    QVERIFY2(message.contains(shownName(address)), qPrintable(message));
+    QVERIFY2(message.contains(url.host()), qPrintable(message));
+    QVERIFY2(message.contains(u"password authentication failed"_s), qPrintable(message));
+    QVERIFY2(message.contains(u".pgpass"_s), qPrintable(message));
+    // The server's words without libpq's technicalities.
+    QVERIFY2(!message.contains(u"FATAL"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u'\n'), qPrintable(message));
+    QCOMPARE(after, before);
+
+    // With the right password back, the same address opens.
+    auto opened = Database::open(address);
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::missingServerDatabaseIsRefused()
+{
+    if (!Testing::onServer())
+        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
+    QUrl url(Testing::testServer());
+    url.setPath(u"/rollbook_no_such_database"_s);
+    const QStringList before = QSqlDatabase::connectionNames();
+    for (bool create : {true, false}) {
+        // A server's database is its administrator's to create, even when a file would be.
+        Database::Options options;
+        options.create = create;
+        auto opened = Database::open(url.toString(), options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::File);
+        const QString message = opened.error().message;
+        QVERIFY2(message.contains(u"rollbook_no_such_database on %1"_s.arg(url.host())),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"does not exist"_s), qPrintable(message));
+    }
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+}
+
+void TestDatabase::newServerDatabaseOpenedAtOnceIsMigratedOnce()
+{
+    if (!Testing::onServer())
+        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
+    // Several programs start on the same brand-new database at the same moment, a few times
+    // over: each gets its own connection on a thread of its own.
+    constexpr int programs = 4;
+    const QSet<QString> design{u"person"_s,  u"parent_link"_s, u"import_batch"_s,
+                               u"setting"_s, u"audit"_s,       u"import_person_before"_s};
+    for (int round = 0; round < 4; ++round) {
+        const QString address = fresh(u"together-%1.sqlite"_s.arg(round));
+        std::latch ready(programs);
+        std::vector<QString> errors(programs);
+        std::vector<int> versions(programs, -1);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < programs; ++i) {
+            threads.emplace_back([&, i] {
+                ready.arrive_and_wait();
+                auto opened = Database::open(address);
+                if (opened)
+                    versions[i] = opened.value()->schemaVersion();
+                else
+                    errors[i] = opened.error().message;
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        for (int i = 0; i < programs; ++i) {
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QCOMPARE(versions[i], Database::latestSchemaVersion());
+        }
+        int stored = -1;
+        QSet<QString> made;
+        QStringList twice;
+        QVERIFY(withPlainConnection(address, [&](QSqlDatabase &db) {
+            stored = storedVersion(db);
+            made = tables(db);
+            QSqlQuery query(db);
+            if (!query.exec(u"SELECT table_name FROM information_schema.tables "
+                            u"WHERE table_schema NOT IN ('pg_catalog', 'information_schema') "
+                            u"GROUP BY table_name HAVING count(*) > 1"_s))
+                return false;
+            while (query.next())
+                twice.append(query.value(0).toString());
+            return true;
+        }));
+        // One version row, at the latest; every table once.
+        QCOMPARE(stored, Database::latestSchemaVersion());
+        QCOMPARE(made, design);
+        QCOMPARE(twice, QStringList());
+    }
+}
+
+void TestDatabase::failedMigrationLeavesServerDatabaseAsBefore()
+{
+    if (!Testing::onServer())
+        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
+    const auto steps = builtIn();
+    const int older = int(steps.size()) - 1;
+    QVERIFY(older >= 1);
+    const QString address = fresh(u"stopped.sqlite"_s);
+    {
+        Database::Options options;
+        options.migrations = steps.mid(0, older);
+        auto opened = Database::open(address, options);
+        QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+        QSqlQuery insert(opened.value()->connection());
+        QVERIFY(insert.exec(u"INSERT INTO person (username, first_name, last_name, profile, "
+                            u"created_at, updated_at) VALUES ('ada', 'Ada', 'Lovelace', "
+                            u"'learner', '2024-01-01', '2024-01-01')"_s));
+    }
+    const QString before = serverSnapshot(address);
+    QVERIFY(before.contains(u"|ada|Ada|Lovelace|"_s));
+
+    // The newest step, with a statement that fails after its own have run.
+    Migration broken = steps.last();
+    broken.sql += u"\nINSERT INTO no_such_table VALUES (1);\n"_s;
+    {
+        Database::Options options;
+        options.migrations = steps.mid(0, older) << broken;
+        auto opened = Database::open(address, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::File);
+        const QString message = opened.error().message;
+        QVERIFY2(message.contains(u"version %1"_s.arg(broken.version)), qPrintable(message));
+        QVERIFY2(message.contains(u"left at the version before"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"no_such_table"_s), qPrintable(message));
+        QVERIFY2(message.contains(shownName(address)), qPrintable(message));
+    }
+    QCOMPARE(serverSnapshot(address), before);
+    QVERIFY(withPlainConnection(address,
+                                [&](QSqlDatabase &db) { return storedVersion(db) == older; }));
+
+    // The real step then goes through, and the person is still there.
+    auto opened = Database::open(address);
+    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
+    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec(u"SELECT first_name FROM person WHERE username = 'ada'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"Ada"_s);
 }
 
 } // namespace Rollbook

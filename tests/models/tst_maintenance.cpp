@@ -1,7 +1,9 @@
-// The status bar's counts and the backup copy.
+// The status bar's counts and the backup copy. The counts run on the test server too
+// (Testing::newDatabase()); there no copy is made, as the server's own backups apply.
 #include "db/database.h"
 #include "db/maintenance.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +32,8 @@ private slots:
     void backupRefusesToReplaceTheDatabase();
     void backupIntoAMissingFolderIsRefused();
     void backupsBeforeImportKeepTheNewest();
+    void serverDatabaseIsNotCopied();
+    void noCopyBeforeImportOnAServer();
 
 private:
     qint64 addPerson(const QString &username, const QString &profile);
@@ -43,8 +47,8 @@ void TestMaintenance::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(u"rollbook.sqlite"_s));
-    QVERIFY(opened.ok());
+    auto opened = Database::open(Testing::newDatabase(m_dir->filePath(u"rollbook.sqlite"_s)));
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
 }
 
@@ -107,6 +111,8 @@ void TestMaintenance::countsLearnersParentsAndLinks()
 
 void TestMaintenance::backupIsAReadableCopy()
 {
+    if (Testing::onServer())
+        QSKIP("Rollbook copies only a file; serverDatabaseIsNotCopied is the server's case.");
     SettingsStore store(m_database->connection());
     QVERIFY(store.set(QMap<QString, QString>{{u"parent_login_enabled"_s, u"true"_s},
                                              {u"school_name"_s, u"Nordby skole"_s}},
@@ -139,6 +145,8 @@ void TestMaintenance::backupIsAReadableCopy()
 
 void TestMaintenance::backupReplacesAnOlderBackup()
 {
+    if (Testing::onServer())
+        QSKIP("Rollbook copies only a file; serverDatabaseIsNotCopied is the server's case.");
     const QString target = m_dir->filePath(u"copy.sqlite"_s);
     QVERIFY(backupDatabase(m_database->connection(), target).ok());
     QVERIFY(SettingsStore(m_database->connection())
@@ -163,6 +171,8 @@ void TestMaintenance::backupRefusesToReplaceTheDatabase_data()
 
 void TestMaintenance::backupRefusesToReplaceTheDatabase()
 {
+    if (Testing::onServer())
+        QSKIP("Rollbook copies only a file; serverDatabaseIsNotCopied is the server's case.");
     QFETCH(QString, relative);
     QVERIFY(QDir(m_dir->path()).mkdir(u"sub"_s));
     QVERIFY(QFile::link(m_database->path(), m_dir->filePath(u"link.sqlite"_s)));
@@ -182,6 +192,8 @@ void TestMaintenance::backupRefusesToReplaceTheDatabase()
 
 void TestMaintenance::backupIntoAMissingFolderIsRefused()
 {
+    if (Testing::onServer())
+        QSKIP("Rollbook copies only a file; serverDatabaseIsNotCopied is the server's case.");
     const QString target = m_dir->filePath(u"nowhere/copy.sqlite"_s);
     const auto done = backupDatabase(m_database->connection(), target);
     QVERIFY(!done.ok());
@@ -193,6 +205,8 @@ void TestMaintenance::backupIntoAMissingFolderIsRefused()
 
 void TestMaintenance::backupsBeforeImportKeepTheNewest()
 {
+    if (Testing::onServer())
+        QSKIP("Copies beside a file; noCopyBeforeImportOnAServer is the server's case.");
     for (int i = 0; i < 4; ++i) {
         QVERIFY(SettingsStore(m_database->connection())
                         .set(u"school_name"_s, u"School %1"_s.arg(i), u"tester"_s)
@@ -207,6 +221,61 @@ void TestMaintenance::backupsBeforeImportKeepTheNewest()
     QVERIFY(newest.ok());
     QCOMPARE(SettingsStore(newest.value()->connection()).value(u"school_name"_s).value(),
              u"School 3"_s);
+}
+
+void TestMaintenance::serverDatabaseIsNotCopied()
+{
+    if (!Testing::onServer())
+        QSKIP("A server's tests run in the PostgreSQL run (tst_maintenance_postgresql).");
+    SettingsStore store(m_database->connection());
+    QVERIFY(store.set(u"school_name"_s, u"Kept"_s, u"tester"_s).ok());
+    addLink(addPerson(u"mum"_s, u"parent"_s), addPerson(u"ada"_s, u"learner"_s));
+    const QString before = Testing::dumpFile(m_database->path());
+
+    const QString target = m_dir->filePath(u"copy.sqlite"_s);
+    const auto done = backupDatabase(m_database->connection(), target);
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().kind, Error::Kind::Invalid);
+    const QString message = done.error().message;
+    QVERIFY2(message.contains(m_database->displayName()), qPrintable(message));
+    QVERIFY2(message.contains(u"on a PostgreSQL server"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"does not copy it"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"pg_dump"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"administrator"_s), qPrintable(message));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!QFile::exists(target + u".partial"_s));
+    QCOMPARE(Testing::dumpFile(m_database->path()), before);
+    const auto summary = summarize(m_database->connection());
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.value().learners, 1);
+    QCOMPARE(summary.value().parents, 1);
+    QCOMPARE(summary.value().links, 1);
+}
+
+void TestMaintenance::noCopyBeforeImportOnAServer()
+{
+    if (!Testing::onServer())
+        QSKIP("A server's tests run in the PostgreSQL run (tst_maintenance_postgresql).");
+    QVERIFY(SettingsStore(m_database->connection())
+                    .set(u"school_name"_s, u"Nordby"_s, u"tester"_s)
+                    .ok());
+    const QString before = Testing::dumpFile(m_database->path());
+    const QStringList filesBefore =
+            QDir::current().entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    for (int i = 0; i < 3; ++i) {
+        const auto done = backupBeforeImport(m_database->connection(), 2);
+        QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().message));
+    }
+    // No copy anywhere Rollbook could have put one, and the database as it was.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+    QCOMPARE(QDir::current().entryList(QDir::Files | QDir::Hidden, QDir::Name), filesBefore);
+    QCOMPARE(Testing::dumpFile(m_database->path()), before);
+    // The connection is still usable: no transaction was left open or broken.
+    QVERIFY(SettingsStore(m_database->connection())
+                    .set(u"school_name"_s, u"Later"_s, u"tester"_s)
+                    .ok());
+    QCOMPARE(SettingsStore(m_database->connection()).value(u"school_name"_s).value(), u"Later"_s);
 }
 
 } // namespace Rollbook
