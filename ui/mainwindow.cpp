@@ -7,6 +7,7 @@
 #include "importhistorypage.h"
 #include "importpage.h"
 #include "importwizard/importwizard.h"
+#include "opendatabasedialog.h"
 #include "page.h"
 #include "settingspage.h"
 #include "userspage.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -33,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -187,7 +191,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    QAction *openAction =
+            file->addAction(tr("&Open Database…"), this, [this] { chooseDatabase(); });
+    openAction->setObjectName(u"openAction"_s);
     openAction->setShortcut(QKeySequence::Open);
     file->addSeparator();
     file->addAction(tr("&Import Users from File…"), this, [this] {
@@ -273,11 +279,24 @@ bool MainWindow::showPage(PageId id)
     return true;
 }
 
-Status MainWindow::openDatabase(const QString &path)
+Status MainWindow::openDatabase(const QString &location)
 {
-    if (!m_pages.at(currentPage())->maybeLeave())
+    bool declined = false;
+    return openDatabase(location, declined);
+}
+
+Status MainWindow::openDatabase(const QString &location, bool &declined)
+{
+    declined = false;
+    if (!m_pages.at(currentPage())->maybeLeave()) {
+        declined = true;
         return Error::usage(tr("The current page kept its unsaved changes."));
-    auto opened = Database::open(path);
+    }
+    if (ServerAddress::isServer(location)) {
+        if (auto reached = reachServer(location, declined); !reached)
+            return reached;
+    }
+    auto opened = Database::open(location);
     if (!opened)
         return opened.error();
 
@@ -287,23 +306,84 @@ Status MainWindow::openDatabase(const QString &path)
     m_database = std::move(opened.value());
     for (Page *page : std::as_const(m_pages))
         page->setDatabase(m_database.get());
-
-    setWindowFilePath(m_database->path());
-    setWindowTitle(u"%1[*] — %2"_s.arg(QFileInfo(m_database->path()).fileName(), tr("Rollbook")));
-    m_pathLabel->setText(shownPath(m_database->path()));
-    m_pathLabel->setToolTip(tr("The open database"));
-    QSettings().setValue(u"database/last"_s, QFileInfo(m_database->path()).absoluteFilePath());
+    showDatabase();
     refreshStatus();
     return success();
 }
 
-bool MainWindow::openDatabaseOrAsk(const QString &path)
+// A connection belongs to the thread that opened it (Qt 6.4 cannot hand one over), so the slow
+// part of opening a server's database, reaching the server (up to its connect timeout) and
+// migrating it, is done first on a pool thread with a connection of its own, while the window
+// keeps painting and the user may stop waiting. The window's own connection then finds a server
+// that answers and a schema that is up to date.
+Status MainWindow::reachServer(const QString &address, bool &declined)
 {
-    auto opened = openDatabase(path);
+    const auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    const QString shown = tr("%1 on %2").arg(parsed->name, parsed->host);
+
+    QFutureWatcher<Status> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(runWithDatabase(address, [](Database &) { return success(); }));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    statusBar()->showMessage(tr("Connecting to %1…").arg(shown));
+    // A quick answer, or a refusal, shows no dialog; the keyboard and mouse wait meanwhile.
+    QTimer::singleShot(400, &loop, &QEventLoop::quit);
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!watcher.isFinished()) {
+        QProgressDialog progress(tr("Connecting to %1…").arg(shown), tr("Stop Waiting"), 0, 0,
+                                 this);
+        progress.setObjectName(u"connecting"_s);
+        progress.setWindowTitle(tr("Open Database"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        progress.show();
+        loop.exec();
+    }
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!watcher.isFinished()) {
+        // The attempt ends on its own at the connect timeout; its answer is not needed.
+        declined = true;
+        return Error::usage(tr("Stopped waiting for %1.").arg(shown));
+    }
+    return watcher.result();
+}
+
+// The window's title, file path, status bar and the remembered database, for the open one.
+void MainWindow::showDatabase()
+{
+    const QString shown = m_database->displayName();
+    if (m_database->engine() == Engine::PostgreSQL) {
+        // An address is not a file: no file path (and no proxy icon on macOS).
+        setWindowFilePath(QString());
+        setWindowTitle(u"%1[*] — %2"_s.arg(shown, tr("Rollbook")));
+        m_pathLabel->setText(tr("Server: %1").arg(shown));
+        m_pathLabel->setToolTip(tr("The open database: %1").arg(m_database->path()));
+        QSettings settings;
+        settings.setValue(u"database/last"_s, m_database->path());
+        settings.setValue(u"database/lastServer"_s, m_database->path());
+        return;
+    }
+    setWindowFilePath(m_database->path());
+    setWindowTitle(u"%1[*] — %2"_s.arg(QFileInfo(m_database->path()).fileName(), tr("Rollbook")));
+    m_pathLabel->setText(tr("File: %1").arg(shown));
+    m_pathLabel->setToolTip(tr("The open database"));
+    QSettings().setValue(u"database/last"_s, QFileInfo(m_database->path()).absoluteFilePath());
+}
+
+bool MainWindow::openDatabaseOrAsk(const QString &location)
+{
+    bool declined = false;
+    auto opened = openDatabase(location, declined);
     if (opened)
         return true;
-    if (opened.error().kind == Error::Kind::Usage && m_database)
-        return true; // the user chose to stay with unsaved changes
+    if (declined && m_database)
+        return true; // the user chose to stay with unsaved changes, or stopped waiting
 
     QMessageBox box(QMessageBox::Critical, tr("Rollbook cannot open this database"),
                     opened.error().message, QMessageBox::NoButton, this);
@@ -313,22 +393,23 @@ bool MainWindow::openDatabaseOrAsk(const QString &path)
     box.setDefaultButton(other);
     box.exec();
     if (box.clickedButton() == other) {
-        chooseDatabase();
+        chooseDatabase(location); // a mistyped server or path is there to correct
     } else if (box.clickedButton() == fresh) {
         newDatabase();
     }
     return m_database != nullptr;
 }
 
-void MainWindow::chooseDatabase()
+void MainWindow::chooseDatabase(const QString &location)
 {
-    const QString start =
-            m_database ? QFileInfo(m_database->path()).absolutePath()
-                       : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open Database"), start, databaseFilter());
-    if (!path.isEmpty())
-        openDatabaseOrAsk(path);
+    OpenDatabaseDialog dialog(this);
+    // The last server used fills the server's fields even while a file is open.
+    dialog.setLocation(QSettings().value(u"database/lastServer"_s).toString());
+    dialog.setLocation(!location.isEmpty() ? location
+                       : m_database        ? m_database->path()
+                                           : QString());
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabaseOrAsk(dialog.location());
 }
 
 void MainWindow::newDatabase()
@@ -356,6 +437,16 @@ void MainWindow::backUpDatabase()
 {
     if (!m_database)
         return;
+    if (m_database->engine() == Engine::PostgreSQL) {
+        // A server's database is not a file to copy; backupDatabase() would refuse it too.
+        QMessageBox::information(
+                this, tr("Back Up Database"),
+                tr("“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a "
+                   "file. The server's own backups apply: ask the server's administrator how "
+                   "often they are made and how to get a copy back.")
+                        .arg(m_database->displayName()));
+        return;
+    }
     const QString suggested =
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                     .filePath(tr("rollbook-backup-%1.sqlite")

@@ -35,12 +35,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (creating and migrating if needed) the database at `path`, after the current page
-    // agreed to be left. The previous database stays open when this fails.
-    Status openDatabase(const QString &path);
+    // Opens (creating and migrating if needed) the database at `location`, a file path or a
+    // server address (postgresql://USER@HOST[:PORT]/NAME), after the current page agreed to be
+    // left. The previous database stays open when this fails.
+    Status openDatabase(const QString &location);
     // The same, but a failure is shown, offering another database or a new one. Returns whether
     // a database is open afterwards.
-    bool openDatabaseOrAsk(const QString &path);
+    bool openDatabaseOrAsk(const QString &location);
 
     Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -52,7 +53,7 @@ public:
     // Import users from file, with `filePath` chosen on its first page when given.
     ImportWizard *openImportWizard(const QString &filePath = {});
 
-    // The database the last session used, if any (QSettings).
+    // The database the last session used, if any (QSettings): a file path or a server address.
     static QString lastDatabasePath();
 
 public slots:
@@ -68,8 +69,13 @@ private:
     void createMenus();
     void connectImportPages();
     void createStatusBar();
+    // How an open ended when it did not: refused (shown), or declined by the user (not shown).
+    Status openDatabase(const QString &location, bool &declined);
+    Status reachServer(const QString &address, bool &declined);
+    void showDatabase();
     void newDatabase();
-    void chooseDatabase();
+    // File > Open Database…, starting from `location` (else the open database).
+    void chooseDatabase(const QString &location = {});
     void backUpDatabase();
     void about();
     void showSummary();

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 
@@ -60,10 +61,12 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption database(
             u"database"_s,
-            MainText::tr("The database file to open (created when it does not exist). Default: the "
-                         "one used last, else %1.")
-                    .arg(Rollbook::Database::defaultPath()),
-            MainText::tr("PATH"));
+            MainText::tr("The database to open: a file (created when it does not exist), or a "
+                         "database on a PostgreSQL server, postgresql://USER@HOST[:PORT]/NAME, "
+                         "with the password in PGPASSWORD or .pgpass, never on the command line. "
+                         "Default: the one used last, else %1.")
+                    .arg(QDir::toNativeSeparators(Rollbook::Database::defaultPath())),
+            MainText::tr("DATABASE"));
     parser.addOption(database);
     parser.addPositionalArgument(
             u"file"_s, MainText::tr("A CSV file to import: opens Import users from file with it."),
@@ -74,16 +77,18 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(applicationIcon());
     // Wayland finds the icon through the desktop entry (installer/linux/).
     QGuiApplication::setDesktopFileName(u"no.rollbook.Rollbook"_s);
-    QString path = parser.value(database);
-    if (path.isEmpty()) {
-        path = Rollbook::MainWindow::lastDatabasePath();
-        if (path.isEmpty() || !QFileInfo::exists(path))
-            path = Rollbook::Database::defaultPath();
+    QString location = parser.value(database);
+    if (location.isEmpty()) {
+        // A server used last is tried again; a file used last only while it is still there.
+        location = Rollbook::MainWindow::lastDatabasePath();
+        if (location.isEmpty() ||
+            (!Rollbook::ServerAddress::isServer(location) && !QFileInfo::exists(location)))
+            location = Rollbook::Database::defaultPath();
     }
 
     Rollbook::MainWindow window;
     window.show();
-    if (!window.openDatabaseOrAsk(path))
+    if (!window.openDatabaseOrAsk(location))
         return 3; // the user chose to quit rather than open another database
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         window.openImportWizard(QFileInfo(files.first()).absoluteFilePath());

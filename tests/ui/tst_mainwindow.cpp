@@ -2,23 +2,37 @@
 #include "db/database.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
+#include "opendatabasedialog.h"
 #include "page.h"
 #include "settingspage.h"
+#include "testsupport.h"
 
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,6 +54,10 @@ private slots:
     void leavingUnsavedSettingsAsks();
     void closingWithUnsavedSettingsAsks();
     void refusedDatabaseKeepsTheCurrentOne();
+    void openDatabaseDialogOpensAFile();
+    void refusedServerIsShownAndKeepsTheCurrentOne();
+    void stoppingTheWaitForASilentServerKeepsTheCurrentOne();
+    void serverDatabaseIsNamedAsAServer();
     void newerDatabaseIsRefusedWithADialog();
     void geometryAndLastDatabaseAreRemembered();
     void aboutShowsVersionLicenceAndIcon();
@@ -48,6 +66,8 @@ private slots:
 private:
     QString newDatabasePath();
     QStringList menuTexts(const QString &menu) const;
+    QAction *fileAction(const QString &name) const;
+    QString statusText() const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -96,6 +116,64 @@ QStringList TestMainWindow::menuTexts(const QString &menu) const
     return {};
 }
 
+QAction *TestMainWindow::fileAction(const QString &name) const
+{
+    auto *action = m_window->findChild<QAction *>(name);
+    if (!action)
+        qFatal("No action %s", qPrintable(name));
+    return action;
+}
+
+QString TestMainWindow::statusText() const
+{
+    return m_window->findChild<QLabel *>(u"databasePath"_s)->text();
+}
+
+// Does `act` with the next modal dialog of type T once it is open and active (a modal dialog runs
+// its own event loop, so this runs from a timer that waits for it).
+template<typename T>
+void whenOpen(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isActiveWindow())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(dialog);
+    });
+    timer->start();
+}
+
+// Types a server's address into the Open Database dialog by keyboard, and presses Enter.
+void typeServer(OpenDatabaseDialog *dialog, const QString &host, int port, const QString &name,
+                const QString &user)
+{
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+    // The radio button's mnemonic clicks it after a brief animation.
+    if (!QTest::qWaitFor(
+                [dialog] {
+                    return dialog->findChild<QRadioButton *>(u"serverChoice"_s)->isChecked();
+                },
+                2000)) {
+        dialog->reject();
+        QFAIL("Alt+P did not choose a server");
+    }
+    auto *hostField = dialog->findChild<QLineEdit *>(u"host"_s);
+    auto *portField = dialog->findChild<QSpinBox *>(u"port"_s);
+    auto *nameField = dialog->findChild<QLineEdit *>(u"name"_s);
+    auto *userField = dialog->findChild<QLineEdit *>(u"user"_s);
+    for (QLineEdit *field : {hostField, nameField, userField})
+        field->clear();
+    QTest::keyClicks(hostField, host);
+    portField->setValue(port);
+    QTest::keyClicks(nameField, name);
+    QTest::keyClicks(userField, user);
+    QTest::keyClick(userField, Qt::Key_Return);
+}
+
 void TestMainWindow::navigationListsThePagesInOrder()
 {
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
@@ -125,7 +203,9 @@ void TestMainWindow::statusBarShowsPathAndCounts()
     m_window->refreshStatus();
     auto *path = m_window->findChild<QLabel *>(u"databasePath"_s);
     auto *counts = m_window->findChild<QLabel *>(u"databaseCounts"_s);
-    QCOMPARE(path->text(), QDir::toNativeSeparators(m_window->database()->path()));
+    QCOMPARE(path->text(),
+             u"File: "_s + QDir::toNativeSeparators(
+                                   QFileInfo(m_window->database()->path()).absoluteFilePath()));
     QTRY_COMPARE(counts->text(), u"2 learners · 1 parent · 1 link"_s);
 }
 
@@ -203,6 +283,176 @@ void TestMainWindow::refusedDatabaseKeepsTheCurrentOne()
     QVERIFY2(opened.error().message.contains(u"not a Rollbook database"_s),
              qPrintable(opened.error().message));
     QCOMPARE(m_window->database()->path(), current);
+}
+
+void TestMainWindow::openDatabaseDialogOpensAFile()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString current = m_window->database()->path();
+    const QString other = newDatabasePath();
+    QString started;
+    whenOpen<OpenDatabaseDialog>([&](OpenDatabaseDialog *dialog) {
+        // It starts from the open file.
+        started = dialog->findChild<QLineEdit *>(u"filePath"_s)->text();
+        QTest::keyClick(dialog, Qt::Key_I, Qt::AltModifier);
+        QLineEdit *path = dialog->findChild<QLineEdit *>(u"filePath"_s);
+        path->clear();
+        QTest::keyClicks(path, QDir::toNativeSeparators(other));
+        QTest::keyClick(path, Qt::Key_Return);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+
+    QCOMPARE(started, QDir::toNativeSeparators(current));
+    QCOMPARE(m_window->database()->path(), other);
+    QCOMPARE(statusText(), u"File: "_s + QDir::toNativeSeparators(other));
+    QCOMPARE(m_window->windowFilePath(), other);
+    QVERIFY2(m_window->windowTitle().startsWith(QFileInfo(other).fileName()),
+             qPrintable(m_window->windowTitle()));
+    QCOMPARE(MainWindow::lastDatabasePath(), other);
+}
+
+void TestMainWindow::refusedServerIsShownAndKeepsTheCurrentOne()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString current = m_window->database()->path();
+    const QString status = statusText();
+
+    // Nothing listens on port 1: the connection is refused at once.
+    const QString refused = u"postgresql://nobody@127.0.0.1:1/x"_s;
+    const auto opened = m_window->openDatabase(refused);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(u"cannot connect to the database “x on 127.0.0.1”"_s),
+             qPrintable(opened.error().message));
+    QCOMPARE(m_window->database()->path(), current);
+
+    // The same through File > Open Database…, by keyboard: the refusal is shown in words.
+    QString asked;
+    whenOpen<OpenDatabaseDialog>([](OpenDatabaseDialog *dialog) {
+        typeServer(dialog, u"127.0.0.1"_s, 1, u"x"_s, u"nobody"_s);
+    });
+    Testing::answerNextMessageBox(u"Keep the Current One"_s, &asked);
+    fileAction(u"openAction"_s)->trigger();
+
+    QVERIFY2(asked.contains(u"cannot connect"_s) && asked.contains(u"port 1 as nobody"_s),
+             qPrintable(asked));
+    QCOMPARE(m_window->database()->path(), current);
+    QCOMPARE(statusText(), status);
+    QCOMPARE(m_window->windowFilePath(), current);
+    QCOMPARE(MainWindow::lastDatabasePath(), QFileInfo(current).absoluteFilePath());
+    // The window still works on the database it kept.
+    m_window->refreshStatus();
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"databaseCounts"_s)->text(),
+                 u"0 learners · 0 parents · 0 links"_s);
+}
+
+void TestMainWindow::stoppingTheWaitForASilentServerKeepsTheCurrentOne()
+{
+    // A "server" that takes the connection and never answers: the window waits for it.
+    auto silent = std::make_unique<QTcpServer>();
+    QVERIFY(silent->listen(QHostAddress::LocalHost));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString current = m_window->database()->path();
+    const QString status = statusText();
+
+    QString waitingText;
+    bool painted = false;
+    whenOpen<QProgressDialog>([&](QProgressDialog *progress) {
+        waitingText = progress->labelText();
+        painted = m_window->statusBar()->currentMessage().startsWith(u"Connecting to"_s);
+        progress->findChild<QPushButton *>()->click();
+    });
+    // A message box would mean the stop was taken for a failure: it would be recorded and closed.
+    QString boxText;
+    auto *watch = new QTimer(this);
+    connect(watch, &QTimer::timeout, this, [&boxText] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            boxText = box->text();
+            box->buttons().constLast()->click();
+        }
+    });
+    watch->start(10);
+    QElapsedTimer clock;
+    clock.start();
+    const QString address = u"postgresql://anna@127.0.0.1:%1/rollbook"_s.arg(silent->serverPort());
+    QVERIFY(m_window->openDatabaseOrAsk(address));
+    delete watch;
+
+    QCOMPARE(waitingText, u"Connecting to rollbook on 127.0.0.1…"_s);
+    QVERIFY(painted);
+    QVERIFY2(clock.elapsed() < 10000, "stopping did not wait for the connect timeout");
+    QCOMPARE(boxText, QString());
+    QCOMPARE(m_window->database()->path(), current);
+    QCOMPARE(statusText(), status);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    // Closing the silent server ends the abandoned attempt.
+    silent.reset();
+}
+
+void TestMainWindow::serverDatabaseIsNamedAsAServer()
+{
+    if (!Testing::onServer())
+        QSKIP("Needs a PostgreSQL server: set ROLLBOOK_TEST_POSTGRESQL_STATE (see "
+              "scripts/test-postgresql.sh).");
+    const QString address = Testing::newDatabase(newDatabasePath());
+    const auto parsed = ServerAddress::parse(address);
+    QVERIFY(parsed.ok());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    whenOpen<OpenDatabaseDialog>([&](OpenDatabaseDialog *dialog) {
+        typeServer(dialog, parsed->host, parsed->port, parsed->name, parsed->user);
+    });
+    fileAction(u"openAction"_s)->trigger();
+
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->database()->engine(), Engine::PostgreSQL);
+    QCOMPARE(m_window->database()->path(), address);
+    const QString shown = u"%1 on %2"_s.arg(parsed->name, parsed->host);
+    QCOMPARE(statusText(), u"Server: "_s + shown);
+    QCOMPARE(m_window->windowFilePath(), QString());
+    QVERIFY2(m_window->windowTitle().startsWith(shown), qPrintable(m_window->windowTitle()));
+    QCOMPARE(MainWindow::lastDatabasePath(), address);
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"databaseCounts"_s)->text(),
+                 u"0 learners · 0 parents · 0 links"_s);
+
+    // The dialog starts from the open server.
+    QString startedHost;
+    whenOpen<OpenDatabaseDialog>([&](OpenDatabaseDialog *dialog) {
+        startedHost = dialog->findChild<QRadioButton *>(u"serverChoice"_s)->isChecked()
+                              ? dialog->findChild<QLineEdit *>(u"host"_s)->text()
+                              : QString();
+        dialog->reject();
+    });
+    fileAction(u"openAction"_s)->trigger();
+    QCOMPARE(startedHost, parsed->host);
+
+    // Back Up Database… offers no file: the server's own backups apply.
+    QString said;
+    bool fileDialog = false;
+    auto *watch = new QTimer(this);
+    connect(watch, &QTimer::timeout, this, [&fileDialog] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            fileDialog = true;
+            dialog->reject();
+        }
+    });
+    watch->start(10);
+    Testing::answerNextMessageBox(QMessageBox::Ok, &said);
+    fileAction(u"backUpAction"_s)->trigger();
+    delete watch;
+    QVERIFY(!fileDialog);
+    QVERIFY2(said.contains(u"on a PostgreSQL server"_s) && said.contains(u"own backups"_s),
+             qPrintable(said));
+    QVERIFY2(said.contains(shown), qPrintable(said));
+
+    // A file opened afterwards is named as a file again, and is the last one used.
+    const QString file = newDatabasePath();
+    QVERIFY(m_window->openDatabase(file).ok());
+    QCOMPARE(statusText(), u"File: "_s + QDir::toNativeSeparators(file));
+    QCOMPARE(MainWindow::lastDatabasePath(), file);
 }
 
 void TestMainWindow::newerDatabaseIsRefusedWithADialog()
