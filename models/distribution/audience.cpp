@@ -1,5 +1,6 @@
 #include "audience.h"
 
+#include "db/database.h"
 #include "distribution/outbox.h"
 #include "import/importhistory.h"
 #include "people/personstore.h"
@@ -39,23 +40,43 @@ bool childLess(const Person &a, const Person &b)
     return a.username < b.username;
 }
 
-// The chosen people go into a temporary table, so that any number of them is one join rather
-// than a statement with thousands of parameters.
-Status fillChosen(QSqlDatabase &db, const QList<qint64> &ids)
+// The chosen people go into a temporary table of the connection, so that any number of them is
+// one join rather than a statement with thousands of parameters. Its name is unqualified: SQLite
+// and PostgreSQL both look in the connection's own temporary tables first.
+Status fillChosen(QSqlDatabase &db, QList<qint64> ids)
 {
+    // SQLite's INTEGER PRIMARY KEY is the row id itself; PostgreSQL's ids are BIGINT.
+    const QString type = Database::engineOf(db) == Engine::SQLite ? u"INTEGER"_s : u"BIGINT"_s;
     QSqlQuery query(db);
-    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS rollbook_chosen "
-                    u"(id INTEGER PRIMARY KEY)"_s) ||
-        !query.exec(u"DELETE FROM temp.rollbook_chosen"_s))
+    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS rollbook_chosen (id "_s + type +
+                    u" PRIMARY KEY)"_s) ||
+        !query.exec(u"DELETE FROM rollbook_chosen"_s))
         return Error::file(query.lastError().text());
-    query.prepare(u"INSERT OR IGNORE INTO temp.rollbook_chosen (id) VALUES (?)"_s);
-    QVariantList values;
-    values.reserve(ids.size());
-    for (qint64 id : ids)
-        values.append(id);
-    query.addBindValue(values);
-    if (!query.execBatch())
-        return Error::file(query.lastError().text());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // Many rows a statement: a few hundred statements for 200,000 people, each a single round
+    // trip to a server too, and within SQLite's limit on parameters.
+    constexpr qsizetype rowsPerStatement = 500;
+    const auto insertOf = [](qsizetype rows) {
+        QString sql = u"INSERT INTO rollbook_chosen (id) VALUES (?)"_s;
+        for (qsizetype i = 1; i < rows; ++i)
+            sql += u", (?)"_s;
+        return sql;
+    };
+    QSqlQuery insert(db);
+    qsizetype prepared = 0; // the rows of the statement `insert` holds
+    for (qsizetype from = 0; from < ids.size(); from += rowsPerStatement) {
+        const qsizetype rows = std::min(rowsPerStatement, ids.size() - from);
+        if (rows != prepared) {
+            if (!insert.prepare(insertOf(rows)))
+                return Error::file(insert.lastError().text());
+            prepared = rows;
+        }
+        for (qsizetype i = from; i < from + rows; ++i)
+            insert.addBindValue(ids.at(i));
+        if (!insert.exec())
+            return Error::file(insert.lastError().text());
+    }
     return success();
 }
 
@@ -122,7 +143,7 @@ Result<QList<Recipient>> loadRecipients(const QSqlDatabase &database, const Audi
     if (!audience.personIds.isEmpty()) {
         if (auto filled = fillChosen(db, audience.personIds); !filled)
             return filled.error();
-        sql += u" AND p.id IN (SELECT id FROM temp.rollbook_chosen)"_s;
+        sql += u" AND p.id IN (SELECT id FROM rollbook_chosen)"_s;
     }
     sql += u" ORDER BY CASE p.profile WHEN 'learner' THEN 0 WHEN 'parent' THEN 1 ELSE 2 END, "
            u"p.last_name, p.first_name, p.username"_s;
@@ -143,7 +164,7 @@ Result<QList<Recipient>> loadRecipients(const QSqlDatabase &database, const Audi
             parentAt.emplace(recipients.constLast().person.id, recipients.size() - 1);
     }
     if (!audience.personIds.isEmpty())
-        query.exec(u"DELETE FROM temp.rollbook_chosen"_s);
+        query.exec(u"DELETE FROM rollbook_chosen"_s);
     if (parentAt.empty())
         return recipients;
 

@@ -1,5 +1,7 @@
 #include "usertablemodel.h"
 
+#include "db/database.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,9 +34,10 @@ const QStringList searchedExpressions = {
         u"lower(p.first_name)"_s, u"lower(p.last_name)"_s, u"lower(p.username)"_s,
         u"lower(coalesce(p.sync_key, ''))"_s, u"lower(coalesce(p.email, ''))"_s};
 
-// SQLite's lower() folds ASCII letters only. A typed word is folded the same way; for letters
-// beyond ASCII ("Øystein") both the lower-case spelling and the one with a capital first letter
-// are looked for, which is how names are written.
+// lower() folds ASCII letters only: SQLite's always, PostgreSQL's on the person table's
+// COLLATE "C" columns, so both engines index, sort and find the same text. A typed word is
+// folded the same way; for letters beyond ASCII ("Øystein") both the lower-case spelling and the
+// one with a capital first letter are looked for, which is how names are written.
 QStringList prefixesOf(const QString &word)
 {
     QString ascii = word;
@@ -76,8 +79,8 @@ void UserTableModel::setDatabase(const QSqlDatabase &db)
     // A cache of 32 MB and reads through memory mapping on the connection this model reads: it
     // jumps about a table of 200,000 people on every keystroke (DESIGN §6), which SQLite's 2 MB
     // default re-reads. Only here: an import's connection keeps the small default, so that its
-    // memory stays flat in the database's size.
-    if (m_db.isOpen()) {
+    // memory stays flat in the database's size. A server keeps its own shared cache.
+    if (m_db.isOpen() && Database::engineOf(m_db) == Engine::SQLite) {
         QSqlQuery tune(m_db);
         tune.exec(u"PRAGMA cache_size = -32768"_s);
         tune.exec(u"PRAGMA mmap_size = 268435456"_s);
@@ -183,7 +186,7 @@ std::optional<int> UserTableModel::countMatches(const QString &word, int atMost)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT count(*) FROM ("_s + parts.join(u" UNION ALL "_s) +
-                       u" LIMIT ?)"_s)) {
+                       u" LIMIT ?) f"_s)) {
         m_lastError = query.lastError().text();
         emit failed(m_lastError);
         return std::nullopt;
@@ -228,6 +231,7 @@ bool UserTableModel::runQuery(Source source, const Row *after, int limit, QList<
         profileAndAfterValues.append(after->id);
     }
 
+    QString joined; // the rows person is joined to, if any
     sql = u"SELECT p.id, p.first_name, p.last_name, p.username, p.sync_key, p.email, p.profile"_s;
     for (int i = 0; i < keys.size(); ++i)
         sql += u", "_s + keys.at(i) + u" AS k"_s + QString::number(i);
@@ -238,11 +242,12 @@ bool UserTableModel::runQuery(Source source, const Row *after, int limit, QList<
         break;
     case Source::Window:
         // The next rows in the table's order, read along its index; CROSS JOIN keeps SQLite
-        // from reordering the loops.
+        // from reordering the loops. Its condition is in the WHERE clause: PostgreSQL allows no
+        // ON after CROSS JOIN, and SQLite reads an inner join's ON as part of the WHERE anyway.
         sql += u" FROM (SELECT p.id FROM person p WHERE 1 = 1"_s + profileAndAfter + orderBy +
-               u" LIMIT "_s + QString::number(searchWindow) +
-               u") w CROSS JOIN person p ON p.id = w.id"_s;
+               u" LIMIT "_s + QString::number(searchWindow) + u") w CROSS JOIN person p"_s;
         values.append(profileAndAfterValues);
+        joined = u"w"_s;
         break;
     case Source::Matches: {
         // Everyone whose field begins with the first word, each field through its index.
@@ -257,20 +262,25 @@ bool UserTableModel::runQuery(Source source, const Row *after, int limit, QList<
                 values.append(upperBound(prefix));
             }
         }
-        sql += u" FROM ("_s + parts.join(u" UNION "_s) +
-               u") m CROSS JOIN person p ON p.id = m.id"_s;
+        sql += u" FROM ("_s + parts.join(u" UNION "_s) + u") m CROSS JOIN person p"_s;
+        joined = u"m"_s;
         break;
     }
     }
-    sql += u" WHERE 1 = 1"_s + profileAndAfter;
+    sql += (joined.isEmpty() ? u" WHERE 1 = 1"_s : u" WHERE p.id = "_s + joined + u".id"_s) +
+           profileAndAfter;
     values.append(profileAndAfterValues);
+    // Ordered: a unary plus keeps SQLite from looking the words up in their indexes, so that it
+    // reads along the order's index and stops at the limit. PostgreSQL has no unary plus for
+    // text; its planner weighs the limit itself.
+    const QString notIndexed =
+            source == Source::Ordered && Database::engineOf(m_db) == Engine::SQLite ? u"+"_s
+                                                                                    : QString();
     for (const QString &word : words) {
         QStringList alternatives;
         for (const QString &prefix : prefixesOf(word)) {
             for (const QString &expression : searchedExpressions) {
-                // Ordered: a unary plus keeps SQLite from looking the words up in their
-                // indexes, so that it reads along the order's index and stops at the limit.
-                const QString term = source == Source::Ordered ? u"+"_s + expression : expression;
+                const QString term = notIndexed + expression;
                 alternatives.append(u"("_s + term + u" >= ? AND "_s + term + u" < ?)"_s);
                 values.append(prefix);
                 values.append(upperBound(prefix));

@@ -17,7 +17,8 @@ namespace Rollbook {
 // so the thousandth page costs what the first does.
 //
 // Search: every word of the text must begin one of first name, last name, user name,
-// synchronisation key or e-mail address, ignoring case ("ada love" finds Ada Lovelace).
+// synchronisation key or e-mail address, ignoring case ("ada love" finds Ada Lovelace). The
+// same people are found, in the same order, on SQLite and on PostgreSQL.
 //
 // Optionally checkable (the parent search dialog): the Name column holds a check box, and
 // "locked" people show checked and cannot be changed (already linked).
@@ -52,8 +53,8 @@ public:
     qint64 personId(int row) const;
     int rowOf(qint64 personId) const;
     QString lastError() const { return m_lastError; }
-    // The last statement run and its values: for tests and the benchmark, which ask SQLite how
-    // it reads them (EXPLAIN QUERY PLAN).
+    // The last statement run and its values: for tests and the benchmark, which ask the engine
+    // how it reads them (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL).
     QString lastStatement() const { return m_lastSql; }
     QVariantList lastValues() const { return m_lastValues; }
     static bool isSortable(int column) { return column >= Name && column <= Email; }

@@ -41,6 +41,7 @@ private slots:
 
     void everyoneLearnersFirstParentsWithTheirChildren();
     void audienceByProfileBatchAndChoice();
+    void manyChosenPeople();
     void batchIncludesThePeopleItUpdated();
     void unknownOrUndoneBatchIsRefused();
     void summaryCountsWhoLacksWhat();
@@ -221,6 +222,7 @@ void TestDistribution::audienceByProfileBatchAndChoice()
     import(u"seed-a-children.csv"_s, Profile::Learner);
     import(u"parents-combined.csv"_s, Profile::Parent, u"ChildID"_s);
     const QList<Recipient> everyone = load();
+    QCOMPARE(everyone.size(), 4);
 
     const QList<Recipient> parents = load({std::nullopt, u"parent"_s, {}});
     QCOMPARE(parents.size(), 2);
@@ -230,6 +232,7 @@ void TestDistribution::audienceByProfileBatchAndChoice()
 
     const auto batches = ImportHistory(db()).batches();
     QVERIFY(batches.ok());
+    QCOMPARE(batches.value().size(), 2);
     const qint64 learnerBatch = batches.value().last().id; // newest first
     QCOMPARE(usernames(load({learnerBatch, QString(), {}})), usernames(everyone.mid(0, 2)));
     QCOMPARE(load({learnerBatch, u"parent"_s, {}}).size(), 0);
@@ -248,6 +251,25 @@ void TestDistribution::audienceByProfileBatchAndChoice()
     QCOMPARE(badProfile.error().kind, Error::Kind::Usage);
 }
 
+void TestDistribution::manyChosenPeople()
+{
+    // More ids than one statement takes, in any order, some twice and some of nobody: the
+    // people among them, each once.
+    import(u"seed-a-children.csv"_s, Profile::Learner);
+    import(u"parents-combined.csv"_s, Profile::Parent, u"ChildID"_s);
+    const QList<Recipient> everyone = load();
+    QCOMPARE(everyone.size(), 4);
+    QList<qint64> chosen;
+    for (qint64 id = 200000; id > 1000; --id)
+        chosen.append(id);
+    chosen << everyone.at(3).person.id << everyone.at(1).person.id << everyone.at(3).person.id;
+    const QList<Recipient> found = load({std::nullopt, QString(), chosen});
+    QCOMPARE(usernames(found),
+             (QStringList{everyone.at(1).person.username, everyone.at(3).person.username}));
+    QCOMPARE(found.at(1).children.size(), 2);
+    QCOMPARE(load({std::nullopt, u"learner"_s, chosen}).size(), 1);
+}
+
 void TestDistribution::batchIncludesThePeopleItUpdated()
 {
     import(u"seed-a-children.csv"_s, Profile::Learner);
@@ -256,6 +278,7 @@ void TestDistribution::batchIncludesThePeopleItUpdated()
     const auto batches = ImportHistory(db()).batches();
     QVERIFY(batches.ok());
     // The second parents file created nobody; it updated (linked) the same two parents.
+    QCOMPARE(batches.value().size(), 3);
     const QList<Recipient> second = load({batches.value().first().id, QString(), {}});
     QCOMPARE(second.size(), 2);
     QVERIFY(second.at(0).person.isParent());
@@ -270,7 +293,10 @@ void TestDistribution::unknownOrUndoneBatchIsRefused()
     QCOMPARE(unknown.error().kind, Error::Kind::Invalid);
     QVERIFY2(unknown.error().message.contains(u"99"_s), qPrintable(unknown.error().message));
 
-    const qint64 batch = ImportHistory(db()).batches().value().first().id;
+    const auto batches = ImportHistory(db()).batches();
+    QVERIFY(batches.ok());
+    QCOMPARE(batches.value().size(), 1);
+    const qint64 batch = batches.value().first().id;
     QVERIFY(ImportHistory(db()).undo(batch, u"test"_s).ok());
     const auto undone = loadRecipients(db(), {batch, QString(), {}});
     QVERIFY(!undone.ok());
@@ -344,6 +370,7 @@ void TestDistribution::missingPasswordsAreFilledAndAudited()
             QCOMPARE(r.person.password, before.value(r.person.username));
     }
     const QList<Recipient> reloaded = load();
+    QCOMPARE(reloaded.size(), recipients.size());
     for (int i = 0; i < reloaded.size(); ++i)
         QCOMPARE(reloaded.at(i).person.password, recipients.at(i).person.password);
 
@@ -360,7 +387,10 @@ void TestDistribution::missingPasswordsAreFilledAndAudited()
 
     // Nothing missing: nothing written, no audit row.
     QVERIFY(connection.transaction());
-    QCOMPARE(InitialPasswords::fillMissing(connection, recipients, {}, u"tester"_s).value(), 0);
+    const auto nothingMissing =
+            InitialPasswords::fillMissing(connection, recipients, {}, u"tester"_s);
+    QVERIFY(nothingMissing.ok());
+    QCOMPARE(nothingMissing.value(), 0);
     QVERIFY(connection.commit());
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM audit WHERE action <> 'setting'"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
@@ -398,6 +428,8 @@ void TestDistribution::distributionKeepsPasswordsOnlyWhenWritten()
             },
             u"tester"_s);
     QVERIFY(done.ok());
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(done.value().size(), 2);
     const QList<Recipient> stored = load();
     QCOMPARE(stored.size(), 2);
     for (int i = 0; i < 2; ++i) {
@@ -450,10 +482,12 @@ void TestDistribution::forgetClearsTheChosenAndAudits()
     const QList<Recipient> everyone = load();
     QVERIFY(everyone.size() >= 2);
     const QList<Recipient> one = load({std::nullopt, QString(), {everyone.at(0).person.id}});
+    QCOMPARE(one.size(), 1);
     const auto cleared = InitialPasswords::forget(connection, one, u"tester"_s);
     QVERIFY(cleared.ok());
     QCOMPARE(cleared.value(), 1);
     const QList<Recipient> after = load();
+    QCOMPARE(after.size(), everyone.size());
     QVERIFY(after.at(0).person.password.isEmpty());
     for (int i = 1; i < after.size(); ++i)
         QCOMPARE(after.at(i).person.password, everyone.at(i).person.password);
@@ -463,7 +497,9 @@ void TestDistribution::forgetClearsTheChosenAndAudits()
     QCOMPARE(QJsonDocument::fromJson(query.value(1).toString().toUtf8())[u"people"_s].toInt(), 1);
     QVERIFY(!query.next());
     // Forgetting again clears nothing and records nothing.
-    QCOMPARE(InitialPasswords::forget(connection, one, u"tester"_s).value(), 0);
+    const auto again = InitialPasswords::forget(connection, one, u"tester"_s);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value(), 0);
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM audit WHERE action = 'forget-passwords'"_s) &&
             query.next());
     QCOMPARE(query.value(0).toInt(), 1);
@@ -475,6 +511,7 @@ void TestDistribution::printedPasswordsAreKeptUnlessSomeoneGaveOneMeanwhile()
     QSqlDatabase connection = db();
     const QString before = dump();
     QList<Recipient> recipients = load();
+    QCOMPARE(recipients.size(), 2);
     const QList<qint64> generated =
             InitialPasswords::generateInMemory(recipients, PasswordPolicy{11, true});
     QCOMPARE(generated.size(), 2);
@@ -500,6 +537,7 @@ void TestDistribution::printedPasswordsAreKeptUnlessSomeoneGaveOneMeanwhile()
     QVERIFY(kept.ok());
     QCOMPARE(kept.value(), 2);
     const QList<Recipient> stored = load();
+    QCOMPARE(stored.size(), 2);
     for (int i = 0; i < 2; ++i)
         QCOMPARE(stored.at(i).person.password, recipients.at(i).person.password);
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM audit WHERE action = 'generate-passwords'"_s) &&
