@@ -53,18 +53,22 @@ const QList<Command> &commands()
 
 QString generalHelp()
 {
-    QString text = CliText::tr("Usage: rollbook-cli [--database PATH] COMMAND [ARGUMENTS]\n\n"
+    QString text = CliText::tr("Usage: rollbook-cli [--database DATABASE] COMMAND [ARGUMENTS]\n\n"
                                "Prepares itslearning user imports without a window.\n\n"
                                "Commands:\n");
     for (const auto &command : commands())
         text += u"  %1  %2\n"_s.arg(command.name, -16).arg(command.summary);
-    text += CliText::tr(
-                    "\nOptions:\n"
-                    "  --database PATH  The database file (default: %1)\n"
-                    "  -h, --help       Show this help; COMMAND --help shows a command's help.\n"
-                    "  -v, --version    Show the version.\n\n"
-                    "Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong "
-                    "arguments, 3 a file or the database could not be read or written.\n")
+    text += CliText::tr("\nOptions:\n"
+                        "  --database DATABASE  The database file (default: %1), or a database\n"
+                        "                       on a PostgreSQL server:\n"
+                        "                       postgresql://USER@HOST[:PORT]/NAME. The password\n"
+                        "                       comes from PGPASSWORD or the password file\n"
+                        "                       (.pgpass), never from the command line.\n"
+                        "  -h, --help           Show this help; COMMAND --help shows a command's "
+                        "help.\n"
+                        "  -v, --version        Show the version.\n\n"
+                        "Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong "
+                        "arguments, 3 a file or the database could not be read or written.\n")
                     .arg(QDir::toNativeSeparators(Database::defaultPath()));
     return text;
 }
@@ -88,7 +92,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     // An empty --database (an unset shell variable) must not fall back to the default database.
     if (global.isSet(databaseOption()) && global.value(databaseOption()).trimmed().isEmpty()) {
-        err << CliText::tr("--database needs the name of a database file.") << Qt::endl;
+        err << emptyDatabaseMessage() << Qt::endl;
         return UsageError;
     }
     if (global.isSet(version)) {

@@ -43,9 +43,12 @@ const QCommandLineOption &databaseOption()
 {
     static const QCommandLineOption option(
             u"database"_s,
-            CliText::tr("The database file to use (created when it does not exist). Default: %1.")
+            CliText::tr("The database file to use (created when it does not exist), or a "
+                        "database on a PostgreSQL server: postgresql://USER@HOST[:PORT]/NAME, "
+                        "with the password in PGPASSWORD or .pgpass, never on the command line. "
+                        "Default: %1.")
                     .arg(QDir::toNativeSeparators(Database::defaultPath())),
-            CliText::tr("PATH"));
+            CliText::tr("DATABASE"));
     return option;
 }
 
@@ -79,11 +82,24 @@ bool Context::parse(QCommandLineParser &parser, int &status)
     if (parser.isSet(databaseOption())) {
         databasePath = parser.value(databaseOption());
         if (databasePath.trimmed().isEmpty()) {
-            status = usage(CliText::tr("--database needs the name of a database file."), parser);
+            status = usage(emptyDatabaseMessage(), parser);
+            return false;
+        }
+    }
+    // A server address is checked as soon as the arguments are read, by every command, even one
+    // that needs no database: a password in it is refused at once, and its value never shown.
+    if (ServerAddress::isServer(databasePath)) {
+        if (const auto address = ServerAddress::parse(databasePath); !address) {
+            status = fail(address.error());
             return false;
         }
     }
     return true;
+}
+
+QString emptyDatabaseMessage()
+{
+    return CliText::tr("--database needs a database file or a server address.");
 }
 
 Result<std::unique_ptr<Database>> Context::openDatabase() const

@@ -32,7 +32,7 @@ struct Context
     QStringList arguments; // the program name, then the command's own arguments
     QTextStream &out;      // data
     QTextStream &err;      // messages
-    QString databasePath;  // empty: the default database
+    QString databasePath;  // a file or a server address; empty: the default database
 
     // Prints the error's message and gives the exit status its kind calls for.
     int fail(const Error &error) const;
@@ -72,6 +72,8 @@ QString describePeople(const QList<Recipient> &recipients);
 
 // The --database option, shared by the program and every command.
 const QCommandLineOption &databaseOption();
+// What an empty --database is told (an unset shell variable must not mean the default).
+QString emptyDatabaseMessage();
 
 // A command's help, whose usage line names the command.
 QString commandHelp(const QString &command, const QCommandLineParser &parser);

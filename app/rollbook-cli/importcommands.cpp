@@ -136,7 +136,19 @@ int commandImport(Context &context)
     auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
-    const auto progress = [&context](const ImportProgress &state) {
+    // Whether or not --progress was asked for, a wait for another administrator's import on a
+    // shared database is said once: otherwise the command would seem to hang.
+    const bool showRows = parser.isSet(showProgress);
+    bool toldWaiting = false;
+    const auto progress = [&context, showRows, &toldWaiting](const ImportProgress &state) {
+        if (!state.waiting.isEmpty()) {
+            if (!toldWaiting)
+                context.err << state.waiting << Qt::endl;
+            toldWaiting = true;
+            return;
+        }
+        if (!showRows)
+            return;
         if (state.checking) {
             context.err << CliText::tr("Read %1 rows; checking and writing…").arg(state.rows)
                         << Qt::endl;
@@ -145,9 +157,7 @@ int commandImport(Context &context)
         const qint64 percent = state.totalBytes > 0 ? state.bytesRead * 100 / state.totalBytes : 0;
         context.err << CliText::tr("Read %1 rows (%2%)…").arg(state.rows).arg(percent) << Qt::endl;
     };
-    const auto result = runImport(
-            database.value()->connection(), plan,
-            parser.isSet(showProgress) ? progress : std::function<void(const ImportProgress &)>());
+    const auto result = runImport(database.value()->connection(), plan, progress);
     if (!result)
         return context.fail(result.error());
     const ImportReport &r = result.value();

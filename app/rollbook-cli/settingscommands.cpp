@@ -3,7 +3,6 @@
 #include "settings/settingsstore.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,7 +21,7 @@ int commandInit(Context &context)
     if (!database)
         return context.fail(database.error());
     context.err << CliText::tr("The database “%1” is ready (version %2).")
-                           .arg(QDir::toNativeSeparators(database.value()->path()))
+                           .arg(database.value()->displayName())
                            .arg(database.value()->schemaVersion())
                 << Qt::endl;
     return Done;

@@ -1,10 +1,10 @@
 // rollbook-cli end to end: init and settings, run as the real program with QProcess. Data must
 // come on stdout and messages on stderr; a refused request must leave the database as it was.
+#include "clisupport.h"
 #include "core/application.h"
 #include "db/database.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,13 +22,8 @@ using Testing::Run;
 
 namespace {
 
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using CliTesting::isServer;
+using CliTesting::snapshot;
 
 bool hasSideFiles(const QString &path)
 {
@@ -35,38 +31,10 @@ bool hasSideFiles(const QString &path)
            QFile::exists(path + u"-journal"_s);
 }
 
-// Runs `sql` on a plain connection, as a newer Rollbook or another program might have.
+// Runs `sql` on a plain connection to the file, as another program might have.
 bool execPlain(const QString &path, const QString &sql)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plain"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.exec(sql);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"plain"_s);
-    return ok;
-}
-
-QVariant queryPlain(const QString &path, const QString &sql)
-{
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plain"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"plain"_s);
-    return value;
+    return CliTesting::execute(path, sql);
 }
 
 } // namespace
@@ -100,12 +68,18 @@ private slots:
     void notADatabaseIsRefused();
     void lockedFileIsRefused_data();
     void lockedFileIsRefused();
+    void passwordInTheAddressIsRefused_data();
+    void passwordInTheAddressIsRefused();
+    void unreachableServerIsRefused_data();
+    void unreachableServerIsRefused();
 
 private:
     Run run(const QStringList &arguments) const;
     // A migrated database with a school name set, closed again.
     QString prepared();
     QString defaultDatabase() const;
+    // The test's own database, a file or a server database, created on first use.
+    const QString &database();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
@@ -115,7 +89,16 @@ void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(u"rollbook.sqlite"_s);
+    m_database.clear();
+}
+
+// Made when a test first asks: on the server each is a database of its own, and the tests of
+// arguments alone need none.
+const QString &TestCli::database()
+{
+    if (m_database.isEmpty())
+        m_database = Testing::newDatabase(m_dir->filePath(u"rollbook.sqlite"_s));
+    return m_database;
 }
 
 Run TestCli::run(const QStringList &arguments) const
@@ -147,10 +130,10 @@ Run TestCli::run(const QStringList &arguments) const
 QString TestCli::prepared()
 {
     const Run done =
-            run({u"--database"_s, m_database, u"settings"_s, u"school_name"_s, u"Nordby skole"_s});
+            run({u"--database"_s, database(), u"settings"_s, u"school_name"_s, u"Nordby skole"_s});
     if (done.exitCode != 0)
         qWarning() << done.err;
-    return m_database;
+    return database();
 }
 
 QString TestCli::defaultDatabase() const
@@ -160,45 +143,52 @@ QString TestCli::defaultDatabase() const
 
 void TestCli::initCreatesAndMigrates()
 {
-    const QString file = m_dir->filePath(u"new/folder/school.sqlite"_s);
+    // A file is made, folders and all; a server's database is there, empty, and is set up.
+    const QString file = Testing::newDatabase(m_dir->filePath(u"new/folder/school.sqlite"_s));
     const Run done = run({u"init"_s, u"--database"_s, file});
     QCOMPARE(done.exitCode, 0);
     QCOMPARE(done.out, QString());
     QVERIFY2(done.err.contains(u"ready"_s), qPrintable(done.err));
     QVERIFY2(done.err.contains(u"version %1"_s.arg(Database::latestSchemaVersion())),
              qPrintable(done.err));
-    QVERIFY(QFileInfo(file).isFile());
-    QCOMPARE(queryPlain(file, u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
-    QCOMPARE(queryPlain(file, u"SELECT count(*) FROM sqlite_master WHERE name = 'parent_link'"_s)
-                     .toInt(),
-             1);
+    if (isServer(file)) {
+        // Shown as people know it, "NAME on HOST", never the address mangled as a path.
+        const QUrl address(file);
+        QVERIFY2(done.err.contains(u"“%1 on %2”"_s.arg(address.path().mid(1), address.host())),
+                 qPrintable(done.err));
+    } else {
+        QVERIFY(QFileInfo(file).isFile());
+    }
+    QCOMPARE(CliTesting::schemaVersion(file), Database::latestSchemaVersion());
+    QVERIFY(CliTesting::hasTable(file, u"parent_link"_s));
     QVERIFY(!QFile::exists(defaultDatabase()));
 }
 
 void TestCli::initIsIdempotent()
 {
-    QCOMPARE(run({u"--database"_s, m_database, u"init"_s}).exitCode, 0);
-    const QByteArray first = sha256(m_database);
+    QCOMPARE(run({u"--database"_s, database(), u"init"_s}).exitCode, 0);
+    const QByteArray first = snapshot(database());
     QVERIFY(!first.isEmpty());
-    const Run again = run({u"--database"_s, m_database, u"init"_s});
+    const Run again = run({u"--database"_s, database(), u"init"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.err.contains(u"ready"_s), qPrintable(again.err));
-    QCOMPARE(sha256(m_database), first);
-    QCOMPARE(queryPlain(m_database, u"PRAGMA user_version"_s).toInt(),
-             Database::latestSchemaVersion());
+    QCOMPARE(snapshot(database()), first);
+    QCOMPARE(CliTesting::schemaVersion(database()), Database::latestSchemaVersion());
 }
 
 void TestCli::initTakesNoArguments()
 {
-    const Run done = run({u"--database"_s, m_database, u"init"_s, u"now"_s});
+    const Run done = run({u"--database"_s, database(), u"init"_s, u"now"_s});
     QCOMPARE(done.exitCode, 2);
     QCOMPARE(done.out, QString());
     QVERIFY2(done.err.contains(u"takes no arguments"_s), qPrintable(done.err));
-    QVERIFY(!QFile::exists(m_database));
+    QVERIFY(CliTesting::neverOpened(database()));
 }
 
 void TestCli::withoutDatabaseUsesTheDefault()
 {
+    if (Testing::onServer())
+        QSKIP("The default database is always a file; the SQLite run covers it.");
     const Run done = run({u"settings"_s, u"school_name"_s, u"Default skole"_s});
     QCOMPARE(done.exitCode, 0);
     QVERIFY2(QFile::exists(defaultDatabase()), qPrintable(done.err));
@@ -209,7 +199,7 @@ void TestCli::withoutDatabaseUsesTheDefault()
 void TestCli::settingsListsEverySetting()
 {
     // The first command on a missing file creates and migrates it.
-    const Run done = run({u"--database"_s, m_database, u"settings"_s});
+    const Run done = run({u"--database"_s, database(), u"settings"_s});
     QCOMPARE(done.exitCode, 0);
     // One line a setting; a template of many lines is summed up.
     QVERIFY2(done.out.contains(u"\nlogin_address=\nparent_login_enabled=false\n"_s),
@@ -219,13 +209,12 @@ void TestCli::settingsListsEverySetting()
             u"\nletter_template=(12 lines; “rollbook-cli settings letter_template” shows them)\n"_s));
     QVERIFY(done.out.endsWith(u"\nschool_name=\n"_s));
     QCOMPARE(done.err, QString());
-    QCOMPARE(queryPlain(m_database, u"PRAGMA user_version"_s).toInt(),
-             Database::latestSchemaVersion());
+    QCOMPARE(CliTesting::schemaVersion(database()), Database::latestSchemaVersion());
 
-    QCOMPARE(run({u"--database"_s, m_database, u"settings"_s, u"school_name"_s, u"Åsen skole"_s})
+    QCOMPARE(run({u"--database"_s, database(), u"settings"_s, u"school_name"_s, u"Åsen skole"_s})
                      .exitCode,
              0);
-    QVERIFY(run({u"--database"_s, m_database, u"settings"_s})
+    QVERIFY(run({u"--database"_s, database(), u"settings"_s})
                     .out.endsWith(
                             u"\nparent_login_enabled=false\npassword_characters=letters-digits\n"
                             u"password_length=12\nschool_name=Åsen skole\n"_s));
@@ -244,7 +233,7 @@ void TestCli::settingsShowsOneValue()
 {
     QFETCH(QString, key);
     QFETCH(QString, expected);
-    const Run done = run({u"--database"_s, m_database, u"settings"_s, key});
+    const Run done = run({u"--database"_s, database(), u"settings"_s, key});
     QCOMPARE(done.exitCode, 0);
     QCOMPARE(done.out, expected);
     QCOMPARE(done.err, QString());
@@ -269,18 +258,19 @@ void TestCli::settingsSetsAValue()
     QFETCH(QString, key);
     QFETCH(QString, value);
     QFETCH(QString, shown);
-    const Run set = run({u"--database"_s, m_database, u"settings"_s, key, value});
+    const Run set = run({u"--database"_s, database(), u"settings"_s, key, value});
     QCOMPARE(set.exitCode, 0);
     QCOMPARE(set.out, QString());
     QVERIFY2(set.err.contains(u"Saved"_s), qPrintable(set.err));
 
-    const Run get = run({u"--database"_s, m_database, u"settings"_s, key});
+    const Run get = run({u"--database"_s, database(), u"settings"_s, key});
     QCOMPARE(get.exitCode, 0);
     QCOMPARE(get.out, shown + u'\n');
 
     // A change by hand is audited, with the user at the keyboard; an unchanged value is not.
     const bool changed = shown != u"false"_s;
-    QCOMPARE(queryPlain(m_database, u"SELECT count(*) FROM audit WHERE action = 'setting' AND "
+    QCOMPARE(CliTesting::queryValue(database(),
+                                    u"SELECT count(*) FROM audit WHERE action = 'setting' AND "
                                     u"actor = 'cli-test' AND subject = '%1'"_s.arg(key))
                      .toInt(),
              changed ? 1 : 0);
@@ -318,14 +308,14 @@ void TestCli::badRequestChangesNothing()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     const QString file = prepared();
-    const QByteArray before = sha256(file);
+    const QByteArray before = snapshot(file);
     QVERIFY(!before.isEmpty());
 
     const Run done = run(QStringList{u"--database"_s, file} + arguments);
     QCOMPARE(done.exitCode, exitCode);
     QCOMPARE(done.out, QString());
     QVERIFY2(done.err.contains(message), qPrintable(done.err));
-    QCOMPARE(sha256(file), before);
+    QCOMPARE(snapshot(file), before);
     QVERIFY(!hasSideFiles(file));
     QCOMPARE(run({u"--database"_s, file, u"settings"_s, u"school_name"_s}).out,
              u"Nordby skole\n"_s);
@@ -344,6 +334,12 @@ void TestCli::versionAndHelp_data()
             << QStringList{u"settings"_s, u"--help"_s} << u"parent_login_enabled"_s;
     QTest::newRow("init --help") << QStringList{u"init"_s, u"--help"_s}
                                  << u"Usage: rollbook-cli init"_s;
+    // Both say how to name a database on a server, and where its password comes from.
+    QTest::newRow("--help: server")
+            << QStringList{u"--help"_s} << u"postgresql://USER@HOST[:PORT]/NAME"_s;
+    QTest::newRow("users --help: server")
+            << QStringList{u"users"_s, u"--help"_s} << u"postgresql://USER@HOST[:PORT]/NAME"_s;
+    QTest::newRow("--help: password") << QStringList{u"--help"_s} << u"PGPASSWORD"_s;
 }
 
 void TestCli::versionAndHelp()
@@ -360,8 +356,8 @@ void TestCli::versionAndHelp()
 
 void TestCli::databaseBeforeOrAfterTheCommand()
 {
-    const QString before = m_dir->filePath(u"before.sqlite"_s);
-    const QString after = m_dir->filePath(u"after.sqlite"_s);
+    const QString before = Testing::newDatabase(m_dir->filePath(u"before.sqlite"_s));
+    const QString after = Testing::newDatabase(m_dir->filePath(u"after.sqlite"_s));
     QCOMPARE(run({u"--database"_s, before, u"settings"_s, u"school_name"_s, u"Before"_s}).exitCode,
              0);
     QCOMPARE(run({u"settings"_s, u"school_name"_s, u"After"_s, u"--database"_s, after}).exitCode,
@@ -406,16 +402,15 @@ void TestCli::newerDatabaseIsRefusedUntouched()
 {
     QFETCH(QStringList, arguments);
     const QString file = prepared();
-    QVERIFY(execPlain(file,
-                      u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
+    QVERIFY(CliTesting::setSchemaVersion(file, Database::latestSchemaVersion() + 1));
     QVERIFY(!hasSideFiles(file));
-    const QByteArray before = sha256(file);
+    const QByteArray before = snapshot(file);
 
     const Run done = run(QStringList{u"--database"_s, file} + arguments);
     QCOMPARE(done.exitCode, 3);
     QCOMPARE(done.out, QString());
     QVERIFY2(done.err.contains(u"newer version of Rollbook"_s), qPrintable(done.err));
-    QCOMPARE(sha256(file), before);
+    QCOMPARE(snapshot(file), before);
     QVERIFY(!hasSideFiles(file));
 }
 
@@ -432,7 +427,9 @@ void TestCli::notADatabaseIsRefused()
 {
     QFETCH(QByteArray, contents);
     QFETCH(QString, message);
-    const QString file = m_dir->filePath(u"other.db"_s);
+    if (!contents.isEmpty() && Testing::onServer())
+        QSKIP("A server database cannot hold a CSV file's bytes; only a file can.");
+    const QString file = Testing::newDatabase(m_dir->filePath(u"other.db"_s));
     if (contents.isEmpty()) {
         QVERIFY(execPlain(file, u"CREATE TABLE notes (text TEXT)"_s));
     } else {
@@ -440,16 +437,19 @@ void TestCli::notADatabaseIsRefused()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(contents);
     }
-    const QByteArray before = sha256(file);
+    const QByteArray before = snapshot(file);
+    // The server says it in its own words: another program's tables, in the database NAME.
+    const QString expected = isServer(file) ? u"another program's tables"_s : message;
+    const QString name = isServer(file) ? QUrl(file).path().mid(1) : u"other.db"_s;
 
     for (const auto &arguments :
          {QStringList{u"init"_s}, QStringList{u"settings"_s, u"school_name"_s, u"X"_s}}) {
         const Run done = run(QStringList{u"--database"_s, file} + arguments);
         QCOMPARE(done.exitCode, 3);
         QCOMPARE(done.out, QString());
-        QVERIFY2(done.err.contains(message), qPrintable(done.err));
-        QVERIFY2(done.err.contains(u"other.db"_s), qPrintable(done.err));
-        QCOMPARE(sha256(file), before);
+        QVERIFY2(done.err.contains(expected), qPrintable(done.err));
+        QVERIFY2(done.err.contains(name), qPrintable(done.err));
+        QCOMPARE(snapshot(file), before);
         QVERIFY(!hasSideFiles(file));
     }
 }
@@ -466,21 +466,92 @@ void TestCli::lockedFileIsRefused_data()
 void TestCli::lockedFileIsRefused()
 {
 #ifdef Q_OS_UNIX
+    if (Testing::onServer())
+        QSKIP("File permissions are a file's matter; a server grants rights of its own.");
     QFETCH(int, permissions);
     QFETCH(QString, message);
     const QString file = prepared();
-    const QByteArray before = sha256(file);
+    const QByteArray before = snapshot(file);
     QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions::fromInt(permissions)));
     const Run done = run({u"--database"_s, file, u"settings"_s, u"school_name"_s, u"X"_s});
     QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     QCOMPARE(done.exitCode, 3);
     QCOMPARE(done.out, QString());
     QVERIFY2(done.err.contains(message), qPrintable(done.err));
-    QCOMPARE(sha256(file), before);
+    QCOMPARE(snapshot(file), before);
     QVERIFY(!hasSideFiles(file));
 #else
     QSKIP("Permission bits are a Unix matter.");
 #endif
+}
+
+void TestCli::passwordInTheAddressIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("address");
+    const QString address = u"postgresql://rollbook:Sesam-7731@127.0.0.1/rollbook"_s;
+    QTest::newRow("init") << QStringList{u"init"_s} << address;
+    QTest::newRow("settings KEY VALUE")
+            << QStringList{u"settings"_s, u"school_name"_s, u"X"_s} << address;
+    QTest::newRow("users") << QStringList{u"users"_s} << address;
+    QTest::newRow("import") << QStringList{u"import"_s, Testing::fixture(u"seed-a-children.csv"_s),
+                                           u"--profile"_s, u"learner"_s}
+                            << address;
+    // Even a command that needs no database: the password must not stay in the habit.
+    QTest::newRow("csv-preview") << QStringList{u"csv-preview"_s,
+                                                Testing::fixture(u"seed-a-children.csv"_s)}
+                                 << address;
+    QTest::newRow("after the command") << QStringList{u"batches"_s} << address;
+    QTest::newRow("with a port") << QStringList{u"init"_s}
+                                 << u"postgresql://rollbook:Sesam-7731@127.0.0.1:5432/db"_s;
+    // An address that is wrong in another way as well must not be repeated back either.
+    QTest::newRow("and a port that is not a number")
+            << QStringList{u"init"_s} << u"postgresql://rollbook:Sesam-7731@127.0.0.1:port/db"_s;
+    QTest::newRow("postgres://") << QStringList{u"init"_s}
+                                 << u"postgres://rollbook:Sesam-7731@localhost/rollbook"_s;
+}
+
+void TestCli::passwordInTheAddressIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, address);
+    const QStringList line = QTest::currentDataTag() == QByteArray("after the command")
+                                     ? arguments + QStringList{u"--database"_s, address}
+                                     : QStringList{u"--database"_s, address} + arguments;
+    const Run done = run(line);
+    QCOMPARE(done.exitCode, 2);
+    QCOMPARE(done.out, QString());
+    QVERIFY2(done.err.contains(u"password"_s), qPrintable(done.err));
+    QVERIFY2(done.err.contains(u"PGPASSWORD"_s), qPrintable(done.err));
+    // Nothing of the password is repeated back: not the value, not the address that holds it.
+    QVERIFY2(!done.err.contains(u"Sesam"_s), qPrintable(done.err));
+    QVERIFY2(!done.err.contains(u"7731"_s), qPrintable(done.err));
+    QVERIFY(!QFile::exists(defaultDatabase()));
+}
+
+void TestCli::unreachableServerIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("init") << QStringList{u"init"_s};
+    QTest::newRow("settings KEY VALUE") << QStringList{u"settings"_s, u"school_name"_s, u"X"_s};
+    QTest::newRow("import") << QStringList{u"import"_s, Testing::fixture(u"seed-a-children.csv"_s),
+                                           u"--profile"_s, u"learner"_s};
+    QTest::newRow("export") << QStringList{u"export"_s, u"out"_s};
+}
+
+void TestCli::unreachableServerIsRefused()
+{
+    // Nothing listens on port 1: the server cannot be reached, and that is a failure (3), not a
+    // usage error, with a message that names the server.
+    QFETCH(QStringList, arguments);
+    const Run done = run(QStringList{u"--database"_s, u"postgresql://rollbook@127.0.0.1:1/none"_s} +
+                         arguments);
+    QCOMPARE(done.exitCode, 3);
+    QCOMPARE(done.out, QString());
+    QVERIFY2(done.err.contains(u"none on 127.0.0.1"_s), qPrintable(done.err));
+    QVERIFY2(done.err.contains(u"port 1 "_s), qPrintable(done.err));
+    QVERIFY(!QFile::exists(defaultDatabase()));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"out"_s)));
 }
 
 } // namespace Rollbook

@@ -1,5 +1,6 @@
 // rollbook-cli csv-preview end to end: the real program with QProcess, on the fixtures. Data on
 // stdout, messages on stderr, exit status 0, 1 (malformed), 2 (usage), 3 (cannot read).
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -19,7 +20,8 @@ using Testing::Run;
 
 namespace {
 
-// csv-preview needs no database; --database points into a folder that must stay empty.
+// csv-preview needs no database; --database points into a folder that must stay empty, or to a
+// server database that must stay without tables.
 Run preview(const QStringList &arguments, const QString &databasePath)
 {
     return Testing::runProgram(QStringLiteral(ROLLBOOK_CLI),
@@ -57,19 +59,25 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
+    QString m_serverDatabase;
 };
 
 void TestCliCsvPreview::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(u"rollbook.sqlite"_s);
+    // On the server one database serves every test: none may ever give it a table.
+    if (Testing::onServer() && m_serverDatabase.isEmpty())
+        m_serverDatabase = Testing::newDatabase(QString());
+    m_database = Testing::onServer() ? m_serverDatabase
+                                     : Testing::newDatabase(m_dir->filePath(u"rollbook.sqlite"_s));
 }
 
 void TestCliCsvPreview::cleanup()
 {
     // csv-preview never opens (so never creates) the database.
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    QVERIFY(CliTesting::neverOpened(m_database));
     m_dir.reset();
 }
 

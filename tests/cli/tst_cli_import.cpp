@@ -1,5 +1,6 @@
 // rollbook-cli import, batches, undo-import, users, link and unlink, end to end with QProcess;
 // and the import killed at any moment, which must leave the database as it was.
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -45,6 +46,7 @@ private slots:
     void linkAndUnlinkByHand();
     void usersAsJson();
     void killedImportLeavesTheDatabaseAsItWas();
+    void twoImportsAtOnceBothLand();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -58,7 +60,7 @@ void TestCliImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(u"cli.sqlite"_s);
+    m_database = Testing::newDatabase(m_dir->filePath(u"cli.sqlite"_s));
     QCOMPARE(run({u"settings"_s, u"parent_login_enabled"_s, u"true"_s}).exitCode, 0);
 }
 
@@ -68,7 +70,7 @@ Run TestCliImport::run(const QStringList &arguments) const
                                QStringList{u"--database"_s, m_database} + arguments);
 }
 
-// Every table and row, read on a connection of its own.
+// Every table and row, read on a connection of its own (a file's or the server's).
 QString TestCliImport::dump() const
 {
     return Testing::dumpFile(m_database);
@@ -348,6 +350,69 @@ void TestCliImport::killedImportLeavesTheDatabaseAsItWas()
         }
     }
     QVERIFY(killedWhileWriting > 0);
+}
+
+void TestCliImport::twoImportsAtOnceBothLand()
+{
+    // Two administrators import at once: the second waits for the first, says so, and then
+    // both imports are there in full, one after the other.
+    const QString big = m_dir->filePath(u"many.csv"_s);
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SyncID,User name,First name,Last name\n");
+        for (int i = 0; i < 40000; ++i)
+            file.write(QStringLiteral("K%1,kid%1,First%1,Last%1\n").arg(i).toUtf8());
+    }
+    QProcess first;
+    first.start(QStringLiteral(ROLLBOOK_CLI), {u"--database"_s, m_database, u"import"_s, big,
+                                               u"--profile"_s, u"learner"_s, u"--progress"_s});
+    QVERIFY(first.waitForStarted());
+    QString progress;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 60000 && first.state() == QProcess::Running &&
+           !progress.contains(u"checking and writing"_s)) {
+        first.waitForReadyRead(50);
+        progress += QString::fromUtf8(first.readAllStandardError());
+    }
+    // On a server, wait until the first holds the import lock (an advisory lock) as it writes.
+    bool locked = false;
+    while (Testing::onServer() && !locked && waited.elapsed() < 60000 &&
+           first.state() == QProcess::Running) {
+        locked = CliTesting::queryValue(m_database,
+                                        u"SELECT count(*) FROM pg_locks WHERE locktype = "
+                                        u"'advisory' AND database = (SELECT oid FROM pg_database "
+                                        u"WHERE datname = current_database())"_s)
+                         .toInt() > 0;
+        if (!locked)
+            QTest::qSleep(20);
+    }
+    QVERIFY2(first.state() == QProcess::Running, qPrintable(progress));
+    QVERIFY(locked || !Testing::onServer());
+    const Run second =
+            run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s});
+    QVERIFY(first.waitForFinished(120000));
+    progress += QString::fromUtf8(first.readAllStandardError());
+    QCOMPARE(first.exitCode(), 0);
+    QVERIFY2(progress.contains(u"40000 created"_s), qPrintable(progress.right(300)));
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.err.contains(u"2 created"_s), qPrintable(second.err));
+    const QString after = dump();
+    QVERIFY(after.contains(u"kid39999|"_s));
+    QVERIFY(after.contains(u"son1|Jim"_s));
+    const QStringList batches = run({u"batches"_s}).out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(batches.size(), 2);
+    if (Testing::onServer()) {
+        // The server tells at once that another import holds the database, and the second
+        // comes after the first (SQLite tells only once its busy timeout has passed, which a
+        // fast machine may never reach, and may let the second in before the first writes).
+        QVERIFY2(second.err.contains(u"Waiting for another administrator's import"_s),
+                 qPrintable(second.err));
+        QVERIFY2(batches.at(0).startsWith(u"2\t"_s) &&
+                         batches.at(0).contains(u"seed-a-children.csv"_s),
+                 qPrintable(batches.join(u'\n')));
+    }
 }
 
 } // namespace Rollbook

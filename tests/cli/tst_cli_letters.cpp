@@ -1,6 +1,7 @@
 // rollbook-cli letters, end to end with QProcess: one PDF page per person (counted with pdfinfo,
 // read back with pdftotext), parents refused while parent login is off, passwords generated
 // once and kept only when the PDF was written, and never a password on stdout or stderr.
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -114,7 +115,7 @@ void TestCliLetters::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(u"cli.sqlite"_s);
+    m_database = Testing::newDatabase(m_dir->filePath(u"cli.sqlite"_s));
     QCOMPARE(run({u"settings"_s, u"parent_login_enabled"_s, u"true"_s}).exitCode, 0);
     QCOMPARE(run({u"settings"_s, u"school_name"_s, u"Nordby skole"_s}).exitCode, 0);
     QCOMPARE(run({u"settings"_s, u"login_address"_s, u"https://nordby.example/login"_s}).exitCode,
@@ -148,18 +149,12 @@ QString TestCliLetters::dump() const
 QMap<QString, QString> TestCliLetters::passwords() const
 {
     QMap<QString, QString> stored;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"passwords"_s);
-        db.setDatabaseName(m_database);
-        if (db.open()) {
-            QSqlQuery rows(db);
-            rows.exec(u"SELECT username, password FROM person"_s);
-            while (rows.next())
-                stored.insert(rows.value(0).toString(), rows.value(1).toString());
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"passwords"_s);
+    CliTesting::withConnection(m_database, [&](QSqlDatabase &db) {
+        QSqlQuery rows(db);
+        rows.exec(u"SELECT username, password FROM person"_s);
+        while (rows.next())
+            stored.insert(rows.value(0).toString(), rows.value(1).toString());
+    });
     return stored;
 }
 

@@ -1,6 +1,7 @@
 // rollbook-cli outbox, end to end with QProcess: one .eml per person with an address, the others
 // listed for a letter, passwords generated once and kept only when the files were written,
 // parents refused while parent login is off, and nothing changed when anything fails.
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -70,7 +71,7 @@ void TestCliOutbox::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = m_dir->filePath(u"cli.sqlite"_s);
+    m_database = Testing::newDatabase(m_dir->filePath(u"cli.sqlite"_s));
     m_outbox = m_dir->filePath(u"outbox"_s);
     QCOMPARE(run({u"init"_s}).exitCode, 0);
 }
@@ -96,17 +97,11 @@ QString TestCliOutbox::dump() const
 QMap<QString, QString> TestCliOutbox::passwords() const
 {
     QMap<QString, QString> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"passwords"_s);
-        db.setDatabaseName(m_database);
-        if (db.open()) {
-            QSqlQuery query(u"SELECT username, password FROM person"_s, db);
-            while (query.next())
-                result.insert(query.value(0).toString(), query.value(1).toString());
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"passwords"_s);
+    CliTesting::withConnection(m_database, [&](QSqlDatabase &db) {
+        QSqlQuery query(u"SELECT username, password FROM person"_s, db);
+        while (query.next())
+            result.insert(query.value(0).toString(), query.value(1).toString());
+    });
     return result;
 }
 
