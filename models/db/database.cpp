@@ -411,12 +411,20 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
     const QString example = u"postgresql://anna@db.school.example/rollbook"_s;
     const QString given = location.trimmed();
     const QUrl url(given, QUrl::StrictMode);
-    if (!url.isValid() || !isServer(location))
+    // Said before anything else, and without repeating the address: the password is a secret.
+    // Looked for in the text itself, so that an address malformed elsewhere (a port that is not
+    // a number) is not shown back with its password.
+    const qsizetype authorityStart = given.indexOf(u"://"_s) + 3;
+    const qsizetype pathStart = given.indexOf(u'/', authorityStart);
+    const QString authority =
+            given.mid(authorityStart, pathStart < 0 ? -1 : pathStart - authorityStart);
+    const qsizetype at = authority.lastIndexOf(u'@');
+    const bool holdsPassword = isServer(location) && at > 0 && authority.left(at).contains(u':');
+    if (!holdsPassword && (!url.isValid() || !isServer(location)))
         return Error::usage(
                 DatabaseText::tr("“%1” is not a server address. Write it as %2, for example %3.")
                         .arg(given, form, example));
-    // Said before anything else, and without repeating the address: the password is a secret.
-    if (!url.password().isEmpty())
+    if (holdsPassword || !url.password().isEmpty())
         return Error::usage(DatabaseText::tr(
                 "The server address holds a password. Leave it out: Rollbook takes the "
                 "password from PGPASSWORD or from your PostgreSQL password file (.pgpass), so "

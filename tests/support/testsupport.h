@@ -72,14 +72,42 @@ inline QSqlDatabase serverConnection(const QString &address, const QString &conn
     return db;
 }
 
+// The server databases this test program made, dropped when it ends: each is a copy of the
+// server's template (some 7.5 MB), and a run makes hundreds.
+inline QStringList &serverDatabasesMade()
+{
+    static QStringList names;
+    return names;
+}
+
+inline void dropServerDatabasesMade()
+{
+    const QString name = QStringLiteral("rollbook-test-drop");
+    {
+        QSqlDatabase db = serverConnection(testServer(), name);
+        if (db.open()) {
+            for (const QString &made : std::as_const(serverDatabasesMade())) {
+                // FORCE: a connection the test left open does not keep it.
+                QSqlQuery(db).exec(
+                        QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(made));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    serverDatabasesMade().clear();
+}
+
 // Where a test's new, empty database is: the file `path` on SQLite; on the test server, a new
-// database of its own (the server is thrown away after the tests).
+// database of its own, dropped when the test program ends.
 inline QString newDatabase(const QString &path)
 {
     const QString server = testServer();
     if (server.isEmpty())
         return path;
     static int count = 0;
+    if (count == 0)
+        qAddPostRoutine(dropServerDatabasesMade);
     const QString name =
             QStringLiteral("rbt_%1_%2").arg(QCoreApplication::applicationPid()).arg(++count);
     const QString admin = QStringLiteral("rollbook-test-admin");
@@ -93,6 +121,7 @@ inline QString newDatabase(const QString &path)
         // The name is our own number, not user text.
         if (!create.exec(QStringLiteral("CREATE DATABASE ") + name))
             qFatal("Cannot create a test database: %s", qPrintable(create.lastError().text()));
+        serverDatabasesMade().append(name);
     }
     QUrl url(server);
     url.setPath(QLatin1Char('/') + name);
