@@ -155,7 +155,7 @@
 <context>
     <name>Rollbook::Audience</name>
     <message>
-        <location filename="../../models/distribution/audience.cpp" line="+118"/>
+        <location filename="../../models/distribution/audience.cpp" line="+119"/>
         <source>Import %1 was undone on %2: its people are no longer there as it left them. Choose another import.</source>
         <translation>Import %1 ble angret %2: personene er ikke lenger slik importen etterlot dem. Velg en annen import.</translation>
     </message>
@@ -499,17 +499,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Save Problem Rows</source>
         <translation>Lagre problemrader</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Checking %1…</source>
         <translation>Sjekker %1 …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Checking %1: %2 rows read…</source>
         <translation>Sjekker %1: %2 rader lest …</translation>
     </message>
@@ -611,7 +611,7 @@
     <name>Rollbook::Cli</name>
     <message>
         <location filename="../../app/rollbook-cli/cli.cpp" line="+29"/>
-        <location filename="../../app/rollbook-cli/settingscommands.cpp" line="+15"/>
+        <location filename="../../app/rollbook-cli/settingscommands.cpp" line="+14"/>
         <source>Create the database, or bring it up to date.</source>
         <translation>Opprett databasen, eller oppdater den.</translation>
     </message>
@@ -677,13 +677,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Usage: rollbook-cli [--database PATH] COMMAND [ARGUMENTS]
+        <source>Usage: rollbook-cli [--database DATABASE] COMMAND [ARGUMENTS]
 
 Prepares itslearning user imports without a window.
 
 Commands:
 </source>
-        <translation>Bruk: rollbook-cli [--database STI] KOMMANDO [ARGUMENTER]
+        <translation>Bruk: rollbook-cli [--database DATABASE] KOMMANDO [ARGUMENTER]
 
 Forbereder brukerimport til itslearning uten vindu.
 
@@ -694,13 +694,53 @@ Kommandoer:
         <location line="+5"/>
         <source>
 Options:
+  --database DATABASE  The database file (default: %1), or a database
+                       on a PostgreSQL server:
+                       postgresql://USER@HOST[:PORT]/NAME. The password
+                       comes from PGPASSWORD or the password file
+                       (.pgpass), never from the command line.
+  -h, --help           Show this help; COMMAND --help shows a command&apos;s help.
+  -v, --version        Show the version.
+
+Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong arguments, 3 a file or the database could not be read or written.
+</source>
+        <translation>
+Valg:
+  --database DATABASE  Databasefilen (standard: %1), eller en database
+                       på en PostgreSQL-server:
+                       postgresql://BRUKER@VERT[:PORT]/NAVN. Passordet
+                       kommer fra PGPASSWORD eller passordfilen
+                       (.pgpass), aldri fra kommandolinjen.
+  -h, --help           Vis denne hjelpen; KOMMANDO --help viser hjelpen for en kommando.
+  -v, --version        Vis versjonen.
+
+Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil argumenter, 3 en fil eller databasen kunne ikke leses eller skrives.
+</translation>
+    </message>
+    <message>
+        <source>Usage: rollbook-cli [--database PATH] COMMAND [ARGUMENTS]
+
+Prepares itslearning user imports without a window.
+
+Commands:
+</source>
+        <translation type="vanished">Bruk: rollbook-cli [--database STI] KOMMANDO [ARGUMENTER]
+
+Forbereder brukerimport til itslearning uten vindu.
+
+Kommandoer:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
   --database PATH  The database file (default: %1)
   -h, --help       Show this help; COMMAND --help shows a command&apos;s help.
   -v, --version    Show the version.
 
 Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong arguments, 3 a file or the database could not be read or written.
 </source>
-        <translation>
+        <translation type="vanished">
 Valg:
   --database STI   Databasefilen (standard: %1)
   -h, --help       Vis denne hjelpen; KOMMANDO --help viser hjelpen for en kommando.
@@ -710,8 +750,8 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
 </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../app/rollbook-cli/command.cpp" line="+68"/>
+        <location line="+24"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+71"/>
         <source>Show this help.</source>
         <translation>Vis denne hjelpen.</translation>
     </message>
@@ -721,25 +761,21 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Vis versjonen.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../app/rollbook-cli/command.cpp" line="+14"/>
         <source>--database needs the name of a database file.</source>
-        <translation>--database trenger navnet på en databasefil.</translation>
+        <translation type="vanished">--database trenger navnet på en databasefil.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>“%1” is not a rollbook-cli command.</source>
         <translation>«%1» er ikke en rollbook-cli-kommando.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/command.cpp" line="-36"/>
         <source>The database file to use (created when it does not exist). Default: %1.</source>
-        <translation>Databasefilen som skal brukes (opprettes hvis den ikke finnes). Standard: %1.</translation>
+        <translation type="vanished">Databasefilen som skal brukes (opprettes hvis den ikke finnes). Standard: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PATH</source>
-        <translation>STI</translation>
+        <translation type="vanished">STI</translation>
     </message>
     <message>
         <location filename="../../app/rollbook-cli/csvpreviewcommand.cpp" line="+84"/>
@@ -1149,7 +1185,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>--map tar KOLONNE=FELT, der FELT er first-name, last-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Read %1 rows; checking and writing…</source>
         <translation>Leste %1 rader; sjekker og skriver …</translation>
     </message>
@@ -1159,7 +1195,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Leste %1 rader (%2 %) …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Rollbook cannot write the report “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive rapporten «%1»: %2.</translation>
     </message>
@@ -1482,6 +1518,21 @@ Innstillinger:</translation>
         <source>Saved: %1 = %2</source>
         <translation>Lagret: %1 = %2</translation>
     </message>
+    <message>
+        <location filename="../../app/rollbook-cli/command.cpp" line="-25"/>
+        <source>The database file to use (created when it does not exist), or a database on a PostgreSQL server: postgresql://USER@HOST[:PORT]/NAME, with the password in PGPASSWORD or .pgpass, never on the command line. Default: %1.</source>
+        <translation>Databasefilen som skal brukes (opprettes hvis den ikke finnes), eller en database på en PostgreSQL-server: postgresql://BRUKER@VERT[:PORT]/NAVN, med passordet i PGPASSWORD eller .pgpass, aldri på kommandolinjen. Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DATABASE</source>
+        <translation>DATABASE</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>--database needs a database file or a server address.</source>
+        <translation>--database trenger en databasefil eller en serveradresse.</translation>
+    </message>
 </context>
 <context>
     <name>Rollbook::ColumnsPage</name>
@@ -1735,7 +1786,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::Database</name>
     <message>
-        <location filename="../../models/db/database.cpp" line="+59"/>
+        <location filename="../../models/db/database.cpp" line="+62"/>
         <source>There is no database at “%1”.</source>
         <translation>Det finnes ingen database i «%1».</translation>
     </message>
@@ -1782,8 +1833,12 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>“%1” was made by a newer version of Rollbook (database version %2; this Rollbook understands up to version %3). Install the newer Rollbook to open it. The database has not been changed.</source>
+        <translation>«%1» ble laget av en nyere versjon av Rollbook (databaseversjon %2; denne Rollbook forstår opp til versjon %3). Installer den nyere Rollbook for å åpne den. Databasen er ikke endret.</translation>
+    </message>
+    <message>
         <source>“%1” was made by a newer version of Rollbook (database version %2; this Rollbook understands up to version %3). Install the newer Rollbook to open it. The file has not been changed.</source>
-        <translation>«%1» ble laget av en nyere versjon av Rollbook (databaseversjon %2; denne Rollbook forstår opp til versjon %3). Installer den nyere Rollbook for å åpne den. Filen er ikke endret.</translation>
+        <translation type="vanished">«%1» ble laget av en nyere versjon av Rollbook (databaseversjon %2; denne Rollbook forstår opp til versjon %3). Installer den nyere Rollbook for å åpne den. Filen er ikke endret.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1792,23 +1847,86 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+110"/>
+        <location line="+359"/>
         <source>The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook.</source>
         <translation>SQLite-driveren for Qt mangler (QSQLITE). Installer Rollbook på nytt.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+107"/>
+        <location line="-351"/>
+        <location line="+356"/>
         <source>Rollbook cannot open “%1”: %2.</source>
         <translation>Rollbook kan ikke åpne «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-331"/>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>Rollbook cannot read the database “%1”: %2.</source>
+        <translation>Rollbook kan ikke lese databasen «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a Rollbook database: it holds another program&apos;s tables. Ask the server&apos;s administrator for an empty database for Rollbook.</source>
+        <translation>«%1» er ikke en Rollbook-database: den inneholder et annet programs tabeller. Be serverens administrator om en tom database til Rollbook.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+265"/>
+        <source>Rollbook cannot set up the database “%1”: %2.</source>
+        <translation>Rollbook kan ikke gjøre klar databasen «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>the server did not say why.</source>
+        <translation>serveren sa ikke hvorfor.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” is not a server address. Write it as %2, for example %3.</source>
+        <translation>«%1» er ikke en serveradresse. Skriv den som %2, for eksempel %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address holds a password. Leave it out: Rollbook takes the password from PGPASSWORD or from your PostgreSQL password file (.pgpass), so that it never shows on screen or in a list of running programs.</source>
+        <translation>Serveradressen inneholder et passord. Ta det bort: Rollbook henter passordet fra PGPASSWORD eller fra PostgreSQL-passordfilen din (.pgpass), slik at det aldri vises på skjermen eller i en liste over kjørende programmer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a complete server address: %2 Write it as %3, for example %4.</source>
+        <translation>«%1» er ikke en fullstendig serveradresse: %2 Skriv den som %3, for eksempel %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the user name (before the @) is missing.</source>
+        <translation>brukernavnet (foran @) mangler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s name (after the @) is missing.</source>
+        <translation>servernavnet (etter @) mangler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database name (after the last /) is missing.</source>
+        <translation>databasenavnet (etter siste /) mangler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has something after the database name (from the %2 on). Leave it out and write the address as %3; other connection settings go in PostgreSQL&apos;s environment variables, such as PGSSLMODE.</source>
+        <translation>«%1» har noe etter databasenavnet (fra %2 og utover). Ta det bort og skriv adressen som %3; andre tilkoblingsinnstillinger hører hjemme i PostgreSQLs miljøvariabler, som PGSSLMODE.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>No database file was named.</source>
         <translation>Ingen databasefil ble oppgitt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>“%1” is read-only, so Rollbook cannot save changes to it. Copy it to a folder where you may save files, or ask for permission to change it.</source>
         <translation>«%1» er skrivebeskyttet, så Rollbook kan ikke lagre endringer i den. Kopier den til en mappe der du kan lagre filer, eller be om tilgang til å endre den.</translation>
     </message>
@@ -1818,7 +1936,27 @@ Innstillinger:</translation>
         <translation>Rollbook kan ikke bruke «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>Rollbook&apos;s PostgreSQL support is missing (the QPSQL driver of Qt). Install it (on Debian and Ubuntu: the package libqt6sql6-psql), or reinstall Rollbook.</source>
+        <translation>Rollbooks PostgreSQL-støtte mangler (Qts QPSQL-driver). Installer den (på Debian og Ubuntu: pakken libqt6sql6-psql), eller installer Rollbook på nytt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rollbook cannot connect to the database “%1” on port %2 as %3: %4 Check the address, that the server is running, and the password in PGPASSWORD or your PostgreSQL password file (.pgpass).</source>
+        <translation>Rollbook kan ikke koble til databasen «%1» på port %2 som %3: %4 Kontroller adressen, at serveren kjører, og passordet i PGPASSWORD eller PostgreSQL-passordfilen din (.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Waiting for another administrator&apos;s import or undo on this database to finish…</source>
+        <translation>Venter på at en annen administrators import eller angring i denne databasen skal bli ferdig …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled while waiting; nothing was changed.</source>
+        <translation>Avbrutt under ventingen; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location line="-385"/>
         <source>Rollbook could not bring “%1” up to database version %2 (%3). The database was left at the version before it.</source>
         <translation>Rollbook kunne ikke oppdatere «%1» til databaseversjon %2 (%3). Databasen ble stående på versjonen før.</translation>
     </message>
@@ -2533,12 +2671,12 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportHistory</name>
     <message>
-        <location filename="../../models/import/importhistory.cpp" line="+76"/>
+        <location filename="../../models/import/importhistory.cpp" line="+79"/>
         <source>There is no import %1.</source>
         <translation>Det finnes ingen import %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>“%1” was changed again by the later import %2. Undo that one first.</source>
         <translation>«%1» ble endret igjen av den senere importen %2. Angre den først.</translation>
     </message>
@@ -2558,7 +2696,12 @@ Innstillinger:</translation>
         <translation>«%1» er endret manuelt siden (%2).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>“%1” was changed since, by %2 at %3.</source>
+        <translation>«%1» er endret siden, av %2 kl. %3.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Import %1 (%2) was already undone on %3.</source>
         <translation>Import %1 (%2) ble allerede angret %3.</translation>
     </message>
@@ -2570,9 +2713,14 @@ Innstillinger:</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Import %1 could not be undone: %2</source>
         <translation>Import %1 kunne ikke angres: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import %1 (%2) cannot be undone: someone changed its people while it was being undone. Try again.</source>
+        <translation>Import %1 (%2) kan ikke angres: noen endret personene i den mens den ble angret. Prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +2933,7 @@ Innstillinger:</translation>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>Rollbook cannot write “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive «%1»: %2.</translation>
@@ -2834,7 +2982,7 @@ Innstillinger:</translation>
         <translation>Importerer %1 …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Read %1 rows; checking and writing them…</source>
         <translation>Leste %1 rader; sjekker og skriver dem …</translation>
     </message>
@@ -2891,12 +3039,12 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::Importer</name>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+34"/>
+        <location filename="../../models/import/importer.cpp" line="+35"/>
         <source>The database refused the import: %1</source>
         <translation>Databasen avviste importen: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <location filename="../../models/people/personvalidation.cpp" line="+39"/>
         <source>Internal person ID</source>
         <translation>Intern person-ID</translation>
@@ -2919,7 +3067,7 @@ Innstillinger:</translation>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+74"/>
         <source>The file has no column “%1” to map. Its columns are: %2.</source>
         <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
     </message>
@@ -2949,17 +3097,17 @@ Innstillinger:</translation>
         <translation>Foresatte kan ikke importeres mens pålogging for foresatte er slått av. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner (eller «rollbook-cli settings parent_login_enabled true»).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>The child&apos;s %1 is %2 characters long; at most %3 fit.</source>
         <translation>Barnets %1 er %2 tegn lang; høyst %3 får plass.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+97"/>
         <source>The %1 “%2” is used by two different people in this file (also on line %3). It must belong to one person only.</source>
         <translation>%1 «%2» brukes av to forskjellige personer i denne filen (også på linje %3). Den kan bare tilhøre én person.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>The user name “%1” already belongs to someone else in the database (%2 %3).</source>
         <translation>Brukernavnet «%1» tilhører allerede en annen i databasen (%2 %3).</translation>
     </message>
@@ -2999,13 +3147,13 @@ Innstillinger:</translation>
         <translation>«%1» finnes ikke i databasen og legges ikke til: denne importen oppdaterer bare eksisterende brukere.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+196"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+37"/>
+        <location line="+12"/>
+        <location line="+44"/>
         <location line="+28"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
@@ -3059,7 +3207,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::InitialPasswords</name>
     <message>
-        <location filename="../../models/distribution/initialpasswords.cpp" line="+99"/>
+        <location filename="../../models/distribution/initialpasswords.cpp" line="+102"/>
         <source>Someone gave some of these people a password while the letters were being printed, so the printed passwords were not stored. Print the letters again.</source>
         <translation>Noen ga noen av disse personene et passord mens brevene ble skrevet ut, så de utskrevne passordene ble ikke lagret. Skriv ut brevene på nytt.</translation>
     </message>
@@ -3104,18 +3252,19 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+46"/>
+        <location filename="../../ui/mainwindow.cpp" line="+50"/>
         <source>Rollbook databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rollbook-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+231"/>
+        <location line="+299"/>
+        <location line="+9"/>
         <source>Rollbook</source>
         <translation>Rollbook</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-281"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
@@ -3130,12 +3279,12 @@ Innstillinger:</translation>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open Database…</source>
         <translation>Å&amp;pne database …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import Users from File…</source>
         <translation>&amp;Importer brukere fra fil …</translation>
     </message>
@@ -3185,17 +3334,53 @@ Innstillinger:</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>The current page kept its unsaved changes.</source>
         <translation>Den gjeldende siden beholdt endringene som ikke er lagret.</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Connecting to %1…</source>
+        <translation>Kobler til %1 …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop Waiting</source>
+        <translation>Slutt å vente</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Stopped waiting for %1.</source>
+        <translation>Sluttet å vente på %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open database: %1</source>
+        <translation>Den åpne databasen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The open database</source>
         <translation>Den åpne databasen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Rollbook cannot open this database</source>
         <translation>Rollbook kan ikke åpne denne databasen</translation>
     </message>
@@ -3220,12 +3405,12 @@ Innstillinger:</translation>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-52"/>
         <source>Open Database</source>
         <translation>Åpne database</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+78"/>
         <source>rollbook.sqlite</source>
         <translation>rollbook.sqlite</translation>
     </message>
@@ -3241,18 +3426,24 @@ Innstillinger:</translation>
         <translation>«%1» finnes allerede. Velg et annet navn, eller bruk Åpne database … for å åpne den.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>rollbook-backup-%1.sqlite</source>
         <translation>rollbook-sikkerhetskopi-%1.sqlite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <location line="+15"/>
         <source>Back Up Database</source>
         <translation>Sikkerhetskopier database</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-26"/>
+        <source>“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a file. The server&apos;s own backups apply: ask the server&apos;s administrator how often they are made and how to get a copy back.</source>
+        <translation>«%1» er en database på en PostgreSQL-server, så Rollbook kopierer den ikke til en fil. Serverens egne sikkerhetskopier gjelder: spør serverens administrator hvor ofte de tas og hvordan du får tilbake en kopi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Backing up to %1…</source>
         <translation>Sikkerhetskopierer til %1 …</translation>
     </message>
@@ -3310,7 +3501,12 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::Maintenance</name>
     <message>
-        <location filename="../../models/db/maintenance.cpp" line="+43"/>
+        <location filename="../../models/db/maintenance.cpp" line="+42"/>
+        <source>“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a file. The server&apos;s own backups apply (its administrator makes them, with pg_dump or the like): ask them how often they are made and how to get a copy back.</source>
+        <translation>«%1» er en database på en PostgreSQL-server, så Rollbook kopierer den ikke til en fil. Serverens egne sikkerhetskopier gjelder (administratoren tar dem, med pg_dump eller lignende): spør hvor ofte de tas og hvordan du får tilbake en kopi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A backup cannot replace the database it copies. Choose another file name.</source>
         <translation>En sikkerhetskopi kan ikke erstatte databasen den kopierer. Velg et annet filnavn.</translation>
     </message>
@@ -3333,6 +3529,105 @@ Innstillinger:</translation>
         <location line="+5"/>
         <source>Rollbook could not write the backup “%1”.</source>
         <translation>Rollbook kunne ikke skrive sikkerhetskopien «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/opendatabasedialog.cpp" line="+42"/>
+        <location line="+144"/>
+        <source>Open Database</source>
+        <translation>Åpne database</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Open a Rollbook database that is:</source>
+        <translation>Åpne en Rollbook-database som er:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &amp;file on this computer</source>
+        <translation>En &amp;fil på denne datamaskinen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file, as in rollbook.sqlite</source>
+        <translation>Databasefilen, som rollbook.sqlite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A database on a &amp;PostgreSQL server</source>
+        <translation>En database på en &amp;PostgreSQL-server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its name or address, as in db.school.example</source>
+        <translation>Navnet eller adressen, som db.skole.example</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database name:</source>
+        <translation>&amp;Databasenavn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Br&amp;ukernavn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You do not type a password here: Rollbook takes it from the PGPASSWORD environment variable or from your PostgreSQL password file (%1). Ask the server&apos;s administrator if you have neither.</source>
+        <translation>Du skriver ikke noe passord her: Rollbook henter det fra miljøvariabelen PGPASSWORD eller fra PostgreSQL-passordfilen din (%1). Spør serverens administrator hvis du ikke har noen av dem.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Rollbook databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Rollbook-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the path of the database file, or choose it with Browse….</source>
+        <translation>Skriv stien til databasefilen, eller velg den med Bla gjennom ….</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fill in the server: its name, as in db.school.example, or its address.</source>
+        <translation>Fyll inn serveren: navnet, som db.skole.example, eller adressen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a server name. Write its name, as in db.school.example, or its address, as in 192.0.2.10.</source>
+        <translation>«%1» er ikke et servernavn. Skriv navnet, som db.skole.example, eller adressen, som 192.0.2.10.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill in the name of the database on the server.</source>
+        <translation>Fyll inn navnet på databasen på serveren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in your user name on the server.</source>
+        <translation>Fyll inn brukernavnet ditt på serveren.</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3809,17 @@ Innstillinger:</translation>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Åpne på nytt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this person as stored now; what you typed here is discarded</source>
+        <translation>Vis personen slik den er lagret nå; det du har skrevet her, forkastes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>General</source>
         <translation>Generelt</translation>
     </message>
@@ -3599,7 +3904,7 @@ Innstillinger:</translation>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+50"/>
         <source>Parent: %1</source>
         <translation>Foresatt: %1</translation>
     </message>
@@ -3614,7 +3919,7 @@ Innstillinger:</translation>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
@@ -3635,7 +3940,7 @@ Innstillinger:</translation>
         <translation>Endringer her lagres med en gang. %1 (Rediger &gt; Angre) tar dem tilbake.</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+106"/>
         <source>Link %n parent(s) to %1</source>
         <translation>
             <numerusform>Koble %n foresatt til %1</numerusform>
@@ -3715,7 +4020,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::PersonStore</name>
     <message>
-        <location filename="../../models/people/personstore.cpp" line="+79"/>
+        <location filename="../../models/people/personstore.cpp" line="+120"/>
         <source>No person was named.</source>
         <translation>Ingen person ble oppgitt.</translation>
     </message>
@@ -3730,13 +4035,32 @@ Innstillinger:</translation>
         <translation>«%1» er synkroniseringsnøkkelen til %2 og den interne person-ID-en til %3. Oppgi personen med brukernavn i stedet.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+99"/>
+        <location line="-103"/>
         <source>That person is no longer in the database.</source>
         <translation>Den personen finnes ikke lenger i databasen.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+11"/>
+        <source>%1 was changed by %2 at %3; reopen to see the change.</source>
+        <translation>%1 ble endret av %2 kl. %3; åpne på nytt for å se endringen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed by %2; reopen to see the change.</source>
+        <translation>%1 ble endret av %2; åpne på nytt for å se endringen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed at %2; reopen to see the change.</source>
+        <translation>%1 ble endret kl. %2; åpne på nytt for å se endringen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed by someone else; reopen to see the change.</source>
+        <translation>%1 ble endret av noen andre; åpne på nytt for å se endringen.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>%1 is not a parent: only parents can be linked to a learner.</source>
         <translation>%1 er ikke foresatt: bare foresatte kan kobles til en elev.</translation>
     </message>
@@ -4506,7 +4830,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::UserTableModel</name>
     <message>
-        <location filename="../../models/itemmodels/usertablemodel.cpp" line="+387"/>
+        <location filename="../../models/itemmodels/usertablemodel.cpp" line="+397"/>
         <source>Learner</source>
         <translation>Elev</translation>
     </message>
@@ -4684,19 +5008,27 @@ Innstillinger:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/rollbook/main.cpp" line="+58"/>
+        <location filename="../../app/rollbook/main.cpp" line="+59"/>
         <source>Prepare itslearning user imports: learners, parents and their links.</source>
         <translation>Forbered brukerimport til itslearning: elever, foresatte og koblingene mellom dem.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The database file to open (created when it does not exist). Default: the one used last, else %1.</source>
-        <translation>Databasefilen som skal åpnes (opprettes hvis den ikke finnes). Standard: den som ble brukt sist, ellers %1.</translation>
+        <translation type="vanished">Databasefilen som skal åpnes (opprettes hvis den ikke finnes). Standard: den som ble brukt sist, ellers %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>PATH</source>
-        <translation>STI</translation>
+        <translation type="vanished">STI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database to open: a file (created when it does not exist), or a database on a PostgreSQL server, postgresql://USER@HOST[:PORT]/NAME, with the password in PGPASSWORD or .pgpass, never on the command line. Default: the one used last, else %1.</source>
+        <translation>Databasen som skal åpnes: en fil (opprettes hvis den ikke finnes), eller en database på en PostgreSQL-server, postgresql://BRUKER@VERT[:PORT]/NAVN, med passordet i PGPASSWORD eller .pgpass, aldri på kommandolinjen. Standard: den som ble brukt sist, ellers %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DATABASE</source>
+        <translation>DATABASE</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3,6 +3,7 @@
 #include "distributepage.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow.h"
+#include "opendatabasedialog.h"
 #include "settingspage.h"
 
 #include <QCheckBox>
@@ -234,6 +235,11 @@ void TestTranslation::screenshots()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QVERIFY(wizard.grab().save(QDir(folder).filePath(u"nb-wizard.png"_s)));
+    OpenDatabaseDialog open;
+    open.setLocation(u"postgresql://anna@db.skole.example/rollbook"_s);
+    open.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&open));
+    QVERIFY(open.grab().save(QDir(folder).filePath(u"nb-open-database.png"_s)));
 }
 
 } // namespace Rollbook
