@@ -83,6 +83,7 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_watcher(new QFutureWatcher<Result<QList<ImportBatch>>>(this))
     , m_undoWatcher(new QFutureWatcher<Status>(this))
+    , m_undoStatus(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(title(), this));
@@ -119,8 +120,10 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     m_undo->setToolTip(tr("Put the database back as it was before the selected import"));
     m_refresh->setObjectName(u"refreshHistory"_s);
     auto *buttons = new QHBoxLayout;
+    m_undoStatus->setObjectName(u"undoStatus"_s);
+    m_undoStatus->setWordWrap(true);
     buttons->addWidget(m_refresh);
-    buttons->addStretch();
+    buttons->addWidget(m_undoStatus, 1);
     buttons->addWidget(m_undo);
     layout->addLayout(buttons);
 
@@ -131,6 +134,7 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     connect(m_undoWatcher, &QFutureWatcherBase::finished, this, [this] {
         const Status done = m_undoWatcher->result();
         const qint64 id = m_undoWatcher->property("batch").toLongLong();
+        m_undoStatus->clear();
         if (!done) {
             QMessageBox box(QMessageBox::Warning, tr("Rollbook cannot undo import %1").arg(id),
                             tr("Import %1 was not undone, and nothing was changed.").arg(id),
@@ -288,9 +292,22 @@ void ImportHistoryPage::undoSelected()
     if (ask.clickedButton() != undo)
         return;
     m_undo->setEnabled(false);
+    m_undoStatus->setText(tr("Undoing import %1…").arg(id));
     m_undoWatcher->setProperty("batch", id);
-    m_undoWatcher->setFuture(runWithDatabase(m_database->path(), [id](Database &db) {
-        return ImportHistory(db.connection()).undo(id, Audit::currentActor());
+    // On a shared database the undo may wait for another administrator's import: said here,
+    // through a queued call (the page outlives the worker).
+    Database::Wait wait;
+    wait.waiting = [this](const QString &message) {
+        QMetaObject::invokeMethod(
+                this,
+                [this, message] {
+                    if (m_undoWatcher->isRunning())
+                        m_undoStatus->setText(message);
+                },
+                Qt::QueuedConnection);
+    };
+    m_undoWatcher->setFuture(runWithDatabase(m_database->path(), [id, wait](Database &db) {
+        return ImportHistory(db.connection()).undo(id, Audit::currentActor(), wait);
     }));
 }
 

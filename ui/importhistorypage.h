@@ -54,6 +54,7 @@ private:
     bool m_reloadAgain = false;
     QFutureWatcher<Result<QList<ImportBatch>>> *m_watcher;
     QFutureWatcher<Status> *m_undoWatcher;
+    QLabel *m_undoStatus; // what a running undo is doing, or waiting for
 };
 
 } // namespace Rollbook

@@ -265,7 +265,10 @@ int commandUndoImport(Context &context)
     if (!database)
         return context.fail(database.error());
     ImportHistory history(database.value()->connection());
-    if (auto undone = history.undo(id, Audit::currentActor()); !undone)
+    // Said once, as by import: on a shared database the undo may wait for someone else's.
+    Database::Wait wait;
+    wait.waiting = [&context](const QString &message) { context.err << message << Qt::endl; };
+    if (auto undone = history.undo(id, Audit::currentActor(), wait); !undone)
         return context.fail(undone.error());
     context.err << CliText::tr("Import %1 was undone.").arg(id) << Qt::endl;
     return Done;

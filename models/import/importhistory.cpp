@@ -155,7 +155,7 @@ Result<QStringList> ImportHistory::blockers(const ImportBatch &batch) const
     return reasons;
 }
 
-Status ImportHistory::undo(qint64 batchId, const QString &actor)
+Status ImportHistory::undo(qint64 batchId, const QString &actor, const Database::Wait &wait)
 {
     const auto found = batch(batchId);
     if (!found)
@@ -168,7 +168,7 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor)
 
     // Checked and undone in one write transaction, so nothing can slip in between; it takes
     // its turn with imports, on another computer too.
-    if (auto begun = Database::beginSerialised(m_db); !begun)
+    if (auto begun = Database::beginSerialised(m_db, wait); !begun)
         return begun;
     const auto rollback = [this] { QSqlQuery(m_db).exec(u"ROLLBACK"_s); };
     const auto why = blockers(b);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "db/database.h"
 #include "import/importproblem.h"
 
 #include <QList>
@@ -37,7 +38,8 @@ public:
     Result<QList<ImportBatch>> batches() const;
     Result<ImportBatch> batch(qint64 id) const;
 
-    Status undo(qint64 batchId, const QString &actor);
+    // Waits its turn behind another import or undo (`wait` is told, as for an import).
+    Status undo(qint64 batchId, const QString &actor, const Database::Wait &wait = {});
 
 private:
     // Why the batch cannot be undone: one sentence per person, at most a few; empty if it can.

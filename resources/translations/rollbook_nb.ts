@@ -1295,7 +1295,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Oppgi én import med nummeret.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Import %1 was undone.</source>
         <translation>Import %1 ble angret.</translation>
     </message>
@@ -2737,17 +2737,17 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Angre import</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every import made in this database, newest first. Undo import removes the people an import created and its links, and puts back the values it changed.</source>
         <translation>Alle importer som er gjort i denne databasen, nyeste først. Angre import fjerner personene en import opprettet og koblingene den laget, og setter tilbake verdiene den endret.</translation>
     </message>
@@ -2803,17 +2803,17 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>No import has been made in this database yet.</source>
         <translation>Ingen import er gjort i denne databasen ennå.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>Put the database back as it was before the selected import</source>
         <translation>Sett databasen tilbake slik den var før den valgte importen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Rollbook cannot undo import %1</source>
         <translation>Rollbook kan ikke angre import %1</translation>
     </message>
@@ -2856,6 +2856,11 @@ Innstillinger:</translation>
         <location line="+2"/>
         <source>The %1 people it created are removed with their links, the %2 people it updated get their earlier values back, and the %3 links it made are removed.</source>
         <translation>De %1 personene den opprettet, fjernes sammen med koblingene sine, de %2 personene den oppdaterte, får tilbake de tidligere verdiene, og de %3 koblingene den laget, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undoing import %1…</source>
+        <translation>Angrer import %1 …</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // rollbook-cli import, batches, undo-import, users, link and unlink, end to end with QProcess;
 // and the import killed at any moment, which must leave the database as it was.
 #include "clisupport.h"
+#include "db/database.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -47,6 +48,7 @@ private slots:
     void usersAsJson();
     void killedImportLeavesTheDatabaseAsItWas();
     void twoImportsAtOnceBothLand();
+    void undoWaitsForAnotherImportAndSaysSo();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -413,6 +415,43 @@ void TestCliImport::twoImportsAtOnceBothLand()
                          batches.at(0).contains(u"seed-a-children.csv"_s),
                  qPrintable(batches.join(u'\n')));
     }
+}
+
+// Another administrator's import holds the database (here the test holds the turn on a
+// connection of its own): undo-import says it waits, and undoes once the turn is free.
+void TestCliImport::undoWaitsForAnotherImportAndSaysSo()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    auto holderDatabase = Database::open(m_database);
+    QVERIFY(holderDatabase.ok());
+    QSqlDatabase holder = holderDatabase.value()->connection();
+    QVERIFY(Database::beginSerialised(holder).ok());
+
+    QProcess undo;
+    undo.start(QStringLiteral(ROLLBOOK_CLI),
+               {u"--database"_s, m_database, u"undo-import"_s, u"1"_s});
+    QVERIFY(undo.waitForStarted());
+    QString err;
+    QElapsedTimer waited;
+    waited.start();
+    // SQLite says so after its busy timeout of five seconds; a server at once.
+    while (waited.elapsed() < 30000 && undo.state() == QProcess::Running &&
+           !err.contains(u"Waiting for another administrator"_s)) {
+        undo.waitForReadyRead(50);
+        err += QString::fromUtf8(undo.readAllStandardError());
+    }
+    QVERIFY2(err.contains(u"Waiting for another administrator's import or undo"_s),
+             qPrintable(err));
+    QCOMPARE(undo.state(), QProcess::Running);
+    QVERIFY(dump().contains(u"son1|"_s));
+    QVERIFY(holder.rollback());
+    QVERIFY(undo.waitForFinished(60000));
+    err += QString::fromUtf8(undo.readAllStandardError());
+    QCOMPARE(undo.exitCode(), 0);
+    QVERIFY2(err.contains(u"Import 1 was undone."_s), qPrintable(err));
+    QVERIFY(!dump().contains(u"son1|"_s));
 }
 
 } // namespace Rollbook

@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@ private slots:
     void undoAsksThenUndoes();
     void undoCancelledChangesNothing();
     void refusalIsShownWithItsReason();
+    void undoWaitsForAnotherImportAndSaysSo();
     void screenshots();
 
 private:
@@ -190,6 +192,36 @@ void TestImportHistoryPage::refusalIsShownWithItsReason()
     QCOMPARE(count(u"SELECT count(*) FROM person"_s), people);
     QTRY_VERIFY(!m_page->isLoading());
     QCOMPARE(m_table->item(rowOf(learners), 8)->text(), u"In force"_s);
+}
+
+// Another administrator's import holds the database (a second connection holding the turn that
+// imports and undos take): the page says the undo waits, then undoes once it is free.
+void TestImportHistoryPage::undoWaitsForAnotherImportAndSaysSo()
+{
+    const qint64 batch = seed("learners-utf8.csv", Profile::Learner);
+    QVERIFY(batch > 0);
+    m_page->setDatabase(m_database.get());
+    QTRY_COMPARE(m_table->rowCount(), 1);
+    m_page->selectBatch(batch);
+
+    auto other = Database::open(m_database->path());
+    QVERIFY(other.ok());
+    QSqlDatabase holder = other.value()->connection();
+    QVERIFY(Database::beginSerialised(holder).ok());
+
+    QSignalSpy undone(m_page.get(), &ImportHistoryPage::undone);
+    Testing::answerNextMessageBox(u"Undo import"_s);
+    m_undo->click();
+    auto *status = m_page->findChild<QLabel *>(u"undoStatus"_s);
+    QVERIFY(status);
+    // SQLite says so after its busy timeout of five seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Waiting for another administrator"_s),
+                             20000);
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 4);
+    QVERIFY(holder.rollback());
+    QTRY_COMPARE_WITH_TIMEOUT(undone.size(), 1, 20000);
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 0);
+    QVERIFY(status->text().isEmpty());
 }
 
 void TestImportHistoryPage::screenshots()
