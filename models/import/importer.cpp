@@ -662,6 +662,17 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
                         u"  OR (s.password <> '' AND coalesce(p.password, '') <> s.password)))"_s);
         if (!done)
             return done;
+        // On a server another administrator may save one of these people while this import
+        // runs: their rows are locked from here to the commit, so that such a save waits and
+        // is then refused as changed (its version has moved on) instead of slipping in between
+        // the values kept for undo and the update. On SQLite this transaction already holds
+        // the only write lock.
+        if (Database::engineOf(m_db) == Engine::PostgreSQL) {
+            done = exec(m_db, u"SELECT p.id FROM person p WHERE p.id IN "
+                              u"(SELECT person_id FROM import_match WHERE changed) FOR UPDATE"_s);
+            if (!done)
+                return done;
+        }
         done = exec(m_db,
                     u"INSERT INTO import_person_before (batch_id, person_id, internal_id, "
                     u"sync_key, username, first_name, last_name, email, password, updated_at, "

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "import/importhistory.h"
 #include "import/importrun.h"
+#include "people/personstore.h"
 #include "settings/settingsstore.h"
 #include "testsupport.h"
 
@@ -51,6 +52,7 @@ private slots:
     void importsAndUndoKeepEachPersonsVersion();
     void undoRefusesAfterAChangeFromAnotherConnection();
     void twoImportsAtOnceTakeTurnsAndBothLand();
+    void editSavedDuringAnImportIsRefusedNotLost();
 
 private:
     ImportReport import(const QString &fixture, ImportPlan plan = {});
@@ -560,6 +562,86 @@ void TestImportRun::twoImportsAtOnceTakeTurnsAndBothLand()
              QStringList{u"1500"_s});
     QCOMPARE(rows(u"SELECT count(*) FROM import_batch WHERE committed_at IS NOT NULL"_s),
              QStringList{u"2"_s});
+}
+
+// On a server, another administrator saves a person while an import is changing them: the save
+// waits for the import, and is then refused as changed (nothing of either is lost). The import is
+// held halfway by a row this test has not committed: a learner with the user name the import
+// adds next.
+void TestImportRun::editSavedDuringAnImportIsRefusedNotLost()
+{
+    if (!Testing::onServer())
+        QSKIP("On a file the import holds SQLite's only write lock from its first check to "
+              "its commit, so no save can come in between.");
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    const QString location = m_database->path();
+
+    // The editor opens son1 before the import.
+    auto editorDatabase = Database::open(location);
+    QVERIFY(editorDatabase.ok());
+    const auto son1 = rows(u"SELECT id FROM person WHERE username = 'son1'"_s);
+    QCOMPARE(son1.size(), 1);
+    const auto opened =
+            PersonStore(editorDatabase.value()->connection()).find(son1.at(0).toLongLong());
+    QVERIFY(opened.ok() && opened.value());
+    Person edited = *opened.value();
+    edited.firstName = u"Jimbo"_s;
+
+    // A row the import will need, not yet committed.
+    auto blockerDatabase = Database::open(location);
+    QVERIFY(blockerDatabase.ok());
+    QSqlDatabase blocker = blockerDatabase.value()->connection();
+    QVERIFY(blocker.transaction());
+    QSqlQuery hold(blocker);
+    QVERIFY(hold.exec(u"INSERT INTO person (username, profile, created_at, updated_at) "
+                      u"VALUES ('newkid', 'learner', 'x', 'x')"_s));
+
+    const QString file = m_dir.filePath(u"rename-and-add.csv"_s);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("SyncID,User name,First name,Last name\n1,son1,James,Dickinson\n9,newkid,New,Kid\n");
+    csv.close();
+    auto importing = QtConcurrent::run([location, file] {
+        auto db = Database::open(location);
+        if (!db)
+            return Result<ImportReport>(db.error());
+        ImportPlan plan;
+        plan.filePath = file;
+        plan.backupsKept = 0;
+        return runImport(db.value()->connection(), plan);
+    });
+    // Until the import waits for the uncommitted row: it has changed son1 by then.
+    const auto waitingOnALock = [this] {
+        return rows(u"SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    u"AND datname = current_database()"_s) != QStringList{u"0"_s};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(waitingOnALock(), 20000);
+
+    auto saving = QtConcurrent::run([location, edited] {
+        auto db = Database::open(location);
+        if (!db)
+            return Status(db.error());
+        return PersonStore(db.value()->connection()).update(edited, u"Kari Nordmann"_s);
+    });
+    // The save waits for son1's row, which the import holds.
+    QTRY_COMPARE_WITH_TIMEOUT(rows(u"SELECT count(*) FROM pg_stat_activity WHERE wait_event_type "
+                                   u"= 'Lock' AND datname = current_database()"_s),
+                              QStringList{u"2"_s}, 20000);
+    QVERIFY(!saving.isFinished());
+
+    QVERIFY(blocker.rollback());
+    importing.waitForFinished();
+    saving.waitForFinished();
+    const auto report = importing.result();
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY(report.value().committed);
+    const Status saved = saving.result();
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().message.contains(u"was changed by "_s + Audit::currentActor()),
+             qPrintable(saved.error().message));
+    QCOMPARE(rows(u"SELECT first_name, version FROM person WHERE username = 'son1'"_s),
+             QStringList{u"James|2"_s});
+    QCOMPARE(rows(u"SELECT count(*) FROM audit WHERE action = 'edit'"_s), QStringList{u"0"_s});
 }
 
 } // namespace Rollbook
