@@ -79,7 +79,8 @@ void TestDistributePage::initTestCase()
 void TestDistributePage::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"distribute-%1.sqlite"_s.arg(++n)));
+    auto opened = Database::open(
+            Testing::newDatabase(m_dir.filePath(u"distribute-%1.sqlite"_s.arg(++n))));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
     SettingsStore settings(m_database->connection());

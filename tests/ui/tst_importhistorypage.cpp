@@ -4,6 +4,7 @@
 #include "importhistorypage.h"
 #include "modalanswer.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -56,7 +57,8 @@ void TestImportHistoryPage::initTestCase()
 void TestImportHistoryPage::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"history-%1.sqlite"_s.arg(++n)));
+    auto opened =
+            Database::open(Testing::newDatabase(m_dir.filePath(u"history-%1.sqlite"_s.arg(++n))));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
     m_page = std::make_unique<ImportHistoryPage>();

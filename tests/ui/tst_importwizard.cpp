@@ -9,6 +9,7 @@
 #include "modalanswer.h"
 #include "page.h"
 #include "settings/settingsstore.h"
+#include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -90,7 +91,8 @@ void TestImportWizard::initTestCase()
 void TestImportWizard::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"wizard-%1.sqlite"_s.arg(++n)));
+    auto opened =
+            Database::open(Testing::newDatabase(m_dir.filePath(u"wizard-%1.sqlite"_s.arg(++n))));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
 }

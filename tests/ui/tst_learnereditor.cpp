@@ -6,6 +6,7 @@
 #include "people/personstore.h"
 #include "personeditor.h"
 #include "personsearchdialog.h"
+#include "testsupport.h"
 #include "userspage.h"
 
 #include <QApplication>
@@ -95,7 +96,8 @@ void TestLearnerEditor::initTestCase()
 void TestLearnerEditor::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"editor-%1.sqlite"_s.arg(++n)));
+    auto opened =
+            Database::open(Testing::newDatabase(m_dir.filePath(u"editor-%1.sqlite"_s.arg(++n))));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
     m_ada = addPerson(u"Ada"_s, u"Lovelace"_s, u"ada"_s, u"learner"_s, u"L-1"_s);
@@ -471,6 +473,11 @@ void TestLearnerEditor::saveOverSomeoneElsesChangeIsRefused()
     PersonStore store(m_database->connection());
     QCOMPARE(store.find(m_ada).value()->email, QString());
     QCOMPARE(store.find(m_ada).value()->firstName, u"Ada"_s);
+
+    if (const QString folder = qEnvironmentVariable("ROLLBOOK_SCREENSHOTS"); !folder.isEmpty()) {
+        QDir().mkpath(folder);
+        QVERIFY(editor->grab().save(QDir(folder).filePath(u"editor-changed-meanwhile.png"_s)));
+    }
 
     // Reopen shows Bob's change, and a save over it lands.
     QVERIFY(reopen->isVisible());

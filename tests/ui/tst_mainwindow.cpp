@@ -417,6 +417,10 @@ void TestMainWindow::serverDatabaseIsNamedAsAServer()
     QCOMPARE(MainWindow::lastDatabasePath(), address);
     QTRY_COMPARE(m_window->findChild<QLabel *>(u"databaseCounts"_s)->text(),
                  u"0 learners · 0 parents · 0 links"_s);
+    if (const QString folder = qEnvironmentVariable("ROLLBOOK_SCREENSHOTS"); !folder.isEmpty()) {
+        QDir().mkpath(folder);
+        QVERIFY(m_window->grab().save(QDir(folder).filePath(u"server.png"_s)));
+    }
 
     // The dialog starts from the open server.
     QString startedHost;

@@ -4,6 +4,7 @@
 #include "people/password.h"
 #include "settings/settingsstore.h"
 #include "settingspage.h"
+#include "testsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,7 +106,8 @@ void TestSettingsPage::initTestCase()
 void TestSettingsPage::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"settings-%1.sqlite"_s.arg(++n)));
+    auto opened =
+            Database::open(Testing::newDatabase(m_dir.filePath(u"settings-%1.sqlite"_s.arg(++n))));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
     m_page = std::make_unique<SettingsPage>();

@@ -2,6 +2,7 @@
 #include "db/database.h"
 #include "itemmodels/usertablemodel.h"
 #include "personeditor.h"
+#include "testsupport.h"
 #include "userspage.h"
 
 #include <QComboBox>
@@ -62,7 +63,8 @@ void TestUsersPage::initTestCase()
 void TestUsersPage::init()
 {
     static int n = 0;
-    auto opened = Database::open(m_dir.filePath(u"page-%1.sqlite"_s.arg(++n)));
+    auto opened =
+            Database::open(Testing::newDatabase(m_dir.filePath(u"page-%1.sqlite"_s.arg(++n))));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
     m_database = std::move(opened.value());
     addPerson(u"Ada"_s, u"Lovelace"_s, u"ada"_s, u"learner"_s, u"L-1"_s);
