@@ -752,9 +752,9 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
     return exec(m_db,
                 u"INSERT INTO parent_link (parent_id, learner_id, batch_id, created_by, "
                 u"created_at) SELECT l.parent, l.child_id, ?, 'batch', ? FROM "
-                u"(SELECT coalesce(m.person_id, (SELECT p.id FROM person p "
-                u"WHERE p.username = s.username)) AS parent, m.child_id FROM "_s +
+                u"(SELECT coalesce(m.person_id, p.id) AS parent, m.child_id FROM "_s +
                         rows +
+                        u" LEFT JOIN person p ON m.person_id IS NULL AND p.username = s.username"
                         u" WHERE s.ok AND m.child_id IS NOT NULL) AS l WHERE l.parent IS NOT NULL "
                         u"ON CONFLICT DO NOTHING"_s,
                 {batchId, now}, &counts.links);
