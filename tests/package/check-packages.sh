@@ -59,7 +59,8 @@ ls -l "$deb" "$tgz"
 
 # --- .deb: control fields ---
 echo "== $(basename "$deb"): control"
-dpkg-deb -f "$deb" Package Version Architecture Maintainer Depends Section Homepage Description
+dpkg-deb -f "$deb" Package Version Architecture Maintainer Depends Recommends Section Homepage \
+    Description
 field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = rollbook ] || fail "Package is '$(field Package)', not rollbook"
 [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', not $version"
@@ -71,6 +72,8 @@ for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlit
     libqt6printsupport6; do
     [[ ",$depends," =~ [,\ ]$package[\ ,\(] ]] || fail "Depends lacks $package: $depends"
 done
+[[ "$(field Recommends)" =~ (^|[,\ ])libqt6sql6-psql([,\ ]|$) ]] \
+    || fail "Recommends lacks libqt6sql6-psql (a server database): '$(field Recommends)'"
 [ -n "$(field Description)" ] || fail "no Description"
 
 # --- .deb: files ---
