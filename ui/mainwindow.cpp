@@ -321,7 +321,7 @@ Status MainWindow::reachServer(const QString &address, bool &declined)
     const auto parsed = ServerAddress::parse(address);
     if (!parsed)
         return parsed.error();
-    const QString shown = tr("%1 on %2").arg(parsed->name, parsed->host);
+    const QString shown = parsed->displayName();
 
     QFutureWatcher<Status> watcher;
     QEventLoop loop;
@@ -438,13 +438,9 @@ void MainWindow::backUpDatabase()
     if (!m_database)
         return;
     if (m_database->engine() == Engine::PostgreSQL) {
-        // A server's database is not a file to copy; backupDatabase() would refuse it too.
-        QMessageBox::information(
-                this, tr("Back Up Database"),
-                tr("“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a "
-                   "file. The server's own backups apply: ask the server's administrator how "
-                   "often they are made and how to get a copy back.")
-                        .arg(m_database->displayName()));
+        // A server's database is not a file to copy; said before any file is asked for.
+        QMessageBox::information(this, tr("Back Up Database"),
+                                 serverBackupsApply(m_database->displayName()));
         return;
     }
     const QString suggested =

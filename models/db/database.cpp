@@ -367,11 +367,6 @@ Result<int> prepareServer(QSqlDatabase &db, const QString &shown, int latest)
     return 0;
 }
 
-QString serverShown(const ServerAddress &address)
-{
-    return serverShown(address.name, address.host);
-}
-
 // What libpq says when a connection fails, as sentences: without the address it repeats and the
 // severity, one line a sentence ("password authentication failed for user "anna". Password
 // retrieved from file "/home/anna/.pgpass".).
@@ -397,6 +392,22 @@ QString sentence(const QString &text)
 }
 
 } // namespace
+
+QString valuesPlaceholders(qsizetype rows, int columns)
+{
+    QString row = u"("_s;
+    for (int i = 0; i < columns; ++i)
+        row += i ? u", ?"_s : u"?"_s;
+    row += u')';
+    QString sql;
+    sql.reserve(rows * (row.size() + 2));
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i)
+            sql += u", "_s;
+        sql += row;
+    }
+    return sql;
+}
 
 bool ServerAddress::isServer(const QString &location)
 {
@@ -453,6 +464,11 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
                                  "PGSSLMODE.")
                         .arg(given, url.hasQuery() ? u"?"_s : u"#"_s, form));
     return address;
+}
+
+QString ServerAddress::displayName() const
+{
+    return serverShown(name, host);
 }
 
 QString ServerAddress::toString() const
@@ -573,7 +589,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
     const auto address = ServerAddress::parse(location);
     if (!address)
         return address.error();
-    const QString shown = serverShown(address.value());
+    const QString shown = address->displayName();
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(address->toString(), name, Engine::PostgreSQL));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
@@ -639,7 +655,7 @@ QString Database::displayName() const
 {
     if (m_engine == Engine::PostgreSQL) {
         const auto address = ServerAddress::parse(m_path);
-        return address ? serverShown(address.value()) : m_path;
+        return address ? address->displayName() : m_path;
     }
     return nativePath(m_path);
 }

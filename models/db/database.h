@@ -28,7 +28,13 @@ struct ServerAddress
     // The address in `location`, or why it is not one Rollbook can use.
     static Result<ServerAddress> parse(const QString &location);
     QString toString() const;
+    // For people: "NAME on HOST".
+    QString displayName() const;
 };
+
+// "(?, ?), (?, ?), …": the placeholders of `rows` rows of `columns` values each, for an
+// INSERT … VALUES that writes many rows in one statement (one round trip to a server).
+QString valuesPlaceholders(qsizetype rows, int columns);
 
 // One open Rollbook database, migrated to the schema this program knows: an SQLite file with
 // foreign keys on, a WAL journal and a busy timeout, or a database on a PostgreSQL server. Each

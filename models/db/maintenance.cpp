@@ -35,16 +35,20 @@ Result<DatabaseSummary> summarize(const QSqlDatabase &db)
                            query.value(2).toLongLong()};
 }
 
+QString serverBackupsApply(const QString &shown)
+{
+    return MaintenanceText::tr(
+                   "“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a "
+                   "file. The server's own backups apply (its administrator makes them, with "
+                   "pg_dump or the like): ask them how often they are made and how to get a copy "
+                   "back.")
+            .arg(shown);
+}
+
 Status backupDatabase(const QSqlDatabase &db, const QString &target)
 {
     if (Database::engineOf(db) == Engine::PostgreSQL)
-        return Error::invalid(
-                MaintenanceText::tr(
-                        "“%1” is a database on a PostgreSQL server, so Rollbook does not copy "
-                        "it to a file. The server's own backups apply (its administrator makes "
-                        "them, with pg_dump or the like): ask them how often they are made and "
-                        "how to get a copy back.")
-                        .arg(Database::displayNameOf(db)));
+        return Error::invalid(serverBackupsApply(Database::displayNameOf(db)));
     const QFileInfo info(target);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     // QFileInfo's == also sees through links, and ignores case where the file system does.

@@ -23,6 +23,10 @@ Result<DatabaseSummary> summarize(const QSqlDatabase &db);
 // apply.
 Status backupDatabase(const QSqlDatabase &db, const QString &target);
 
+// Why a database on a server (`shown`, as Database::displayName() names it) is not copied: the
+// server's own backups apply. What backupDatabase() says, and the window before it asks for a file.
+QString serverBackupsApply(const QString &shown);
+
 // The copy made before an import commits: beside the database, named
 // "NAME.backup-YYYYMMDD-HHMMSS-zzz", the newest `keep` of them kept. On a PostgreSQL server
 // none is made (the server's own backups apply) and this succeeds.

@@ -57,11 +57,8 @@ Status fillChosen(QSqlDatabase &db, QList<qint64> ids)
     // Many rows a statement: a few hundred statements for 200,000 people, each a single round
     // trip to a server too, and within SQLite's limit on parameters.
     constexpr qsizetype rowsPerStatement = 500;
-    const auto insertOf = [](qsizetype rows) {
-        QString sql = u"INSERT INTO rollbook_chosen (id) VALUES (?)"_s;
-        for (qsizetype i = 1; i < rows; ++i)
-            sql += u", (?)"_s;
-        return sql;
+    const auto insertOf = [](qsizetype rows) -> QString {
+        return u"INSERT INTO rollbook_chosen (id) VALUES "_s + valuesPlaceholders(rows, 1);
     };
     QSqlQuery insert(db);
     qsizetype prepared = 0; // the rows of the statement `insert` holds

@@ -124,11 +124,9 @@ constexpr int stagingRowsPerStatement = 250;
 // text.
 QString stagingInsert(int rows)
 {
-    QString sql = u"INSERT INTO import_staging (line, ok, username, first_name, last_name, "
-                  u"password, sync_key, email, internal_id, child_ref) VALUES "_s;
-    for (int i = 0; i < rows; ++i)
-        sql += (i ? u", "_s : QString()) + u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-    return sql;
+    return u"INSERT INTO import_staging (line, ok, username, first_name, last_name, password, "
+           u"sync_key, email, internal_id, child_ref) VALUES "_s +
+           valuesPlaceholders(rows, 10);
 }
 
 // The staging table's columns, in the order of a record's fields.

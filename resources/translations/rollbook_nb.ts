@@ -155,7 +155,7 @@
 <context>
     <name>Rollbook::Audience</name>
     <message>
-        <location filename="../../models/distribution/audience.cpp" line="+119"/>
+        <location filename="../../models/distribution/audience.cpp" line="+116"/>
         <source>Import %1 was undone on %2: its people are no longer there as it left them. Choose another import.</source>
         <translation>Import %1 ble angret %2: personene er ikke lenger slik importen etterlot dem. Velg en annen import.</translation>
     </message>
@@ -1847,18 +1847,18 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+359"/>
+        <location line="+375"/>
         <source>The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook.</source>
         <translation>SQLite-driveren for Qt mangler (QSQLITE). Installer Rollbook på nytt.</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+356"/>
+        <location line="-367"/>
+        <location line="+372"/>
         <source>Rollbook cannot open “%1”: %2.</source>
         <translation>Rollbook kan ikke åpne «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-347"/>
         <source>%1 on %2</source>
         <translation>%1 på %2</translation>
     </message>
@@ -1876,17 +1876,17 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+265"/>
+        <location line="+281"/>
         <source>Rollbook cannot set up the database “%1”: %2.</source>
         <translation>Rollbook kan ikke gjøre klar databasen «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-242"/>
         <source>the server did not say why.</source>
         <translation>serveren sa ikke hvorfor.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>“%1” is not a server address. Write it as %2, for example %3.</source>
         <translation>«%1» er ikke en serveradresse. Skriv den som %2, for eksempel %3.</translation>
     </message>
@@ -1921,7 +1921,7 @@ Innstillinger:</translation>
         <translation>«%1» har noe etter databasenavnet (fra %2 og utover). Ta det bort og skriv adressen som %3; andre tilkoblingsinnstillinger hører hjemme i PostgreSQLs miljøvariabler, som PGSSLMODE.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No database file was named.</source>
         <translation>Ingen databasefil ble oppgitt.</translation>
     </message>
@@ -1956,7 +1956,7 @@ Innstillinger:</translation>
         <translation>Avbrutt under ventingen; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-401"/>
         <source>Rollbook could not bring “%1” up to database version %2 (%3). The database was left at the version before it.</source>
         <translation>Rollbook kunne ikke oppdatere «%1» til databaseversjon %2 (%3). Databasen ble stående på versjonen før.</translation>
     </message>
@@ -3072,7 +3072,7 @@ Innstillinger:</translation>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>The file has no column “%1” to map. Its columns are: %2.</source>
         <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
     </message>
@@ -3152,7 +3152,7 @@ Innstillinger:</translation>
         <translation>«%1» finnes ikke i databasen og legges ikke til: denne importen oppdaterer bare eksisterende brukere.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+207"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
@@ -3344,12 +3344,11 @@ Innstillinger:</translation>
         <translation>Den gjeldende siden beholdt endringene som ikke er lagret.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>%1 on %2</source>
-        <translation>%1 på %2</translation>
+        <translation type="vanished">%1 på %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
         <location line="+6"/>
         <source>Connecting to %1…</source>
         <translation>Kobler til %1 …</translation>
@@ -3431,24 +3430,23 @@ Innstillinger:</translation>
         <translation>«%1» finnes allerede. Velg et annet navn, eller bruk Åpne database … for å åpne den.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>rollbook-backup-%1.sqlite</source>
         <translation>rollbook-sikkerhetskopi-%1.sqlite</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <location line="+15"/>
         <source>Back Up Database</source>
         <translation>Sikkerhetskopier database</translation>
     </message>
     <message>
-        <location line="-26"/>
         <source>“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a file. The server&apos;s own backups apply: ask the server&apos;s administrator how often they are made and how to get a copy back.</source>
-        <translation>«%1» er en database på en PostgreSQL-server, så Rollbook kopierer den ikke til en fil. Serverens egne sikkerhetskopier gjelder: spør serverens administrator hvor ofte de tas og hvordan du får tilbake en kopi.</translation>
+        <translation type="vanished">«%1» er en database på en PostgreSQL-server, så Rollbook kopierer den ikke til en fil. Serverens egne sikkerhetskopier gjelder: spør serverens administrator hvor ofte de tas og hvordan du får tilbake en kopi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-12"/>
         <source>Backing up to %1…</source>
         <translation>Sikkerhetskopierer til %1 …</translation>
     </message>
@@ -3506,12 +3504,12 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::Maintenance</name>
     <message>
-        <location filename="../../models/db/maintenance.cpp" line="+42"/>
+        <location filename="../../models/db/maintenance.cpp" line="+40"/>
         <source>“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a file. The server&apos;s own backups apply (its administrator makes them, with pg_dump or the like): ask them how often they are made and how to get a copy back.</source>
         <translation>«%1» er en database på en PostgreSQL-server, så Rollbook kopierer den ikke til en fil. Serverens egne sikkerhetskopier gjelder (administratoren tar dem, med pg_dump eller lignende): spør hvor ofte de tas og hvordan du får tilbake en kopi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>A backup cannot replace the database it copies. Choose another file name.</source>
         <translation>En sikkerhetskopi kan ikke erstatte databasen den kopierer. Velg et annet filnavn.</translation>
     </message>
