@@ -1,8 +1,8 @@
 #pragma once
 
-// What the command-line tests share beyond tests/support: a plain connection of their own to the
-// database a test gave rollbook-cli (a file, or a database on the test server), to set it up as
-// another program might have and to read back what the program left there.
+// What the command-line tests share beyond tests/support: reading and setting up, on a plain
+// connection of their own (Testing::withConnection), the database a test gave rollbook-cli (a
+// file, or a database on the test server).
 
 #include "testsupport.h"
 
@@ -17,34 +17,11 @@
 
 namespace Rollbook::CliTesting {
 
+using Testing::withConnection;
+
 inline bool isServer(const QString &location)
 {
-    return location.startsWith(QStringLiteral("postgresql://"));
-}
-
-// Runs `use` on a connection of its own to `location`, closed again afterwards. False when it
-// could not be opened. A missing file is created by opening it: check first where that matters.
-template<typename Use>
-bool withConnection(const QString &location, Use &&use)
-{
-    const QString name = QStringLiteral("rollbook-cli-test-plain");
-    bool opened = false;
-    {
-        QSqlDatabase db;
-        if (isServer(location)) {
-            db = Testing::serverConnection(location, name);
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(location);
-        }
-        if (db.open()) {
-            opened = true;
-            std::forward<Use>(use)(db);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return opened;
+    return Testing::isServerLocation(location);
 }
 
 // The first column of the first row `sql` gives, or an invalid QVariant.

@@ -166,21 +166,9 @@ int storedVersion(const QSqlDatabase &db)
 template<typename Work>
 bool withPlainConnection(const QString &path, Work work)
 {
-    const QString name = u"plain"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db;
-        if (ServerAddress::isServer(path)) {
-            db = Testing::serverConnection(path, name);
-        } else {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-        }
-        ok = db.open() && work(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    bool worked = false;
+    const bool opened = Testing::withConnection(path, [&](QSqlDatabase &db) { worked = work(db); });
+    return opened && worked;
 }
 
 // Everything a server database holds, rows and schema, to show that it was left untouched.

@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <utility>
+
 namespace Rollbook::Testing {
 
 // A file of tests/fixtures (the build gives every test ROLLBOOK_FIXTURES).
@@ -161,41 +163,60 @@ inline QString dumpTables(const QSqlDatabase &db)
     return text;
 }
 
-// The same for the database at `location` (a file, or a server's address), read on a
-// connection of its own, ending with SQLite's integrity check ("integrity: ok"). A server checks
-// its own pages and constraints as it goes; there the line says ok when every table could be
-// read back.
-inline QString dumpFile(const QString &location)
+inline bool isServerLocation(const QString &location)
 {
-    const QString name = QStringLiteral("rollbook-test-dump");
-    const bool server = location.startsWith(QStringLiteral("postgresql://"));
-    QString text;
+    return location.startsWith(QStringLiteral("postgresql://"));
+}
+
+// Runs `use(QSqlDatabase &)` on a plain connection of its own to `location` (a file, or a
+// server's address), closed again afterwards: to set a database up as another program might
+// have, or to read back what a program left there. False when it could not be opened. A missing
+// file is created by opening it: check first where that matters.
+template<typename Use>
+bool withConnection(const QString &location, Use &&use)
+{
+    static int count = 0;
+    const QString name = QStringLiteral("rollbook-test-plain-%1").arg(++count);
+    bool opened = false;
     {
         QSqlDatabase db;
-        if (server) {
+        if (isServerLocation(location)) {
             db = serverConnection(location, name);
         } else {
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(location);
         }
         if (db.open()) {
-            text = dumpTables(db);
-            QSqlQuery check(db);
-            if (server) {
-                text += QStringLiteral("integrity: ") + (text.contains(QStringLiteral("# person\n"))
-                                                                 ? QStringLiteral("ok")
-                                                                 : QStringLiteral("?"));
-            } else {
-                check.exec(QStringLiteral("PRAGMA integrity_check"));
-                text += QStringLiteral("integrity: ") +
-                        (check.next() ? check.value(0).toString() : QStringLiteral("?"));
-            }
+            opened = true;
+            std::forward<Use>(use)(db);
             db.close();
-        } else {
-            text = QStringLiteral("<cannot open>");
         }
     }
     QSqlDatabase::removeDatabase(name);
+    return opened;
+}
+
+// The same for the database at `location` (a file, or a server's address), read on a
+// connection of its own, ending with SQLite's integrity check ("integrity: ok"). A server checks
+// its own pages and constraints as it goes; there the line says ok when every table could be
+// read back.
+inline QString dumpFile(const QString &location)
+{
+    QString text = QStringLiteral("<cannot open>");
+    withConnection(location, [&](QSqlDatabase &db) {
+        text = dumpTables(db);
+        QString integrity = QStringLiteral("?");
+        if (isServerLocation(location)) {
+            if (text.contains(QStringLiteral("# person\n")))
+                integrity = QStringLiteral("ok");
+        } else {
+            QSqlQuery check(db);
+            check.exec(QStringLiteral("PRAGMA integrity_check"));
+            if (check.next())
+                integrity = check.value(0).toString();
+        }
+        text += QStringLiteral("integrity: ") + integrity;
+    });
     return text;
 }
 
