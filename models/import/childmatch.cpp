@@ -1,6 +1,7 @@
 #include "childmatch.h"
 
 #include "csv/csvreader.h"
+#include "import/filelayout.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,18 +26,7 @@ enum : int { ByInternalId = 1, BySyncKey = 2, ByUsername = 4 };
 
 int guessChildColumn(const QStringList &headers)
 {
-    // English and Norwegian words for the child, at the start of the folded header or after a
-    // possessive ("Barnets", "Elevens").
-    static const QStringList words = {u"child"_s, u"pupil"_s, u"learner"_s, u"student"_s,
-                                      u"kid"_s,   u"barn"_s,  u"elev"_s};
-    for (int column = 0; column < headers.size(); ++column) {
-        const QString header = headers.at(column).toLower();
-        for (const QString &word : words) {
-            if (header.contains(word))
-                return column;
-        }
-    }
-    return -1;
+    return FileLayouts::forProfile(Profile::Parent, headers).childColumn;
 }
 
 Result<std::array<ChildMatchCount, 3>> countChildMatches(const QSqlDatabase &db,

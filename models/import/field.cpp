@@ -1,7 +1,8 @@
 #include "field.h"
 
+#include "import/headerwords.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,59 +15,15 @@ class FieldsText
     Q_DECLARE_TR_FUNCTIONS(Rollbook::Fields)
 };
 
-// Header spellings folded to lower case without spaces, hyphens, underscores or dots.
-QString fold(const QString &header)
-{
-    QString folded;
-    folded.reserve(header.size());
-    for (const QChar c : header) {
-        if (c.isSpace() || c == u'-' || c == u'_' || c == u'.')
-            continue;
-        folded.append(c.toLower());
-    }
-    return folded;
-}
-
-const QHash<QString, Field> &aliases()
-{
-    static const QHash<QString, Field> table = [] {
-        const QList<std::pair<Field, QStringList>> spellings = {
-                {Field::FirstName,
-                 {u"First name"_s, u"Firstname"_s, u"Given name"_s, u"Fornavn"_s}},
-                {Field::LastName,
-                 {u"Last name"_s, u"Lastname"_s, u"Surname"_s, u"Family name"_s, u"Etternavn"_s}},
-                {Field::Username, {u"User name"_s, u"Username"_s, u"Login"_s, u"Brukernavn"_s}},
-                {Field::Password, {u"Password"_s, u"Passord"_s}},
-                {Field::SyncKey,
-                 {u"SyncID"_s, u"Sync key"_s, u"Sync ID"_s, u"Synchronisation key"_s,
-                  u"Synchronization key"_s, u"Synkroniseringsnøkkel"_s, u"Synkroniseringsnokkel"_s,
-                  u"Synk nøkkel"_s, u"SynkID"_s}},
-                {Field::Email,
-                 {u"E-mail"_s, u"Email"_s, u"E-mail address"_s, u"Mail"_s, u"E-post"_s, u"Epost"_s,
-                  u"E-postadresse"_s}},
-                {Field::InternalId,
-                 {u"Internal person ID"_s, u"Internal ID"_s, u"PersonId"_s, u"Person ID"_s,
-                  u"Intern person-ID"_s}},
-        };
-        QHash<QString, Field> result;
-        for (const auto &[field, names] : spellings) {
-            for (const QString &name : names)
-                result.insert(fold(name), field);
-        }
-        return result;
-    }();
-    return table;
-}
-
 } // namespace
 
 namespace Fields {
 
 const QList<Field> &all()
 {
-    static const QList<Field> list = {Field::FirstName, Field::LastName, Field::Username,
-                                      Field::Password,  Field::SyncKey,  Field::Email,
-                                      Field::InternalId};
+    static const QList<Field> list = {Field::FirstName, Field::LastName,  Field::FullName,
+                                      Field::Username,  Field::Password,  Field::SyncKey,
+                                      Field::Email,     Field::InternalId};
     return list;
 }
 
@@ -79,6 +36,8 @@ QString key(Field field)
         return u"first-name"_s;
     case Field::LastName:
         return u"last-name"_s;
+    case Field::FullName:
+        return u"full-name"_s;
     case Field::Username:
         return u"username"_s;
     case Field::Password:
@@ -114,6 +73,8 @@ QString label(Field field)
         return FieldsText::tr("First name");
     case Field::LastName:
         return FieldsText::tr("Last name");
+    case Field::FullName:
+        return FieldsText::tr("Full name (first and last)");
     case Field::Username:
         return FieldsText::tr("User name");
     case Field::Password:
@@ -130,7 +91,9 @@ QString label(Field field)
 
 Field guess(const QString &header)
 {
-    return aliases().value(fold(header), Field::Ignore);
+    const HeaderMeaning meaning = HeaderWords::understand(header);
+    // A child's key or name is not the row's own person's.
+    return meaning.role == HeaderRole::Child ? Field::Ignore : meaning.field;
 }
 
 QList<Field> guessAll(const QStringList &headers)
@@ -151,20 +114,40 @@ bool isRequired(Field field)
     return field == Field::Username || field == Field::FirstName || field == Field::LastName;
 }
 
+std::pair<QString, QString> splitFullName(const QString &fullName)
+{
+    const QString name = fullName.simplified();
+    const qsizetype comma = name.indexOf(u',');
+    if (comma >= 0)
+        return {name.mid(comma + 1).trimmed(), name.left(comma).trimmed()};
+    const qsizetype space = name.lastIndexOf(u' ');
+    if (space < 0)
+        return {name, QString()};
+    return {name.left(space), name.mid(space + 1)};
+}
+
 } // namespace Fields
 
 QString profileKey(Profile profile)
 {
-    return profile == Profile::Parent ? u"parent"_s : u"learner"_s;
+    switch (profile) {
+    case Profile::Learner:
+        return u"learner"_s;
+    case Profile::Parent:
+        return u"parent"_s;
+    case Profile::LearnersWithParents:
+        return u"learners-with-parents"_s;
+    }
+    return u"learner"_s;
 }
 
 std::optional<Profile> profileFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();
-    if (k == u"learner"_s)
-        return Profile::Learner;
-    if (k == u"parent"_s)
-        return Profile::Parent;
+    for (Profile profile : {Profile::Learner, Profile::Parent, Profile::LearnersWithParents}) {
+        if (profileKey(profile) == k)
+            return profile;
+    }
     return std::nullopt;
 }
 

@@ -13,6 +13,8 @@ enum class Field {
     Ignore,
     FirstName,
     LastName,
+    // First and last name in one column ("Navn", "Full name"), split at import (splitFullName).
+    FullName,
     Username,
     Password,
     SyncKey,
@@ -24,6 +26,9 @@ enum class Field {
 enum class Profile {
     Learner,
     Parent,
+    // One row per learner with the guardians beside: learners, guardians (as parents) and the
+    // links, in one import.
+    LearnersWithParents,
 };
 
 // How a parent row's child reference is read: the platform's "Matching synchronisation field
@@ -54,14 +59,20 @@ std::optional<Field> fromKey(const QString &key);
 // The name a person reads ("First name", "Synchronisation key").
 QString label(Field field);
 
-// The field a column header names, in English or Norwegian, ignoring case, spaces, hyphens and
-// underscores ("E-post" and "email" are both Email); Ignore when the header names none.
+// The field a column header names for the row's own person, word by word in any of the
+// languages of import/headerwords.h ("E-post", "email" and "Foresatt e-post" are all Email);
+// Ignore when the header names none or names a child.
 Field guess(const QString &header);
 
 // A guess for every header. A field named by two headers is guessed for the first only.
 QList<Field> guessAll(const QStringList &headers);
 
 bool isRequired(Field field);
+
+// A full name split as the import splits a FullName column: "Last, First" at the comma,
+// otherwise the last word is the last name and the rest the first name ("Kari Anne Nordmann"
+// is Kari Anne / Nordmann). A single word is the first name.
+std::pair<QString, QString> splitFullName(const QString &fullName);
 
 } // namespace Fields
 

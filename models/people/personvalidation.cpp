@@ -27,6 +27,8 @@ QString fieldWords(Field field)
         return ImporterText::tr("first name");
     case Field::LastName:
         return ImporterText::tr("last name");
+    case Field::FullName:
+        return ImporterText::tr("full name");
     case Field::Username:
         return ImporterText::tr("user name");
     case Field::Password:
