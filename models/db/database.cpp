@@ -262,6 +262,19 @@ Status applyMigration(QSqlDatabase &db, const Migration &migration)
             return done;
         }
     }
+    // SQLite migrates with foreign keys off (a step may build a table anew): every reference
+    // must still hold before the step commits.
+    if (!server) {
+        QSqlQuery check(db);
+        if (!check.exec(u"PRAGMA foreign_key_check"_s) || check.next()) {
+            const QString why = check.isActive()
+                                        ? DatabaseText::tr("a row of “%1” names a missing one")
+                                                  .arg(check.value(0).toString())
+                                        : check.lastError().text();
+            db.rollback();
+            return Error::file(why);
+        }
+    }
     QSqlQuery version(db);
     if (server) {
         version.prepare(u"UPDATE rollbook_schema SET version = ?"_s);
@@ -571,8 +584,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                         .arg(shown));
     }
 
-    for (const auto *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // Foreign keys are off while migrating (SQLite's procedure for building a table anew) and
+    // on for everything after.
+    for (const auto *pragma : {"PRAGMA foreign_keys = OFF", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
         if (auto done = execute(db, QString::fromLatin1(pragma)); !done)
             return Error::file(DatabaseText::tr("Rollbook cannot use “%1”: %2.")
                                        .arg(shown, done.error().message));
@@ -580,6 +595,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
 
     if (auto done = migrate(db, migrations, version.value(), shown); !done)
         return done.error();
+    if (auto done = execute(db, u"PRAGMA foreign_keys = ON"_s); !done)
+        return Error::file(
+                DatabaseText::tr("Rollbook cannot use “%1”: %2.").arg(shown, done.error().message));
     return database;
 }
 

@@ -21,7 +21,9 @@ namespace Rollbook {
 // checks the rows against each other and against the database in a few set-based queries, and
 // writes people, links and the import batch in one transaction — or nothing.
 //
-// Reading the file is not its business: see runImport() (importrun.h) for the whole flow.
+// Reading the file is not its business: see runImport() (importrun.h) for the whole flow. A
+// file of learners with their guardians is two passes of this engine in one transaction: see
+// WideImporter (wideimporter.h).
 class Importer
 {
 public:
@@ -57,29 +59,77 @@ public:
     const QHash<qint64, QStringList> &problemsByLine() const { return m_problemsByLine; }
 
 private:
+    friend class WideImporter;
+
+    // How WideImporter runs this engine as one of its passes; a plain import is one pass with
+    // the defaults.
+    struct Pass
+    {
+        // Suffix of the temporary tables, so that two passes live side by side.
+        QString tables;
+        // The staging rows go in a transaction of this pass's own (false: WideImporter's).
+        bool ownStagingTransaction = true;
+        // Guardian pass: each line stages up to `keysPerLine - 1` rows, keyed line ×
+        // keysPerLine + group; problems are told by line, in the group's own column.
+        qint64 keysPerLine = 1;
+        // key % keysPerLine → the group's column header of each field.
+        QHash<int, QHash<Field, QString>> groupHeaders;
+        // Guardian pass: the child is the learner on the same line (temporary table
+        // import_wide_child), and a guardian's user name may come from their e-mail address.
+        bool guardians = false;
+        // The batch's profile when it is not this pass's (learners-with-parents).
+        std::optional<Profile> batchProfile;
+        // Columns another pass imports: no "not imported" warning for them.
+        QSet<int> columnsOfOtherPasses;
+        // Guardian pass: the lines whose learner has errors (their guardians go quietly).
+        QSet<qint64> learnerErrorLines;
+    };
+    void setPass(const Pass &pass) { m_pass = pass; }
+
     QString temporary(const QString &table) const;
     QString indexName(const QString &index) const;
-    void error(qint64 line, const QString &column, ProblemCode code, const QString &message);
-    void warning(qint64 line, const QString &column, ProblemCode code, const QString &message);
+    // `sql` with this pass's temporary table names.
+    QString tables(QString sql) const;
+    Status run(const QString &sql, const QVariantList &values = {}, qint64 *affected = nullptr);
+    template<typename RowFunction>
+    Status each(const QString &sql, const QVariantList &values, RowFunction row);
+
+    // Problems by staging key: told by line and column.
+    void error(qint64 key, const QString &column, ProblemCode code, const QString &message);
+    void warning(qint64 key, const QString &column, ProblemCode code, const QString &message);
+    std::pair<qint64, QString> origin(qint64 key, const QString &column) const;
     QString header(Field field) const;
 
-    void checkRow(qint64 line, const QStringList &values);
+    void checkRow(qint64 key, const QStringList &values);
+    Status stageRow(qint64 key, const QStringList &values, const QString &childRef);
+    Status flushStaging();
+    // Reading is done: the staged rows committed and indexed.
+    Status closeStaging();
+    Status completeGuardians();
+    Status analyze(const QString &table);
+
+    // The checks, in order (importchecks.cpp); each adds problems and marks the rows with
+    // errors.
+    Status runChecks(const std::function<bool()> &cancelled);
     Status checkDuplicatesInFile();
     Status matchExistingPeople();
     Status checkClashesWithDatabase();
     Status checkChildReferences();
     Status checkMode();
+    Status checkParentSyncKeys();
     Status markRowsWithErrors();
-    Status flushStaging();
-    Status analyze(const QString &table);
 
+    // Writing (importapply.cpp).
     Status apply(qint64 batchId, ImportCounts &counts);
+    Status deriveSyncKeys(qint64 batchId);
     Result<qint64> insertBatch(const QString &sha256);
     Status finishBatch(qint64 batchId, const ImportCounts &counts);
-    Status countPlanned(ImportCounts &counts);
+    // The report of what was found, `committed` or not.
+    ImportReport report(bool committed);
 
     QSqlDatabase m_db;
     ImportPlan m_plan;
+    Pass m_pass;
     QStringList m_headers;
     QList<Field> m_mapping;
     QHash<Field, int> m_columnOf;
@@ -96,7 +146,7 @@ private:
     QList<ImportProblem> m_errors;
     QList<ImportProblem> m_warnings;
     QHash<qint64, QStringList> m_problemsByLine;
-    QSet<qint64> m_errorLines;
+    QSet<qint64> m_errorKeys;
     bool m_repeatedUsernames = true; // until the check finds none: a user name on several rows
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/field.h"
+#include "import/filelayout.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +26,19 @@ struct ImportPlan
     QString syncField;
     MatchField matchField = MatchField::SyncKey;
 
+    // Learners with their parents: the guardian groups (columns of the file by index, and the
+    // field of each); empty means guessed from the headers (FileLayouts::guardianGroups). The
+    // learner's columns are mapOverrides and the guess, as for a learner file.
+    QList<GuardianGroup> guardianGroups;
+    // Learners with their parents: a guardian with a name but neither user name nor e-mail
+    // address gets a user name made from the name (guardianUsername()); otherwise that is an
+    // error. A guardian with an e-mail address and no user name always has the address as user
+    // name.
+    bool makeGuardianUsernames = false;
+    // Parents (and guardians) without a synchronisation key get one made from their user name
+    // (derivedSyncKey()), so that the platform can connect them automatically.
+    bool deriveParentSyncKeys = false;
+
     ImportMode mode = ImportMode::AddAndUpdate;
     // Empty passwords of the people the import creates are generated from the password policy
     // in the global settings.
@@ -36,5 +50,16 @@ struct ImportPlan
     // Keep this many backup copies beside the database; 0 makes none.
     int backupsKept = 5;
 };
+
+// The synchronisation key --derive-sync-keys gives a parent: "P-" and the first 16 hexadecimal
+// digits of the SHA-256 of the lower-case user name. The same user name always gives the same
+// key, on every computer and in every term.
+QString derivedSyncKey(const QString &username);
+
+// The user name made for a guardian without one, when the plan asks for it: the first and last
+// name in lower case, letters without accents (æ → ae, ø → o, å → a), joined by a dot
+// ("Kari Nordmann" → kari.nordmann); `number` > 1 is appended when that name is taken
+// ("kari.nordmann2").
+QString guardianUsername(const QString &firstName, const QString &lastName, int number = 1);
 
 } // namespace Rollbook

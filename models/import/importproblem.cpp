@@ -54,6 +54,10 @@ QString problemCodeKey(ProblemCode code)
         return u"not-added"_s;
     case ProblemCode::NotUpdated:
         return u"not-updated"_s;
+    case ProblemCode::NoSyncKey:
+        return u"no-sync-key"_s;
+    case ProblemCode::GuardianColumnUnused:
+        return u"guardian-column-unused"_s;
     }
     return u"problem"_s;
 }

@@ -20,13 +20,15 @@ enum class ProblemCode {
     TooLong,          // a field over 1,000 characters
     ControlCharacter, // a line break or other control character in a name or user name
     InvalidEmail,
-    DuplicateInFile,     // one user name or sync key used by two different people in the file
-    ClashWithDatabase,   // the user name, sync key or internal ID belongs to someone else
-    WrongProfile,        // the row matches a person of another profile
-    UnknownChild,        // a parent's child reference names no learner
-    EmptyChildReference, // (warning) a parent with no child
-    NotAdded,            // (warning) update only: a new person is not added
-    NotUpdated,          // (warning) add only: an existing person is not changed
+    DuplicateInFile,      // one user name or sync key used by two different people in the file
+    ClashWithDatabase,    // the user name, sync key or internal ID belongs to someone else
+    WrongProfile,         // the row matches a person of another profile
+    UnknownChild,         // a parent's child reference names no learner
+    EmptyChildReference,  // (warning) a parent with no child
+    NotAdded,             // (warning) update only: a new person is not added
+    NotUpdated,           // (warning) add only: an existing person is not changed
+    NoSyncKey,            // (warning) parents without a synchronisation key, counted
+    GuardianColumnUnused, // (warning) a guardian's column that no guardian group takes
 };
 
 QString problemCodeKey(ProblemCode code);

@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
 #include "import/importer.h"
+#include "import/wideimporter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -133,6 +134,51 @@ QJsonArray problemsJson(const QList<ImportProblem> &problems)
     return array;
 }
 
+// Streams the file's records into an import engine (Importer or WideImporter) and finishes it.
+template<typename Engine>
+Result<ImportReport>
+feed(Engine &importer, CsvReader &reader, const QFile &file, const QString &sha256,
+     const std::function<void(const ImportProgress &)> &progress, const std::atomic<bool> *cancel)
+{
+    if (auto started = importer.start(reader.header()); !started)
+        return started.error();
+
+    ImportProgress state;
+    state.totalBytes = file.size();
+    while (reader.next()) {
+        if (const CsvProblem *problem = reader.recordProblem())
+            importer.addProblem(fromCsv(*problem), true);
+        else if (auto added = importer.addRecord(reader.line(), reader.fields()); !added)
+            return added.error();
+        if (reader.recordCount() % progressEvery == 0) {
+            if (cancel && cancel->load())
+                return Error::invalid(
+                        ImportRunText::tr("The import was cancelled. Nothing was changed."));
+            if (progress) {
+                state.rows = reader.recordCount();
+                state.bytesRead = reader.bytesRead();
+                progress(state);
+            }
+        }
+    }
+    // A header and nothing else is "no users"; an unclosed quote or binary content stops
+    // reading and is the report's error too.
+    if (reader.hasError() && reader.error().code != CsvProblemCode::NoRecords)
+        importer.addProblem(fromCsv(reader.error()), false);
+    if (progress) {
+        state.rows = reader.recordCount();
+        state.bytesRead = state.totalBytes;
+        state.checking = true;
+        progress(state);
+    }
+    return importer.finish(sha256, cancel, [&](const QString &message) {
+        if (progress) {
+            state.waiting = message;
+            progress(state);
+        }
+    });
+}
+
 } // namespace
 
 Result<QStringList> readHeaders(const ImportPlan &plan)
@@ -167,44 +213,12 @@ Result<ImportReport> runImport(const QSqlDatabase &db, const ImportPlan &plan,
         report.counts.errors = 1;
         return report;
     }
+    if (plan.profile == Profile::LearnersWithParents) {
+        WideImporter importer(db, plan);
+        return feed(importer, reader, file, sha256.value(), progress, cancel);
+    }
     Importer importer(db, plan);
-    if (auto started = importer.start(reader.header()); !started)
-        return started.error();
-
-    ImportProgress state;
-    state.totalBytes = file.size();
-    while (reader.next()) {
-        if (const CsvProblem *problem = reader.recordProblem())
-            importer.addProblem(fromCsv(*problem), true);
-        else if (auto added = importer.addRecord(reader.line(), reader.fields()); !added)
-            return added.error();
-        if (reader.recordCount() % progressEvery == 0) {
-            if (cancel && cancel->load())
-                return Error::invalid(
-                        ImportRunText::tr("The import was cancelled. Nothing was changed."));
-            if (progress) {
-                state.rows = reader.recordCount();
-                state.bytesRead = reader.bytesRead();
-                progress(state);
-            }
-        }
-    }
-    // A header and nothing else is "no users"; an unclosed quote or binary content stops
-    // reading and is the report's error too.
-    if (reader.hasError() && reader.error().code != CsvProblemCode::NoRecords)
-        importer.addProblem(fromCsv(reader.error()), false);
-    if (progress) {
-        state.rows = reader.recordCount();
-        state.bytesRead = state.totalBytes;
-        state.checking = true;
-        progress(state);
-    }
-    return importer.finish(sha256.value(), cancel, [&](const QString &message) {
-        if (progress) {
-            state.waiting = message;
-            progress(state);
-        }
-    });
+    return feed(importer, reader, file, sha256.value(), progress, cancel);
 }
 
 Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, const QString &target)

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,8 @@ private slots:
     void failedStepLeavesThePreviousVersion();
     void failedFirstStepLeavesAnEmptyDatabase();
     void newerThanTheListIsRefused();
+    void batchProfilesStepKeepsEveryReference();
+    void foreignKeysAreOnAfterMigrating();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -286,6 +289,64 @@ void TestMigration::newerThanTheListIsRefused()
     QVERIFY2(opened.error().message.contains(u"newer version"_s),
              qPrintable(opened.error().message));
     QVERIFY2(opened.error().message.contains(u"version 2"_s), qPrintable(opened.error().message));
+}
+
+// Version 5 builds import_batch anew (SQLite) to allow 'learners-with-parents': the people,
+// links and undo records that name a batch keep it, and the new profile is accepted.
+void TestMigration::batchProfilesStepKeepsEveryReference()
+{
+    const QString location = fresh(u"v4.sqlite"_s);
+    const QList<Migration> all = Migration::builtIn(
+            ServerAddress::isServer(location) ? Engine::PostgreSQL : Engine::SQLite);
+    QVERIFY(all.size() >= 5);
+    {
+        auto opened = Database::open(location, withMigrations(all.mid(0, 4)));
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+        QSqlDatabase db = opened.value()->connection();
+        QSqlQuery q(db);
+        for (const QString &sql :
+             {u"INSERT INTO import_batch (id, file_name, sha256, profile, committed_at) "
+              u"VALUES (7, 'elever.csv', 'x', 'learner', 't')"_s,
+              u"INSERT INTO person (id, username, first_name, last_name, profile, created_at, "
+              u"updated_at, batch_id) VALUES (1, 'ada', 'Ada', 'King', 'learner', 't', 't', 7)"_s,
+              u"INSERT INTO person (id, username, first_name, last_name, profile, created_at, "
+              u"updated_at, batch_id) VALUES (2, 'mor', 'Mor', 'King', 'parent', 't', 't', 7)"_s,
+              u"INSERT INTO parent_link (parent_id, learner_id, batch_id, created_by, "
+              u"created_at) VALUES (2, 1, 7, 'batch', 't')"_s,
+              u"INSERT INTO import_person_before (batch_id, person_id, username, first_name, "
+              u"last_name, updated_at) VALUES (7, 1, 'ada', 'Ada', 'Byron', 't')"_s})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    auto opened = Database::open(location);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    QSqlDatabase db = opened.value()->connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM person WHERE batch_id = 7) + "
+                   u"(SELECT count(*) FROM parent_link WHERE batch_id = 7) + "
+                   u"(SELECT count(*) FROM import_person_before WHERE batch_id = 7)"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+    QVERIFY2(q.exec(u"INSERT INTO import_batch (file_name, sha256, profile) VALUES "
+                    u"('wide.csv', 'y', 'learners-with-parents')"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(u"INSERT INTO import_batch (file_name, sha256, profile) VALUES "
+                    u"('odd.csv', 'z', 'teacher')"_s));
+}
+
+void TestMigration::foreignKeysAreOnAfterMigrating()
+{
+    // SQLite migrates with foreign keys off; everything after has them on.
+    const QString location = fresh(u"keys.sqlite"_s);
+    if (ServerAddress::isServer(location))
+        QSKIP("PostgreSQL's foreign keys are always on");
+    auto opened = Database::open(location);
+    QVERIFY(opened.ok());
+    QSqlQuery q(opened.value()->connection());
+    QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(!q.exec(u"INSERT INTO parent_link (parent_id, learner_id, created_by, created_at) "
+                    u"VALUES (98, 99, 'hand', 't')"_s));
 }
 
 } // namespace Rollbook

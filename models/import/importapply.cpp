@@ -1,0 +1,240 @@
+#include "db/audit.h"
+#include "db/database.h"
+#include "import/importsql.h"
+#include "importer.h"
+#include "people/password.h"
+#include "settings/settingsstore.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+// What an import writes: the batch record, the people and the links, in the transaction the
+// checks ran in.
+
+namespace Rollbook {
+
+using namespace ImportSql;
+
+Result<qint64> Importer::insertBatch(const QString &sha256)
+{
+    QJsonObject mapping;
+    for (int column = 0; column < m_headers.size(); ++column)
+        mapping.insert(m_headers.at(column), Fields::key(m_mapping.value(column)));
+    const QJsonObject options{{u"mode"_s, importModeKey(m_plan.mode)},
+                              {u"fill_passwords"_s, m_plan.fillPasswords},
+                              {u"skip_errors"_s, m_plan.skipErrors},
+                              {u"encoding"_s, m_plan.encoding},
+                              {u"delimiter"_s, m_plan.delimiter},
+                              {u"make_guardian_usernames"_s, m_plan.makeGuardianUsernames},
+                              {u"derive_sync_keys"_s, m_plan.deriveParentSyncKeys}};
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO import_batch (file_name, sha256, profile, mapping, sync_field, "
+                  u"matching_field, options, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(QFileInfo(m_plan.filePath).fileName());
+    query.addBindValue(sha256);
+    const Profile profile = m_pass.batchProfile.value_or(m_plan.profile);
+    query.addBindValue(profileKey(profile));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
+    const bool parents = profile == Profile::Parent;
+    query.addBindValue(parents ? QVariant(m_plan.syncField) : QVariant());
+    query.addBindValue(parents ? QVariant(matchFieldKey(m_plan.matchField)) : QVariant());
+    query.addBindValue(QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)));
+    query.addBindValue(timestampNow());
+    if (!query.exec())
+        return sqlError(query);
+    return query.lastInsertId().toLongLong();
+}
+
+Status Importer::apply(qint64 batchId, ImportCounts &counts)
+{
+    const QString now = timestampNow();
+    const QString profile = profileKey(m_plan.profile);
+    const QString rows = u"import_staging s JOIN import_match m ON m.line = s.line"_s;
+
+    // Existing people: compared with the first row that names them; empty cells keep what the
+    // database has. Nothing is changed by an import that only adds.
+    if (m_plan.mode != ImportMode::Add) {
+        Status done =
+                run(u"UPDATE import_match SET changed = TRUE WHERE line IN (SELECT s.line FROM "_s +
+                    rows +
+                    u" JOIN person p ON p.id = m.person_id WHERE s.ok"
+                    u" AND NOT EXISTS (SELECT 1 FROM import_match e JOIN import_staging t"
+                    u"  ON t.line = e.line WHERE e.person_id = m.person_id AND t.ok"
+                    u"  AND e.line < m.line)"
+                    u" AND (p.first_name <> s.first_name OR p.last_name <> s.last_name"
+                    u"  OR p.username <> s.username"
+                    u"  OR (s.sync_key <> '' AND coalesce(p.sync_key, '') <> s.sync_key)"
+                    u"  OR (s.internal_id <> '' AND coalesce(p.internal_id, '') <> "
+                    u"s.internal_id)"
+                    u"  OR (s.email <> '' AND coalesce(p.email, '') <> s.email)"
+                    u"  OR (s.password <> '' AND coalesce(p.password, '') <> s.password)))"_s);
+        if (!done)
+            return done;
+        // On a server another administrator may save one of these people while this import
+        // runs: their rows are locked from here to the commit, so that such a save waits and
+        // is then refused as changed (its version has moved on) instead of slipping in between
+        // the values kept for undo and the update. On SQLite this transaction already holds
+        // the only write lock.
+        if (Database::engineOf(m_db) == Engine::PostgreSQL) {
+            done = run(u"SELECT p.id FROM person p WHERE p.id IN "
+                       u"(SELECT person_id FROM import_match WHERE changed) FOR UPDATE"_s);
+            if (!done)
+                return done;
+        }
+        done = run(u"INSERT INTO import_person_before (batch_id, person_id, internal_id, "
+                   u"sync_key, username, first_name, last_name, email, password, updated_at, "
+                   u"version) "
+                   u"SELECT ?, p.id, p.internal_id, p.sync_key, p.username, p.first_name, "
+                   u"p.last_name, p.email, p.password, p.updated_at, p.version FROM person p "
+                   u"WHERE p.id IN (SELECT person_id FROM import_match WHERE changed)"_s,
+                   {batchId});
+        if (!done)
+            return done;
+        done = run(u"UPDATE person SET first_name = c.first_name, last_name = c.last_name, "
+                   u"username = c.username, "
+                   u"sync_key = coalesce(nullif(c.sync_key, ''), person.sync_key), "
+                   u"internal_id = coalesce(nullif(c.internal_id, ''), person.internal_id), "
+                   u"email = coalesce(nullif(c.email, ''), person.email), "
+                   u"password = coalesce(nullif(c.password, ''), person.password), "
+                   u"updated_at = ?, version = person.version + 1, updated_by = ? "
+                   u"FROM (SELECT s.*, m.person_id FROM "_s +
+                           rows + u" WHERE m.changed) AS c WHERE person.id = c.person_id"_s,
+                   {now, Audit::currentActor()}, &counts.updated);
+        if (!done)
+            return done;
+    }
+    QSqlQuery matched(m_db);
+    if (!matched.exec(tables(u"SELECT count(DISTINCT m.person_id) FROM "_s + rows +
+                             u" WHERE s.ok AND m.person_id IS NOT NULL"_s)) ||
+        !matched.next())
+        return sqlError(matched);
+    counts.unchanged = matched.value(0).toLongLong() - counts.updated;
+
+    // New people: one per user name, from the first row that names them. Nobody is added by
+    // an import that only updates.
+    if (m_plan.mode != ImportMode::Update) {
+        Status done =
+                run(u"INSERT INTO person (internal_id, sync_key, username, first_name, last_name, "
+                    u"email, password, profile, created_at, updated_at, batch_id, updated_by) "
+                    u"SELECT nullif(s.internal_id, ''), nullif(s.sync_key, ''), s.username, "
+                    u"s.first_name, s.last_name, nullif(s.email, ''), nullif(s.password, ''), "
+                    u"?, ?, ?, ?, ? FROM "_s +
+                            rows + u" WHERE s.ok AND m.person_id IS NULL"_s +
+                            // Only a user name on several rows needs its first row found.
+                            (m_repeatedUsernames
+                                     ? u" AND NOT EXISTS (SELECT 1 FROM import_staging t WHERE "
+                                       u"t.username = s.username AND t.ok AND t.line < s.line)"_s
+                                     : QString()) +
+                            u" ORDER BY s.line"_s,
+                    {profile, now, now, batchId, Audit::currentActor()}, &counts.created);
+        if (!done)
+            return done;
+    }
+
+    if (m_plan.fillPasswords) {
+        QList<qint64> ids;
+        Status done =
+                each(u"SELECT id FROM person WHERE batch_id = ? AND password IS NULL"_s, {batchId},
+                     [&](const QSqlQuery &q) { ids.append(q.value(0).toLongLong()); });
+        if (!done)
+            return done;
+        const PasswordPolicy policy = SettingsStore(m_db).passwordPolicy();
+        QSqlQuery update(m_db);
+        // Only people this import created: their version stays the first.
+        update.prepare(u"UPDATE person SET password = ? WHERE id = ?"_s);
+        for (qint64 id : std::as_const(ids)) {
+            update.addBindValue(Passwords::generate(policy.length, policy.symbols));
+            update.addBindValue(id);
+            if (!update.exec())
+                return sqlError(update);
+        }
+    }
+
+    if (m_plan.profile != Profile::Parent)
+        return success();
+    if (m_plan.deriveParentSyncKeys) {
+        if (auto derived = deriveSyncKeys(batchId); !derived)
+            return derived;
+    }
+    // Links: one per parent and child, whatever the number of rows that name them. A parent
+    // this import created is found by user name.
+    return run(u"INSERT INTO parent_link (parent_id, learner_id, batch_id, created_by, "
+               u"created_at) SELECT l.parent, l.child_id, ?, 'batch', ? FROM "
+               u"(SELECT coalesce(m.person_id, p.id) AS parent, m.child_id FROM "_s +
+                       rows +
+                       u" LEFT JOIN person p ON m.person_id IS NULL AND p.username = s.username"
+                       u" WHERE s.ok AND m.child_id IS NOT NULL) AS l WHERE l.parent IS NOT NULL "
+                       u"ON CONFLICT DO NOTHING"_s,
+               {batchId, now}, &counts.links);
+}
+
+Status Importer::finishBatch(qint64 batchId, const ImportCounts &counts)
+{
+    const QJsonObject json{{u"rows"_s, counts.rows},        {u"created"_s, counts.created},
+                           {u"updated"_s, counts.updated},  {u"unchanged"_s, counts.unchanged},
+                           {u"links"_s, counts.links},      {u"errors"_s, counts.errors},
+                           {u"warnings"_s, counts.warnings}};
+    return run(u"UPDATE import_batch SET counts = ? WHERE id = ?"_s,
+               {QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)), batchId});
+}
+
+Status Importer::deriveSyncKeys(qint64 batchId)
+{
+    // The parents of this import without a key: made now, or matched.
+    QList<std::pair<qint64, QString>> parents;
+    Status done = each(u"SELECT p.id, p.username FROM person p WHERE p.sync_key IS NULL AND "
+                       u"p.profile = 'parent' AND (p.batch_id = ? OR p.id IN (SELECT m.person_id "
+                       u"FROM import_match m JOIN import_staging s ON s.line = m.line "
+                       u"WHERE s.ok)) ORDER BY p.id"_s,
+                       {batchId}, [&](const QSqlQuery &q) {
+                           parents.append({q.value(0).toLongLong(), q.value(1).toString()});
+                       });
+    if (!done)
+        return done;
+    // Undo gives a parent that was there before the import back without the key.
+    QSqlQuery before(m_db);
+    before.prepare(u"INSERT INTO import_person_before (batch_id, person_id, internal_id, "
+                   u"sync_key, username, first_name, last_name, email, password, updated_at, "
+                   u"version) SELECT ?, p.id, p.internal_id, p.sync_key, p.username, "
+                   u"p.first_name, p.last_name, p.email, p.password, p.updated_at, p.version "
+                   u"FROM person p WHERE p.id = ? AND coalesce(p.batch_id, 0) <> ? AND NOT EXISTS "
+                   u"(SELECT 1 FROM import_person_before b WHERE b.batch_id = ? AND "
+                   u"b.person_id = p.id)"_s);
+    QSqlQuery update(m_db);
+    update.prepare(u"UPDATE person SET sync_key = ? WHERE id = ?"_s);
+    // A parent the import had left unchanged is changed now: a new version, as for any change.
+    QSqlQuery changed(m_db);
+    changed.prepare(u"UPDATE person SET sync_key = ?, version = version + 1, updated_at = ?, "
+                    u"updated_by = ? WHERE id = ?"_s);
+    const QString now = timestampNow();
+    for (const auto &[id, username] : std::as_const(parents)) {
+        for (const QVariant &value :
+             {QVariant(batchId), QVariant(id), QVariant(batchId), QVariant(batchId)})
+            before.addBindValue(value);
+        if (!before.exec())
+            return sqlError(before);
+        QSqlQuery &query = before.numRowsAffected() > 0 ? changed : update;
+        query.addBindValue(derivedSyncKey(username));
+        if (&query == &changed) {
+            query.addBindValue(now);
+            query.addBindValue(Audit::currentActor());
+        }
+        query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(query);
+    }
+    return success();
+}
+
+QString derivedSyncKey(const QString &username)
+{
+    const QByteArray hash = QCryptographicHash::hash(username.trimmed().toLower().toUtf8(),
+                                                     QCryptographicHash::Sha256);
+    return u"P-"_s + QString::fromLatin1(hash.toHex().left(16));
+}
+
+} // namespace Rollbook
