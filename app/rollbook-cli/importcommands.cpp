@@ -1,11 +1,15 @@
 #include "command.h"
 #include "db/audit.h"
+#include "import/childmatch.h"
 #include "import/importhistory.h"
 #include "import/importrun.h"
+#include "importguess.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,25 +30,30 @@ int commandImport(Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
-            "Import learners or parents from a CSV file. Every row is checked first; with an "
-            "error nothing is imported (exit 1) unless --skip-errors. Import the children "
-            "before their parents."));
+            "Import learners, parents, or learners with their parents from a CSV file. Options "
+            "left out are guessed from the file as the import wizard guesses them (who it holds, "
+            "its columns, the column that names each parent's child and how it names the child), "
+            "and each guess is said before importing. Every row is checked first; with an error "
+            "nothing is imported (exit 1) unless --skip-errors. Import the children before their "
+            "parents."));
     parser.addPositionalArgument(u"file"_s, CliText::tr("The CSV file."), u"FILE"_s);
-    const QCommandLineOption profile(u"profile"_s,
-                                     CliText::tr("Who the file holds: learner or parent."),
-                                     CliText::tr("PROFILE"));
+    const QCommandLineOption profile(
+            u"profile"_s,
+            CliText::tr("Who the file holds: learner, parent, or learners-with-parents (one row "
+                        "per learner with the guardians' columns beside). Guessed from the "
+                        "columns when left out."),
+            CliText::tr("PROFILE"));
     const QCommandLineOption syncField(
             u"sync-field"_s,
-            CliText::tr(
-                    "Parents: the column that names each parent's child (Synchronisation field in "
-                    "import file)."),
+            CliText::tr("Parents: the column that names each parent's child (Synchronisation field "
+                        "in import file). Guessed when one column names the child."),
             CliText::tr("COLUMN"));
     const QCommandLineOption match(
             u"match"_s,
-            CliText::tr("Parents: how that column names the child (Matching "
-                        "synchronisation field for child): internal-id, sync-key "
-                        "(default) or username."),
-            CliText::tr("FIELD"), u"sync-key"_s);
+            CliText::tr("Parents: how that column names the child (Matching synchronisation field "
+                        "for child): internal-id, sync-key or username. Guessed when left out: "
+                        "the one that finds the most children in the database."),
+            CliText::tr("FIELD"));
     const QCommandLineOption mode(
             u"mode"_s,
             CliText::tr("add (new users only), update (existing users only) or "
@@ -52,10 +61,20 @@ int commandImport(Context &context)
             CliText::tr("MODE"), u"add-update"_s);
     const QCommandLineOption map(
             u"map"_s,
-            CliText::tr("Map a column to a field by hand: first-name, last-name, "
-                        "username, password, sync-key, email, internal-id or "
-                        "ignore. May be given again."),
+            CliText::tr("Map a column to a field by hand: first-name, last-name, full-name, "
+                        "username, password, sync-key, email, internal-id or ignore. May be "
+                        "given again."),
             CliText::tr("COLUMN=FIELD"));
+    const QCommandLineOption makeUsernames(
+            u"make-usernames"_s,
+            CliText::tr("Learners with their parents: a guardian with a name but neither user "
+                        "name nor e-mail address gets a user name made from the name "
+                        "(first.last); otherwise that row is an error."));
+    const QCommandLineOption deriveSyncKeys(
+            u"derive-sync-keys"_s,
+            CliText::tr("Parents without a synchronisation key get one made from their user name "
+                        "(“P-” and 16 hexadecimal digits, the same for the same user name every "
+                        "time), so that the platform can connect them automatically."));
     const QCommandLineOption skipErrors(u"skip-errors"_s,
                                         CliText::tr("Import the rows without errors and report the "
                                                     "others."));
@@ -82,8 +101,9 @@ int commandImport(Context &context)
             CliText::tr("DELIMITER"));
     const QCommandLineOption showProgress(
             u"progress"_s, CliText::tr("Say on stderr how far the import has come."));
-    parser.addOptions({profile, syncField, match, mode, map, skipErrors, dryRun, fillPasswords,
-                       report, rejected, encoding, delimiter, showProgress});
+    parser.addOptions({profile, syncField, match, mode, map, makeUsernames, deriveSyncKeys,
+                       skipErrors, dryRun, fillPasswords, report, rejected, encoding, delimiter,
+                       showProgress});
     int status = Done;
     if (!context.parse(parser, status))
         return status;
@@ -93,49 +113,117 @@ int commandImport(Context &context)
 
     ImportPlan plan;
     plan.filePath = args.first();
-    const auto chosenProfile = profileFromKey(parser.value(profile));
-    if (!chosenProfile)
-        return context.usage(
-                CliText::tr("Say who the file holds: --profile learner or --profile parent."),
-                parser);
-    plan.profile = *chosenProfile;
-    const auto chosenMatch = matchFieldFromKey(parser.value(match));
-    if (!chosenMatch)
-        return context.usage(CliText::tr("--match is internal-id, sync-key or username, not “%1”.")
-                                     .arg(parser.value(match)),
-                             parser);
-    plan.matchField = *chosenMatch;
+    std::optional<Profile> chosenProfile;
+    if (parser.isSet(profile)) {
+        chosenProfile = profileFromKey(parser.value(profile));
+        if (!chosenProfile)
+            return context.usage(CliText::tr("--profile is learner, parent or "
+                                             "learners-with-parents, not “%1”.")
+                                         .arg(parser.value(profile)),
+                                 parser);
+    }
+    std::optional<MatchField> chosenMatch;
+    if (parser.isSet(match)) {
+        chosenMatch = matchFieldFromKey(parser.value(match));
+        if (!chosenMatch)
+            return context.usage(
+                    CliText::tr("--match is internal-id, sync-key or username, not “%1”.")
+                            .arg(parser.value(match)),
+                    parser);
+    }
     const auto chosenMode = importModeFromKey(parser.value(mode));
     if (!chosenMode)
         return context.usage(CliText::tr("--mode is add, update or add-update, not “%1”.")
                                      .arg(parser.value(mode)),
                              parser);
     plan.mode = *chosenMode;
-    plan.syncField = parser.value(syncField);
-    if (plan.profile == Profile::Parent && plan.syncField.isEmpty())
-        return context.usage(CliText::tr("Parents need --sync-field: the column that names each "
-                                         "parent's child."),
-                             parser);
     for (const QString &pair : parser.values(map)) {
         const qsizetype equals = pair.lastIndexOf(u'=');
         const auto field = equals > 0 ? Fields::fromKey(pair.mid(equals + 1)) : std::nullopt;
         if (!field)
             return context.usage(CliText::tr("--map takes COLUMN=FIELD, where FIELD is first-name, "
-                                             "last-name, username, password, sync-key, email, "
-                                             "internal-id or ignore; “%1” is not that.")
+                                             "last-name, full-name, username, password, sync-key, "
+                                             "email, internal-id or ignore; “%1” is not that.")
                                          .arg(pair),
                                  parser);
         plan.mapOverrides.append({pair.left(equals), *field});
     }
+    plan.makeGuardianUsernames = parser.isSet(makeUsernames);
+    plan.deriveParentSyncKeys = parser.isSet(deriveSyncKeys);
     plan.skipErrors = parser.isSet(skipErrors);
     plan.dryRun = parser.isSet(dryRun);
     plan.fillPasswords = parser.isSet(fillPasswords);
     plan.encoding = parser.value(encoding);
     plan.delimiter = parser.value(delimiter);
+    plan.syncField = parser.value(syncField);
+
+    // The start of the file, for the guesses. A file that is no CSV Rollbook reads is left to
+    // the import, whose report says why (exit 1); nothing is guessed for it.
+    const auto sample = readSample(plan);
+    if (!sample && sample.error().kind != Error::Kind::Invalid)
+        return context.fail(sample.error());
+    FileLayout layout;
+    if (sample) {
+        const FileSample &file = sample.value();
+        layout = chosenProfile ? FileLayouts::forProfile(*chosenProfile, file.headers, file.rows)
+                               : FileLayouts::guess(file.headers, file.rows);
+        if (!chosenProfile)
+            context.err << describeProfile(layout) << Qt::endl;
+    }
+    plan.profile = chosenProfile.value_or(sample ? layout.profile : Profile::Learner);
+
+    if (plan.makeGuardianUsernames && plan.profile != Profile::LearnersWithParents)
+        return context.usage(CliText::tr("--make-usernames is for a file of learners with their "
+                                         "parents (--profile learners-with-parents)."),
+                             parser);
+    if (plan.deriveParentSyncKeys && plan.profile == Profile::Learner)
+        return context.usage(CliText::tr("--derive-sync-keys gives parents keys: it is for a "
+                                         "parents file or a file of learners with their parents."),
+                             parser);
+
+    // Parents: the column that names each parent's child.
+    bool guessedSyncField = false;
+    if (plan.profile == Profile::Parent && plan.syncField.isEmpty() && sample) {
+        const auto column = chooseChildColumn(layout, sample->headers);
+        if (!column)
+            return context.usage(column.error().message, parser);
+        plan.syncField = column.value();
+        guessedSyncField = !plan.syncField.isEmpty();
+    }
+    if (plan.profile == Profile::Parent && plan.syncField.isEmpty())
+        return context.usage(CliText::tr("Parents need --sync-field: the column that names each "
+                                         "parent's child."),
+                             parser);
+    if (sample) {
+        for (const QString &line : describeColumns(plan, layout, sample->headers))
+            context.err << line << Qt::endl;
+    }
 
     auto database = context.openDatabase();
     if (!database)
         return context.fail(database.error());
+    // Parents: how the column names the child, by the way that finds the most children now.
+    // A --sync-field the file does not have is left to the import, which names the columns.
+    if (plan.profile == Profile::Parent && sample && sample->headers.contains(plan.syncField)) {
+        if (chosenMatch) {
+            plan.matchField = *chosenMatch;
+            if (guessedSyncField)
+                context.err << describeChildMatch(plan.syncField, plan.matchField) << Qt::endl;
+        } else {
+            const auto counts = countChildMatches(database.value()->connection(), plan);
+            if (!counts)
+                return context.fail(counts.error());
+            const auto best = bestMatchField(counts.value(), plan.syncField);
+            if (!best)
+                return context.usage(best.error().message, parser);
+            plan.matchField = best.value();
+            context.err << describeChildMatch(plan.syncField, plan.matchField,
+                                              &counts.value()[size_t(plan.matchField)])
+                        << Qt::endl;
+        }
+    } else {
+        plan.matchField = chosenMatch.value_or(MatchField::SyncKey);
+    }
     // Whether or not --progress was asked for, a wait for another administrator's import on a
     // shared database is said once: otherwise the command would seem to hang.
     const bool showRows = parser.isSet(showProgress);

@@ -150,6 +150,8 @@ Plan planFiles(const QList<Recipient> &recipients, const BatchExportOptions &opt
             ++plan.result.parents;
             if (children.isEmpty())
                 ++plan.result.parentsWithoutChildren;
+            if (person.syncKey.isEmpty())
+                ++plan.result.parentsWithoutSyncKey;
             if (withChild.size() < children.size())
                 withChild.resize(children.size());
             for (qsizetype k = 0; k < children.size(); ++k)
@@ -276,6 +278,26 @@ QString uploadInstructions(const Plan &plan, const BatchExportOptions &options)
                          "ChildID, and the platform adds them without a link.")
                          .arg(r.parentsWithoutChildren)
                          .arg(plan.firstParentsFile);
+    if (r.parentsWithoutSyncKey > 0)
+        lines << count(r.parentsWithoutSyncKey,
+                       QT_TRANSLATE_NOOP("Rollbook::BatchExport",
+                                         "- 1 parent has no synchronisation key. The platform says "
+                                         "“A synchronisation key is mandatory for automatic "
+                                         "connection”: it will match this parent by user name "
+                                         "only, so keep their user name unchanged, or give them "
+                                         "a key: import them again with rollbook-cli import "
+                                         "FILE --derive-sync-keys, or with Give parents without "
+                                         "a synchronisation key one made from their user name "
+                                         "in the import wizard's options."),
+                       QT_TRANSLATE_NOOP("Rollbook::BatchExport",
+                                         "- %1 parents have no synchronisation key. The platform "
+                                         "says “A synchronisation key is mandatory for automatic "
+                                         "connection”: it will match them by user name only, so "
+                                         "keep their user names unchanged, or give them keys: "
+                                         "import them again with rollbook-cli import FILE "
+                                         "--derive-sync-keys, or with Give parents without a "
+                                         "synchronisation key one made from their user name in "
+                                         "the import wizard's options."));
     if (r.staff > 0)
         lines << count(
                 r.staff,

@@ -35,6 +35,9 @@ struct BatchExportResult
     // In the first parents file with an empty ChildID: the platform adds them without a link, as
     // Rollbook's own import does.
     int parentsWithoutChildren = 0;
+    // Without a synchronisation key the platform matches a parent by user name only: UPLOAD.txt
+    // says so and how to give them keys.
+    int parentsWithoutSyncKey = 0;
     int staff = 0;                 // chosen but not exported: the files are learners and parents
     qsizetype unrepresentable = 0; // characters the encoding cannot hold, written as '?'
 };

@@ -50,9 +50,27 @@ private slots:
     void twoImportsAtOnceBothLand();
     void undoWaitsForAnotherImportAndSaysSo();
 
+    // Options left out are guessed, as the wizard guesses them, and said on stderr.
+    void studentSystemPairImportsWithoutOptions();
+    void platformLearnerFileIsGuessedLearner();
+    void wideFileImportsWithoutOptions_data();
+    void wideFileImportsWithoutOptions();
+    void ambiguousChildColumnExitsTwo_data();
+    void ambiguousChildColumnExitsTwo();
+    void childsKeyIsChosenBesideLearnersKey();
+    void tieOfMatchingFieldsExitsTwo();
+    void noChildFoundKeepsSyncKeyAndSaysSo();
+    void badWideGuardiansAndMadeUserNames();
+    void deriveSyncKeysGivesParentsKeys_data();
+    void deriveSyncKeysGivesParentsKeys();
+    void explicitOptionsAreNotGuessed();
+
 private:
     Run run(const QStringList &arguments) const;
     QString dump() const;
+    // The people of one profile, as `users --json` gives them.
+    QJsonArray users(const QString &profile) const;
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
@@ -76,6 +94,21 @@ Run TestCliImport::run(const QStringList &arguments) const
 QString TestCliImport::dump() const
 {
     return Testing::dumpFile(m_database);
+}
+
+QJsonArray TestCliImport::users(const QString &profile) const
+{
+    const Run listed = run({u"users"_s, u"--profile"_s, profile, u"--json"_s});
+    return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+}
+
+QString TestCliImport::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
 }
 
 void TestCliImport::learnersThenParents()
@@ -178,11 +211,15 @@ void TestCliImport::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     const QString file = fixture(u"seed-a-children.csv"_s);
-    QTest::newRow("no profile") << QStringList{u"import"_s, file};
     QTest::newRow("bad profile") << QStringList{u"import"_s, file, u"--profile"_s, u"staff"_s};
     QTest::newRow("no file") << QStringList{u"import"_s, u"--profile"_s, u"learner"_s};
-    QTest::newRow("parents without sync field")
-            << QStringList{u"import"_s, file, u"--profile"_s, u"parent"_s};
+    // No column of the learners' file names a child.
+    QTest::newRow("parents without sync field") << QStringList{
+            u"import"_s, fixture(u"learners-utf8.csv"_s), u"--profile"_s, u"parent"_s};
+    QTest::newRow("make user names for a learner file")
+            << QStringList{u"import"_s, file, u"--make-usernames"_s};
+    QTest::newRow("derive keys for learners") << QStringList{u"import"_s, file, u"--profile"_s,
+                                                             u"learner"_s, u"--derive-sync-keys"_s};
     QTest::newRow("bad match") << QStringList{
             u"import"_s,       file,         u"--profile"_s, u"parent"_s,
             u"--sync-field"_s, u"ChildID"_s, u"--match"_s,   u"email"_s};
@@ -452,6 +489,260 @@ void TestCliImport::undoWaitsForAnotherImportAndSaysSo()
     QCOMPARE(undo.exitCode(), 0);
     QVERIFY2(err.contains(u"Import 1 was undone."_s), qPrintable(err));
     QVERIFY(!dump().contains(u"son1|"_s));
+}
+
+// A Norwegian student system's pair, with no options at all: the learners, then the parents,
+// whose file says by its words whom it holds and which column names the child.
+void TestCliImport::studentSystemPairImportsWithoutOptions()
+{
+    const Run learners = run({u"import"_s, fixture(u"sis-elever-nb.csv"_s)});
+    QCOMPARE(learners.exitCode, 0);
+    QVERIFY2(learners.err.contains(u"Profile: Learner\n"_s), qPrintable(learners.err));
+    QVERIFY2(learners.err.contains(u"Columns: Elevnummer → Synchronisation key, Fornavn → First "
+                                   u"name, Etternavn → Last name, Brukernavn → User name, Epost → "
+                                   u"E-mail\n"_s),
+             qPrintable(learners.err));
+    QVERIFY2(learners.err.contains(u"4 created"_s), qPrintable(learners.err));
+
+    const Run parents = run({u"import"_s, fixture(u"sis-foresatte-nb.csv"_s)});
+    QCOMPARE(parents.exitCode, 0);
+    QVERIFY2(parents.err.contains(u"Profile: Parent — "_s), qPrintable(parents.err));
+    QVERIFY2(parents.err.contains(u"“Elevnummer”"_s), qPrintable(parents.err));
+    QVERIFY2(parents.err.contains(u"Synchronisation field in import file: Elevnummer — 7 of 7 "
+                                  u"rows find their child by Synchronisation key\n"_s),
+             qPrintable(parents.err));
+    QVERIFY2(parents.err.contains(u"5 created"_s) && parents.err.contains(u"7 links made"_s),
+             qPrintable(parents.err));
+    // What was guessed comes before what was done.
+    QVERIFY(parents.err.indexOf(u"Profile:"_s) < parents.err.indexOf(u"Imported"_s));
+    QVERIFY(parents.out.isEmpty());
+
+    QCOMPARE(users(u"learner"_s).size(), 4);
+    const QJsonArray guardians = users(u"parent"_s);
+    QCOMPARE(guardians.size(), 5);
+    for (const QJsonValue &value : guardians) {
+        const QJsonObject parent = value.toObject();
+        if (parent[u"username"_s] == u"kari.nilsen"_s)
+            QCOMPARE(parent[u"children"_s].toArray(),
+                     QJsonArray({u"ase.nilsen"_s, u"oystein.nilsen"_s}));
+    }
+}
+
+// The platform's learner file has the parents' ChildID column, empty.
+void TestCliImport::platformLearnerFileIsGuessedLearner()
+{
+    const Run learners = run({u"import"_s, fixture(u"seed-a-children.csv"_s)});
+    QCOMPARE(learners.exitCode, 0);
+    QVERIFY2(learners.err.startsWith(u"Profile: Learner\n"_s), qPrintable(learners.err));
+    QVERIFY2(learners.err.contains(u"2 created"_s), qPrintable(learners.err));
+    QCOMPARE(users(u"learner"_s).size(), 2);
+    QCOMPARE(users(u"parent"_s).size(), 0);
+}
+
+void TestCliImport::wideFileImportsWithoutOptions_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("learners");
+    QTest::addColumn<int>("parents");
+    QTest::addColumn<int>("links");
+    QTest::addColumn<QString>("guardians");
+    QTest::newRow("nb") << u"wide-elever-foresatte-nb.csv"_s << 4 << 5 << 7
+                        << u"Guardians: Foresatt 1, Foresatt 2"_s;
+    QTest::newRow("en") << u"wide-parent1-parent2-en.csv"_s << 3 << 3 << 5
+                        << u"Guardians: Parent1, Parent2"_s;
+    QTest::newRow("sv") << u"wide-vardnadshavare-sv.csv"_s << 3 << 3 << 5
+                        << u"Guardians: Vårdnadshavare 1, Vårdnadshavare 2"_s;
+    QTest::newRow("de") << u"wide-mutter-vater-de.csv"_s << 3 << 3 << 5
+                        << u"Guardians: Mutter, Vater"_s;
+}
+
+void TestCliImport::wideFileImportsWithoutOptions()
+{
+    QFETCH(QString, file);
+    QFETCH(int, learners);
+    QFETCH(int, parents);
+    QFETCH(int, links);
+    QFETCH(QString, guardians);
+    const Run done = run({u"import"_s, fixture(file)});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.err.contains(u"Profile: Learners with their parents — "_s), qPrintable(done.err));
+    QVERIFY2(done.err.contains(guardians + u'\n'), qPrintable(done.err));
+    QVERIFY2(done.err.contains(u"%1 links made"_s.arg(links)), qPrintable(done.err));
+    QCOMPARE(users(u"learner"_s).size(), learners);
+    QCOMPARE(users(u"parent"_s).size(), parents);
+    if (file.startsWith(u"wide-elever"_s))
+        QVERIFY2(done.err.contains(u"The columns “Foresatt 1 navn” and “Foresatt 2 navn” hold "
+                                   u"full names"_s),
+                 qPrintable(done.err));
+}
+
+void TestCliImport::ambiguousChildColumnExitsTwo_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QStringList>("named");
+    // Two keys of the child, or two of a learner, and none the one key of the child.
+    QTest::newRow("two keys of the child")
+            << QByteArray("Foresatt fornavn,Foresatt etternavn,Foresatt brukernavn,ChildID,"
+                          "Child username")
+            << QStringList{u"“ChildID”"_s, u"“Child username”"_s};
+    QTest::newRow("two keys of a learner")
+            << QByteArray("Foresatt fornavn,Foresatt etternavn,Foresatt brukernavn,"
+                          "Elev-ID,Elevnummer")
+            << QStringList{u"“Elev-ID”"_s, u"“Elevnummer”"_s};
+}
+
+void TestCliImport::ambiguousChildColumnExitsTwo()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QStringList, named);
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s)}).exitCode, 0);
+    const QString file = writeFile(u"ambiguous.csv"_s,
+                                   header + "\nEllen,Dean,ellen,1,son1\nEd,Dean,ed,2,son2\n");
+    const QString before = dump();
+    for (const QStringList &profile : {QStringList(), QStringList{u"--profile"_s, u"parent"_s}}) {
+        const Run refused = run(QStringList{u"import"_s, file} + profile);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"Several columns could name each parent's child: %1. Choose "
+                                      u"one with --sync-field."_s.arg(named.join(u", "_s))),
+                 qPrintable(refused.err));
+        QCOMPARE(dump(), before);
+    }
+    // Choosing one imports.
+    const Run chosen = run(
+            {u"import"_s, file, u"--sync-field"_s, named.first().mid(1, named.first().size() - 2)});
+    QCOMPARE(chosen.exitCode, 0);
+    QVERIFY2(chosen.err.contains(u"2 links made"_s), qPrintable(chosen.err));
+}
+
+// One key of the child beside a learner's key: the child's is the one, as in the wizard.
+void TestCliImport::childsKeyIsChosenBesideLearnersKey()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s)}).exitCode, 0);
+    const QString file = writeFile(u"child-and-pupil.csv"_s,
+                                   "Foresatt fornavn,Foresatt etternavn,Foresatt brukernavn,"
+                                   "Elevnummer,ChildID\nEllen,Dean,ellen,x,1\n");
+    const Run done = run({u"import"_s, file});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.err.contains(u"Synchronisation field in import file: ChildID — 1 of 1 row "
+                               u"finds its child by Synchronisation key"_s),
+             qPrintable(done.err));
+}
+
+// Learners whose synchronisation key is their user name: a child reference finds them either
+// way, so the administrator chooses.
+void TestCliImport::tieOfMatchingFieldsExitsTwo()
+{
+    const QString learners = writeFile(u"learners.csv"_s, "SyncID,User name,First name,Last name\n"
+                                                          "anna,anna,Anna,Berg\n"
+                                                          "tom,tom,Tom,Berg\n");
+    QCOMPARE(run({u"import"_s, learners}).exitCode, 0);
+    const QString parents = writeFile(u"parents.csv"_s, "SyncID,User name,First name,Last name,"
+                                                        "ChildID\nP1,mary,Mary,Berg,anna\n"
+                                                        "P1,mary,Mary,Berg,tom\n");
+    const QString before = dump();
+    const Run refused = run({u"import"_s, parents});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"The column “ChildID” finds as many children by "
+                                  u"Synchronisation key and Username: 2 of 2 rows each."_s),
+             qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"--match sync-key or --match username"_s),
+             qPrintable(refused.err));
+    QCOMPARE(dump(), before);
+
+    const Run chosen = run({u"import"_s, parents, u"--match"_s, u"username"_s});
+    QCOMPARE(chosen.exitCode, 0);
+    QVERIFY2(chosen.err.contains(u"Synchronisation field in import file: ChildID\n"_s),
+             qPrintable(chosen.err));
+    QVERIFY2(chosen.err.contains(u"2 links made"_s), qPrintable(chosen.err));
+}
+
+// Parents before their children: the count says none is found, and the import names them.
+void TestCliImport::noChildFoundKeepsSyncKeyAndSaysSo()
+{
+    const QString before = dump();
+    const Run refused = run({u"import"_s, fixture(u"sis-foresatte-nb.csv"_s)});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"Elevnummer — 0 of 7 rows find their child by "
+                                  u"Synchronisation key\n"_s),
+             qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"No learner has synchronisation key 10001"_s),
+             qPrintable(refused.err));
+    QCOMPARE(dump(), before);
+}
+
+void TestCliImport::badWideGuardiansAndMadeUserNames()
+{
+    const QString before = dump();
+    const Run refused = run({u"import"_s, fixture(u"bad-wide-guardians.csv"_s)});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"Profile: Learners with their parents"_s),
+             qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(
+                     u"bad-wide-guardians.csv, line 3, column “Foresatt 1 e-post”: Geir Olsen"_s),
+             qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"bad-wide-guardians.csv, line 2, column"_s) &&
+                     refused.err.contains(u"bad-wide-guardians.csv, line 4, column"_s),
+             qPrintable(refused.err));
+    QVERIFY(refused.err.contains(u"Nothing was imported"_s));
+    QCOMPARE(dump(), before);
+
+    const Run done = run({u"import"_s, fixture(u"bad-wide-guardians.csv"_s), u"--make-usernames"_s,
+                          u"--skip-errors"_s});
+    QCOMPARE(done.exitCode, 0);
+    bool made = false;
+    for (const QJsonValue &value : users(u"parent"_s)) {
+        const QJsonObject parent = value.toObject();
+        if (parent[u"username"_s] == u"geir.olsen"_s) {
+            made = true;
+            QCOMPARE(parent[u"children"_s].toArray(), QJsonArray({u"pal.olsen"_s}));
+        }
+    }
+    QVERIFY2(made, qPrintable(done.err));
+}
+
+void TestCliImport::deriveSyncKeysGivesParentsKeys_data()
+{
+    QTest::addColumn<QStringList>("learnersFirst");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("parents");
+    QTest::newRow("parents file") << QStringList{fixture(u"sis-elever-nb.csv"_s)}
+                                  << u"sis-foresatte-nb.csv"_s << 5;
+    QTest::newRow("learners with their parents")
+            << QStringList() << u"wide-elever-foresatte-nb.csv"_s << 5;
+}
+
+void TestCliImport::deriveSyncKeysGivesParentsKeys()
+{
+    QFETCH(QStringList, learnersFirst);
+    QFETCH(QString, file);
+    QFETCH(int, parents);
+    for (const QString &learners : std::as_const(learnersFirst))
+        QCOMPARE(run({u"import"_s, learners}).exitCode, 0);
+    const Run done = run({u"import"_s, fixture(file), u"--derive-sync-keys"_s});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(!done.err.contains(u"have no synchronisation key"_s), qPrintable(done.err));
+    const QJsonArray keyed = users(u"parent"_s);
+    QCOMPARE(keyed.size(), parents);
+    for (const QJsonValue &value : keyed) {
+        const QString key = value[u"sync_key"_s].toString();
+        QVERIFY2(key.startsWith(u"P-"_s) && key.size() == 18, qPrintable(key));
+    }
+}
+
+// Every option given: nothing is guessed, nothing counted, and the import is as it was.
+void TestCliImport::explicitOptionsAreNotGuessed()
+{
+    QCOMPARE(run({u"import"_s, fixture(u"sis-elever-nb.csv"_s), u"--profile"_s, u"learner"_s})
+                     .exitCode,
+             0);
+    const Run parents =
+            run({u"import"_s, fixture(u"sis-foresatte-nb.csv"_s), u"--profile"_s, u"parent"_s,
+                 u"--sync-field"_s, u"Elevnummer"_s, u"--match"_s, u"sync-key"_s});
+    QCOMPARE(parents.exitCode, 0);
+    QVERIFY2(!parents.err.contains(u"Profile:"_s), qPrintable(parents.err));
+    QVERIFY2(!parents.err.contains(u"Synchronisation field in import file"_s),
+             qPrintable(parents.err));
+    QVERIFY2(parents.err.contains(u"7 links made"_s), qPrintable(parents.err));
 }
 
 } // namespace Rollbook

@@ -112,10 +112,13 @@ private slots:
     void fileThatCannotBePutInPlaceLeavesTheFolderAsItWas();
     void uploadTextNamesTheDropDownChoices_data();
     void uploadTextNamesTheDropDownChoices();
+    void uploadTextSaysHowParentsWithoutSyncKeyAreMatched_data();
+    void uploadTextSaysHowParentsWithoutSyncKeyAreMatched();
 
 private:
     void import(const QString &path, Profile profile, const QString &syncField = QString(),
-                MatchField match = MatchField::SyncKey, bool skipErrors = false);
+                MatchField match = MatchField::SyncKey, bool skipErrors = false,
+                bool deriveSyncKeys = false);
     QList<Recipient> load(const Audience &audience = {});
     BatchExportResult exportTo(const QString &folder, const Audience &audience = {},
                                const BatchExportOptions &options = {});
@@ -146,7 +149,7 @@ void TestBatchExport::cleanup()
 }
 
 void TestBatchExport::import(const QString &path, Profile profile, const QString &syncField,
-                             MatchField match, bool skipErrors)
+                             MatchField match, bool skipErrors, bool deriveSyncKeys)
 {
     ImportPlan plan;
     plan.filePath = path;
@@ -154,6 +157,7 @@ void TestBatchExport::import(const QString &path, Profile profile, const QString
     plan.syncField = syncField;
     plan.matchField = match;
     plan.skipErrors = skipErrors;
+    plan.deriveParentSyncKeys = deriveSyncKeys;
     plan.backupsKept = 0;
     const auto report = runImport(db(), plan);
     QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().message));
@@ -707,6 +711,71 @@ void TestBatchExport::uploadTextNamesTheDropDownChoices()
     QVERIFY(all.contains(u"The learners come first"_s));
     // The order: learners before the first parents file.
     QVERIFY(all.indexOf(u"01-learners.csv"_s) < all.indexOf(u"02-parents-1.csv"_s));
+}
+
+// The platform matches a parent without a synchronisation key by user name only: UPLOAD.txt
+// says how many there are and how to give them keys.
+void TestBatchExport::uploadTextSaysHowParentsWithoutSyncKeyAreMatched_data()
+{
+    QTest::addColumn<bool>("withKeys");      // the parents file has a SyncID column
+    QTest::addColumn<bool>("deriveKeys");    // --derive-sync-keys
+    QTest::addColumn<QString>("keyRemoved"); // this parent's key is taken away afterwards
+    QTest::addColumn<int>("without");
+    QTest::addColumn<QString>("sentence"); // the line of UPLOAD.txt, empty: none
+    QTest::newRow("every parent has a key") << true << false << QString() << 0 << QString();
+    QTest::newRow("one parent without")
+            << true << false << u"mom"_s << 1
+            << u"- 1 parent has no synchronisation key. The platform says “A synchronisation key "
+               u"is mandatory for automatic connection”: it will match this parent by user name "
+               u"only, so keep their user name unchanged, or give them a key: import them again "
+               u"with rollbook-cli import FILE --derive-sync-keys, or with Give parents without a "
+               u"synchronisation key one made from their user name in the import wizard's "
+               u"options."_s;
+    QTest::newRow("no parent has a key")
+            << false << false << QString() << 2
+            << u"- 2 parents have no synchronisation key. The platform says “A synchronisation "
+               u"key is mandatory for automatic connection”: it will match them by user name "
+               u"only, so keep their user names unchanged, or give them keys: import them again "
+               u"with rollbook-cli import FILE --derive-sync-keys, or with Give parents without a "
+               u"synchronisation key one made from their user name in the import wizard's "
+               u"options."_s;
+    QTest::newRow("keys derived at import") << false << true << QString() << 0 << QString();
+}
+
+void TestBatchExport::uploadTextSaysHowParentsWithoutSyncKeyAreMatched()
+{
+    QFETCH(bool, withKeys);
+    QFETCH(bool, deriveKeys);
+    QFETCH(QString, keyRemoved);
+    QFETCH(int, without);
+    QFETCH(QString, sentence);
+    if (withKeys) {
+        import(fixture(u"seed-a-children.csv"_s), Profile::Learner);
+        import(fixture(u"parents-combined.csv"_s), Profile::Parent, u"ChildID"_s,
+               MatchField::SyncKey, false, deriveKeys);
+    } else {
+        import(fixture(u"learners-utf8.csv"_s), Profile::Learner);
+        import(fixture(u"parents-by-username.csv"_s), Profile::Parent, u"Barnets brukernavn"_s,
+               MatchField::Username, false, deriveKeys);
+    }
+    if (!keyRemoved.isEmpty()) {
+        QSqlQuery q(db());
+        q.prepare(u"UPDATE person SET sync_key = NULL WHERE username = ?"_s);
+        q.addBindValue(keyRemoved);
+        QVERIFY(q.exec());
+    }
+    const QString target = folder(u"keys-%1"_s.arg(tag()));
+    const BatchExportResult result = exportTo(target);
+    QCOMPARE(result.parentsWithoutSyncKey, without);
+    const QStringList text = uploadText(target).split(u"\r\n"_s);
+    if (sentence.isEmpty()) {
+        QVERIFY2(!text.join(u'\n').contains(u"no synchronisation key"_s),
+                 qPrintable(text.join(u'\n')));
+    } else {
+        QVERIFY2(text.contains(sentence), qPrintable(text.join(u'\n')));
+    }
+    // Learners without a key are no parents: they are not counted.
+    QCOMPARE(result.parents, 2);
 }
 
 } // namespace Rollbook
