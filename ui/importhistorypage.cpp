@@ -70,6 +70,8 @@ QString shownProfile(const QString &profile)
         return ImportHistoryPage::tr("Learner");
     if (profile == u"parent"_s)
         return ImportHistoryPage::tr("Parent");
+    if (profile == u"learners-with-parents"_s)
+        return ImportHistoryPage::tr("Learners with their parents");
     return profile;
 }
 

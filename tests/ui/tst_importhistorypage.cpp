@@ -30,6 +30,7 @@ private slots:
     void cleanup();
 
     void listsTheBatchesNewestFirst();
+    void wideImportIsOneRowThatUndoes();
     void undoAsksThenUndoes();
     void undoCancelledChangesNothing();
     void refusalIsShownWithItsReason();
@@ -124,6 +125,23 @@ void TestImportHistoryPage::listsTheBatchesNewestFirst()
     QCOMPARE(m_table->item(0, 8)->text(), u"In force"_s);
     QVERIFY(!m_table->item(0, 2)->text().isEmpty());
     QVERIFY(m_table->isSortingEnabled());
+}
+
+void TestImportHistoryPage::wideImportIsOneRowThatUndoes()
+{
+    // One file of learners with their guardians: one import in the history, undone at once.
+    QVERIFY(SettingsStore(m_database->connection())
+                    .set(u"parent_login_enabled"_s, u"true"_s, u"test"_s)
+                    .ok());
+    const qint64 batch = seed("wide-parent1-parent2-en.csv", Profile::LearnersWithParents);
+    QVERIFY(batch > 0);
+    m_page->setDatabase(m_database.get());
+    QTRY_COMPARE(m_table->rowCount(), 1);
+    QCOMPARE(m_table->item(0, 3)->text(), u"Learners with their parents"_s);
+    QCOMPARE(m_table->item(0, 4)->text(), u"6"_s); // 3 learners and 3 parents new
+    QCOMPARE(count(u"SELECT count(*) FROM parent_link"_s), 5);
+    QVERIFY(ImportHistory(m_database->connection()).undo(batch, u"test"_s).ok());
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 0);
 }
 
 void TestImportHistoryPage::undoAsksThenUndoes()

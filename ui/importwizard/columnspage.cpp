@@ -1,23 +1,46 @@
 #include "columnspage.h"
 
+#include "import/filelayout.h"
+#include "import/headerwords.h"
 #include "importwizard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSet>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
+namespace {
+
+// First and last name may also come from a full name.
+bool hasField(const QList<Field> &fields, Field field)
+{
+    return fields.contains(field) || ((field == Field::FirstName || field == Field::LastName) &&
+                                      fields.contains(Field::FullName));
+}
+
+QString quoted(const QString &text)
+{
+    return u"“%1”"_s.arg(text);
+}
+
+} // namespace
+
 ColumnsPage::ColumnsPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_rows(new QWidget)
-    , m_form(new QFormLayout(m_rows))
+    , m_scroll(new QScrollArea(this))
     , m_problem(new QLabel(this))
 {
     setTitle(tr("Columns"));
@@ -26,123 +49,346 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_problem->setObjectName(u"columnsProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_rows);
+    m_scroll->setObjectName(u"columns"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_problem);
 }
 
 void ColumnsPage::initializePage()
 {
-    const QStringList headers = m_wizard->preview().header;
-    if (headers != m_headers)
-        rebuild(headers);
+    // Coming back with the same file read the same way, for the same profile, keeps the choices.
+    const CsvTable &preview = m_wizard->preview();
+    QList<QStringList> rows;
+    rows.reserve(preview.rows.size());
+    for (const CsvRow &row : preview.rows)
+        rows.append(row.fields);
+    const QString path = m_wizard->plan().filePath;
+    const Profile profile = m_wizard->profile();
+    if (m_boxes.isEmpty() || path != m_builtPath || profile != m_builtProfile ||
+        preview.header != m_headers || rows != m_builtRows) {
+        m_builtPath = path;
+        m_builtProfile = profile;
+        m_builtRows = rows;
+        m_headers = preview.header;
+        rebuild();
+    }
     check();
 }
 
-void ColumnsPage::rebuild(const QStringList &headers)
+void ColumnsPage::rebuild()
 {
-    m_headers = headers;
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
-    m_boxes.clear();
-    const QList<Field> guesses = Fields::guessAll(headers);
-    const QList<CsvRow> &rows = m_wizard->preview().rows;
-    for (int column = 0; column < headers.size(); ++column) {
-        auto *box = new QComboBox(m_rows);
-        box->setObjectName(u"column%1"_s.arg(column));
-        box->addItem(Fields::label(Field::Ignore), int(Field::Ignore));
-        for (Field field : Fields::all())
-            box->addItem(Fields::label(field), int(field));
-        box->setCurrentIndex(box->findData(int(guesses.value(column))));
-        box->setAccessibleName(tr("Column “%1”").arg(headers.at(column)));
-        // An example value helps with a header such as “Navn 2”.
-        QString example;
-        for (const CsvRow &row : rows) {
-            example = row.fields.value(column).trimmed();
-            if (!example.isEmpty())
+    m_sections.clear();
+    m_boxes = QList<QComboBox *>(m_headers.size(), nullptr);
+    m_splitNotes = QList<QLabel *>(m_headers.size(), nullptr);
+    m_forms = QList<QFormLayout *>(m_headers.size(), nullptr);
+    m_examples = QStringList(m_headers.size());
+    // An example value helps with a header such as “Navn 2”.
+    for (int column = 0; column < m_headers.size(); ++column) {
+        for (const QStringList &row : std::as_const(m_builtRows)) {
+            m_examples[column] = row.value(column).trimmed();
+            if (!m_examples.at(column).isEmpty())
                 break;
         }
-        if (!example.isEmpty()) {
-            if (example.size() > 30)
-                example = example.left(29) + u'…';
-            box->setToolTip(tr("For example “%1”").arg(example));
-            box->setAccessibleDescription(box->toolTip());
-        }
-        auto *label = new QLabel(headers.at(column).isEmpty()
-                                         ? tr("(column %1 has no name)").arg(column + 1)
-                                         : headers.at(column),
-                                 m_rows);
-        label->setTextFormat(Qt::PlainText);
-        label->setBuddy(box);
-        auto *field = new QWidget(m_rows);
-        auto *row = new QHBoxLayout(field);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->addWidget(box);
-        auto *sample =
-                new QLabel(example.isEmpty() ? QString() : tr("e.g. %1").arg(example), field);
-        sample->setTextFormat(Qt::PlainText);
-        sample->setForegroundRole(QPalette::PlaceholderText);
-        row->addWidget(sample);
-        row->addStretch();
-        m_form->addRow(label, field);
-        m_boxes.append(box);
-        connect(box, &QComboBox::currentIndexChanged, this, &ColumnsPage::check);
     }
+
+    const FileLayout layout = FileLayouts::forProfile(m_builtProfile, m_headers, m_builtRows);
+    QList<Field> fields = layout.mapping;
+    fields.resize(m_headers.size(), Field::Ignore);
+    QHash<int, QString> notes;
+
+    Section own;
+    if (m_builtProfile != Profile::LearnersWithParents) {
+        for (int column = 0; column < m_headers.size(); ++column)
+            own.columns.append(column);
+        m_sections.append(own);
+        if (m_builtProfile == Profile::Parent && layout.childColumn >= 0)
+            notes.insert(layout.childColumn,
+                         tr("Names each parent's child: the next step, Parent relationship, "
+                            "uses it."));
+    } else {
+        own.title = tr("Learner");
+        QList<Section> guardians;
+        QList<int> groupNumbers; // as the headers number them, to place their other columns
+        QSet<int> placed;
+        for (const GuardianGroup &group : layout.groups) {
+            Section section;
+            section.title = group.label;
+            section.guardian = true;
+            for (qsizetype i = 0; i < group.columns.size(); ++i) {
+                const int column = group.columns.at(i);
+                if (column < 0 || column >= m_headers.size() || placed.contains(column))
+                    continue;
+                section.columns.append(column);
+                fields[column] = group.fields.value(i);
+                placed.insert(column);
+            }
+            groupNumbers.append(
+                    group.columns.isEmpty()
+                            ? -1
+                            : HeaderWords::understand(m_headers.value(group.columns.first()))
+                                      .group);
+            guardians.append(section);
+        }
+        // A guardian's column without a field ("Foresatt 1 mobil") stays with its guardian;
+        // one that no guardian takes stays with the learner, ignored, and says why.
+        for (int column : layout.unusedGuardianColumns) {
+            if (column < 0 || column >= m_headers.size() || placed.contains(column))
+                continue;
+            fields[column] = Field::Ignore;
+            placed.insert(column);
+            const int number = HeaderWords::understand(m_headers.at(column)).group;
+            const qsizetype at = groupNumbers.indexOf(number);
+            if (at >= 0) {
+                guardians[at].columns.append(column);
+            } else {
+                own.columns.append(column);
+                notes.insert(column, tr("Names a guardian, but no guardian group takes it, so "
+                                        "it is not imported."));
+            }
+        }
+        for (int column = 0; column < m_headers.size(); ++column) {
+            if (!placed.contains(column))
+                own.columns.append(column);
+        }
+        // Each section in file order.
+        std::sort(own.columns.begin(), own.columns.end());
+        m_sections.append(own);
+        for (Section &section : guardians) {
+            std::sort(section.columns.begin(), section.columns.end());
+            m_sections.append(section);
+        }
+    }
+
+    // The old rows go with the old widget.
+    auto *rows = new QWidget;
+    rows->setObjectName(u"columnRows"_s);
+    auto *rowsLayout = new QVBoxLayout(rows);
+    // A little room between the sections' frames and the scroll bar.
+    rowsLayout->setContentsMargins(0, 0, style()->pixelMetric(QStyle::PM_LayoutRightMargin) / 2, 0);
+    QList<QFormLayout *> forms;
+    for (int index = 0; index < m_sections.size(); ++index) {
+        const Section &section = m_sections.at(index);
+        QWidget *parent = rows;
+        QFormLayout *form = nullptr;
+        if (section.title.isEmpty()) {
+            form = new QFormLayout;
+            rowsLayout->addLayout(form);
+        } else {
+            auto *box = new QGroupBox(section.title, rows);
+            box->setObjectName(section.guardian ? u"guardianSection%1"_s.arg(index)
+                                                : u"learnerSection"_s);
+            form = new QFormLayout(box);
+            parent = box;
+            rowsLayout->addWidget(box);
+        }
+        // The notes wrap in the width there is; the drop-downs keep theirs.
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        for (int column : section.columns)
+            addColumn(form, parent, column, fields.at(column), notes.value(column));
+        forms.append(form);
+    }
+    rowsLayout->addStretch();
+
+    // One column of labels through every section, so that the drop-downs line up.
+    int labelWidth = 0;
+    QList<QLabel *> labels;
+    for (QFormLayout *form : std::as_const(forms)) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr) {
+                labels.append(label);
+                labelWidth = std::max(labelWidth, label->sizeHint().width());
+            }
+        }
+    }
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
+
+    m_scroll->setWidget(rows); // deletes the widget of the rows before
+}
+
+void ColumnsPage::addColumn(QFormLayout *form, QWidget *parent, int column, Field field,
+                            const QString &note)
+{
+    const QString header = m_headers.at(column);
+    auto *box = new QComboBox(parent);
+    box->setObjectName(u"column%1"_s.arg(column));
+    box->addItem(Fields::label(Field::Ignore), int(Field::Ignore));
+    for (Field each : Fields::all())
+        box->addItem(Fields::label(each), int(each));
+    box->setCurrentIndex(box->findData(int(field)));
+    box->setAccessibleName(tr("Column “%1”").arg(header));
+    QString example = m_examples.at(column);
+    if (example.size() > 30)
+        example = example.left(29) + u'…';
+    if (!example.isEmpty()) {
+        box->setToolTip(tr("For example “%1”").arg(example));
+        box->setAccessibleDescription(box->toolTip());
+    }
+
+    auto *label = new QLabel(
+            header.isEmpty() ? tr("(column %1 has no name)").arg(column + 1) : header, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setBuddy(box);
+    // Right-aligned beside its drop-down, also where a wider label sets the column's width.
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *fieldWidget = new QWidget(parent);
+    auto *line = new QHBoxLayout(fieldWidget);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->addWidget(box);
+    auto *sample =
+            new QLabel(example.isEmpty() ? QString() : tr("e.g. %1").arg(example), fieldWidget);
+    sample->setTextFormat(Qt::PlainText);
+    sample->setForegroundRole(QPalette::PlaceholderText);
+    line->addWidget(sample);
+    line->addStretch();
+    form->addRow(label, fieldWidget);
+
+    // The notes are rows of their own under the drop-down, so that the label stays level with it.
+    // A full name is split at the import: the page shows how, never silently.
+    auto *split = new QLabel(parent);
+    split->setObjectName(u"split%1"_s.arg(column));
+    split->setTextFormat(Qt::PlainText);
+    split->setWordWrap(true);
+    form->addRow(nullptr, split);
+    form->setRowVisible(split, false);
+    m_splitNotes[column] = split;
+    m_forms[column] = form;
+    if (!note.isEmpty()) {
+        auto *why = new QLabel(note, parent);
+        why->setObjectName(u"note%1"_s.arg(column));
+        why->setTextFormat(Qt::PlainText);
+        why->setWordWrap(true);
+        why->setForegroundRole(QPalette::PlaceholderText);
+        form->addRow(nullptr, why);
+        box->setAccessibleDescription(
+                QStringList({box->accessibleDescription(), note}).join(u' ').trimmed());
+    }
+    m_boxes[column] = box;
+    connect(box, &QComboBox::currentIndexChanged, this, &ColumnsPage::check);
 }
 
 QList<Field> ColumnsPage::mapping() const
 {
     QList<Field> fields;
     for (const QComboBox *box : m_boxes)
-        fields.append(Field(box->currentData().toInt()));
+        fields.append(box ? Field(box->currentData().toInt()) : Field::Ignore);
     return fields;
+}
+
+QStringList ColumnsPage::sectionProblems(const Section &section, const QList<Field> &all) const
+{
+    QList<Field> fields;
+    for (int column : section.columns)
+        fields.append(all.value(column));
+
+    QStringList problems;
+    for (Field field : Fields::all()) {
+        QStringList columns;
+        for (int column : section.columns) {
+            if (all.value(column) == field)
+                columns << quoted(m_headers.value(column));
+        }
+        if (columns.size() < 2)
+            continue;
+        if (section.title.isEmpty())
+            problems << tr("%1 is chosen for %2 columns: %3. Choose it for one column only.")
+                                .arg(Fields::label(field))
+                                .arg(columns.size())
+                                .arg(columns.join(tr(" and ")));
+        else
+            problems << tr("In “%1”, %2 is chosen for %3 columns: %4. Choose it for one column "
+                           "only.")
+                                .arg(section.title, Fields::label(field))
+                                .arg(columns.size())
+                                .arg(columns.join(tr(" and ")));
+    }
+
+    if (section.guardian) {
+        // A guardian set aside entirely is not imported; one partly chosen must be complete.
+        const bool any = std::any_of(fields.cbegin(), fields.cend(),
+                                     [](Field field) { return field != Field::Ignore; });
+        const bool named = fields.contains(Field::FirstName) || fields.contains(Field::FullName);
+        const bool known = fields.contains(Field::Username) || fields.contains(Field::Email);
+        if (any && (!named || !known))
+            problems << tr("The guardian “%1” needs a column for the name (First name or Full "
+                           "name) and one for the user name or the e-mail address. Choose them, "
+                           "or set all of the guardian's columns to “%2” to leave this guardian "
+                           "out.")
+                                .arg(section.title, Fields::label(Field::Ignore));
+        return problems;
+    }
+    for (Field field : Fields::all()) {
+        if (!Fields::isRequired(field) || hasField(fields, field))
+            continue;
+        if (section.title.isEmpty())
+            problems << tr("No column is chosen for %1, which every user needs. Choose the "
+                           "column that holds it.")
+                                .arg(Fields::label(field));
+        else
+            problems << tr("No column of “%1” is chosen for %2, which every learner needs. "
+                           "Choose the column that holds it.")
+                                .arg(section.title, Fields::label(field));
+    }
+    return problems;
 }
 
 QString ColumnsPage::problem() const
 {
     const QList<Field> fields = mapping();
     QStringList problems;
-    for (Field field : Fields::all()) {
-        QStringList columns;
-        for (int column = 0; column < fields.size(); ++column) {
-            if (fields.at(column) == field)
-                columns << u"“%1”"_s.arg(m_headers.value(column));
+    bool guardian = false;
+    for (const Section &section : m_sections) {
+        problems << sectionProblems(section, fields);
+        if (section.guardian) {
+            guardian = guardian || std::any_of(section.columns.cbegin(), section.columns.cend(),
+                                               [&fields](int column) {
+                                                   return fields.value(column) != Field::Ignore;
+                                               });
         }
-        if (columns.size() > 1)
-            problems << tr("%1 is chosen for %2 columns: %3. Choose it for one column only.")
-                                .arg(Fields::label(field))
-                                .arg(columns.size())
-                                .arg(columns.join(tr(" and ")));
     }
-    for (Field field : Fields::all()) {
-        if (Fields::isRequired(field) && !fields.contains(field))
-            problems << tr("No column is chosen for %1, which every user needs. Choose the "
-                           "column that holds it.")
-                                .arg(Fields::label(field));
-    }
+    if (m_builtProfile == Profile::LearnersWithParents && !guardian)
+        problems << tr("No column is chosen for a guardian. Choose the columns of at least one "
+                       "guardian, or go back and import the file as learners.");
     return problems.join(u'\n');
 }
 
 void ColumnsPage::check()
 {
     const QList<Field> fields = mapping();
-    for (int column = 0; column < m_boxes.size(); ++column) {
-        const Field field = fields.at(column);
-        const bool twice = field != Field::Ignore && fields.count(field) > 1;
-        QComboBox *box = m_boxes.at(column);
-        box->setItemIcon(box->currentIndex(),
-                         twice ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
-        for (int item = 0; item < box->count(); ++item) {
-            if (item != box->currentIndex())
-                box->setItemIcon(item, QIcon());
+    for (const Section &section : std::as_const(m_sections)) {
+        QList<Field> own;
+        for (int column : section.columns)
+            own.append(fields.value(column));
+        for (int column : section.columns) {
+            QComboBox *box = m_boxes.at(column);
+            const Field field = fields.at(column);
+            const bool twice = field != Field::Ignore && own.count(field) > 1;
+            for (int item = 0; item < box->count(); ++item)
+                box->setItemIcon(item, twice && item == box->currentIndex()
+                                               ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                               : QIcon());
+            box->setProperty("mappedTwice", twice);
+
+            QLabel *split = m_splitNotes.at(column);
+            if (field == Field::FullName) {
+                const QString example = m_examples.at(column);
+                if (example.isEmpty()) {
+                    split->setText(tr("Split into first and last name: the last word is the "
+                                      "last name, the words before it the first name."));
+                } else {
+                    const auto [firstName, lastName] = Fields::splitFullName(example);
+                    split->setText(tr("Split into first and last name: “%1” → %2 | %3")
+                                           .arg(example, firstName, lastName));
+                }
+            }
+            m_forms.at(column)->setRowVisible(split, field == Field::FullName);
         }
-        box->setProperty("mappedTwice", twice);
     }
     const QString text = problem();
     m_problem->setText(text);
@@ -159,9 +405,34 @@ void ColumnsPage::applyTo(ImportPlan &plan) const
 {
     // Every column by hand: the engine then does exactly what the page shows.
     plan.mapOverrides.clear();
+    plan.guardianGroups.clear();
+    // Not built yet for this file and profile: the engine guesses, as the page will.
+    if (plan.filePath != m_builtPath || plan.profile != m_builtProfile)
+        return;
     const QList<Field> fields = mapping();
-    for (int column = 0; column < fields.size(); ++column)
-        plan.mapOverrides.append({m_headers.at(column), fields.at(column)});
+    for (const Section &section : m_sections) {
+        for (int column : section.columns)
+            plan.mapOverrides.append(
+                    {m_headers.at(column), section.guardian ? Field::Ignore : fields.at(column)});
+    }
+    if (m_builtProfile != Profile::LearnersWithParents)
+        return;
+    for (const Section &section : m_sections) {
+        if (!section.guardian)
+            continue;
+        GuardianGroup group;
+        group.label = section.title;
+        for (int column : section.columns) {
+            if (fields.at(column) == Field::Ignore)
+                continue;
+            group.columns.append(column);
+            group.fields.append(fields.at(column));
+        }
+        if (group.columns.isEmpty())
+            continue; // a guardian left out
+        group.number = int(plan.guardianGroups.size()) + 1;
+        plan.guardianGroups.append(group);
+    }
 }
 
 } // namespace Rollbook

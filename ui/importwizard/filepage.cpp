@@ -1,5 +1,6 @@
 #include "filepage.h"
 
+#include "csv/csvreader.h"
 #include "db/audit.h"
 #include "db/background.h"
 #include "importwizard.h"
@@ -18,10 +19,29 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
+
+namespace {
+
+// The header and first rows of a file, read as the Format step reads it (encoding and delimiter
+// detected), and what they say about it; nothing when the file has no header to read.
+std::optional<FileLayout> guessLayout(const QString &path)
+{
+    const CsvTable table = CsvReader::readFile(path, {}, FilePage::guessRows);
+    if (table.header.isEmpty())
+        return std::nullopt;
+    QList<QStringList> rows;
+    rows.reserve(table.rows.size());
+    for (const CsvRow &row : table.rows)
+        rows.append(row.fields);
+    return FileLayouts::guess(table.header, rows);
+}
+
+} // namespace
 
 FilePage::FilePage(ImportWizard *wizard)
     : QWizardPage(wizard)
@@ -30,10 +50,14 @@ FilePage::FilePage(ImportWizard *wizard)
     , m_choose(new QPushButton(tr("C&hoose…"), this))
     , m_learner(new QRadioButton(tr("&Learner"), this))
     , m_parent(new QRadioButton(tr("&Parent"), this))
+    , m_learnersWithParents(new QRadioButton(tr("Learners &with their parents"), this))
+    , m_order(new QLabel(this))
+    , m_guessLabel(new QLabel(this))
     , m_parentLoginOff(new QWidget(this))
     , m_switchOn(new QPushButton(tr("&Switch On Parent Login"), m_parentLoginOff))
     , m_fileProblem(new QLabel(this))
     , m_parentLoginWatcher(new QFutureWatcher<Result<bool>>(this))
+    , m_guessWatcher(new QFutureWatcher<std::optional<FileLayout>>(this))
 {
     setTitle(tr("File and profile"));
     setSubTitle(tr("Choose the CSV file your spreadsheet or student system saved, and who it "
@@ -52,17 +76,36 @@ FilePage::FilePage(ImportWizard *wizard)
     auto *profileBox = new QGroupBox(tr("Profile"), this);
     m_learner->setObjectName(u"learnerProfile"_s);
     m_parent->setObjectName(u"parentProfile"_s);
+    m_learnersWithParents->setObjectName(u"learnersWithParentsProfile"_s);
     m_learner->setChecked(true);
-    auto *order = new QLabel(tr("Import the children first: each parent is linked to a learner "
-                                "who is already in the database, so import the learners' file "
-                                "before the parents' file."),
-                             profileBox);
-    order->setObjectName(u"childrenFirst"_s);
-    order->setWordWrap(true);
+    const QString wideText = tr("One row per learner with the guardians' columns beside: "
+                                "learners, parents and links in one import.");
+    for (QRadioButton *radio : {m_learner, m_parent, m_learnersWithParents})
+        radio->setAccessibleName(QString(radio->text()).remove(u'&'));
+    m_learnersWithParents->setAccessibleDescription(wideText);
+    auto *wide = new QLabel(wideText, profileBox);
+    wide->setObjectName(u"learnersWithParentsText"_s);
+    wide->setWordWrap(true);
+    // Under the radio button's text, not under its circle.
+    const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr,
+                                            m_learnersWithParents) +
+                       style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr,
+                                            m_learnersWithParents);
+    wide->setContentsMargins(indent, 0, 0, 0);
+    m_order->setObjectName(u"childrenFirst"_s);
+    m_order->setWordWrap(true);
     auto *profileLayout = new QVBoxLayout(profileBox);
     profileLayout->addWidget(m_learner);
     profileLayout->addWidget(m_parent);
-    profileLayout->addWidget(order);
+    profileLayout->addWidget(m_learnersWithParents);
+    profileLayout->addWidget(wide);
+    profileLayout->addSpacing(6);
+    profileLayout->addWidget(m_order);
+
+    m_guessLabel->setObjectName(u"profileGuess"_s);
+    m_guessLabel->setWordWrap(true);
+    m_guessLabel->setTextFormat(Qt::PlainText);
+    m_guessLabel->hide();
 
     m_parentLoginOff->setObjectName(u"parentLoginOff"_s);
     auto *offIcon = new QLabel(m_parentLoginOff);
@@ -89,19 +132,24 @@ FilePage::FilePage(ImportWizard *wizard)
     layout->addLayout(grid);
     layout->addSpacing(8);
     layout->addWidget(profileBox);
+    layout->addWidget(m_guessLabel);
     layout->addWidget(m_parentLoginOff);
     layout->addStretch();
 
-    connect(m_path, &QLineEdit::textChanged, this, [this] {
-        const QString path = filePath();
-        const QFileInfo info(path);
-        const bool bad = !path.isEmpty() && (!info.exists() || !info.isFile());
-        m_fileProblem->setText(bad ? tr("There is no file “%1”.").arg(path) : QString());
-        m_fileProblem->setVisible(bad);
-        emit completeChanged();
-    });
+    connect(m_path, &QLineEdit::textChanged, this, &FilePage::pathChanged);
     connect(m_choose, &QPushButton::clicked, this, &FilePage::chooseFile);
-    connect(m_parent, &QRadioButton::toggled, this, &FilePage::profileChanged);
+    for (QRadioButton *radio : {m_learner, m_parent, m_learnersWithParents}) {
+        connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
+            if (checked)
+                profileChanged();
+        });
+        // Clicked (with the mouse, the keyboard or its mnemonic) is the user's choice; a profile
+        // set by the guess is not.
+        connect(radio, &QRadioButton::clicked, this, [this] {
+            m_profileChosen = true;
+            showGuess();
+        });
+    }
     connect(m_switchOn, &QPushButton::clicked, this, &FilePage::switchOnParentLogin);
     connect(m_parentLoginWatcher, &QFutureWatcherBase::finished, this, [this] {
         const Result<bool> on = m_parentLoginWatcher->result();
@@ -109,11 +157,25 @@ FilePage::FilePage(ImportWizard *wizard)
         m_switchOn->setEnabled(true);
         showParentLogin();
     });
+    connect(m_guessWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_guessing = false;
+        if (m_guessPath != filePath()) {
+            emit completeChanged();
+            return; // a file no longer chosen
+        }
+        m_guess = m_guessWatcher->result();
+        if (m_guess && !m_profileChosen)
+            radioOf(m_guess->profile)->setChecked(true);
+        showGuess();
+        emit completeChanged();
+    });
+    profileChanged();
 }
 
 FilePage::~FilePage()
 {
     m_parentLoginWatcher->waitForFinished();
+    m_guessWatcher->waitForFinished();
 }
 
 QString FilePage::filePath() const
@@ -128,7 +190,32 @@ void FilePage::setFilePath(const QString &path)
 
 Profile FilePage::profile() const
 {
+    if (m_learnersWithParents->isChecked())
+        return Profile::LearnersWithParents;
     return m_parent->isChecked() ? Profile::Parent : Profile::Learner;
+}
+
+QRadioButton *FilePage::radioOf(Profile profile) const
+{
+    switch (profile) {
+    case Profile::Learner:
+        break;
+    case Profile::Parent:
+        return m_parent;
+    case Profile::LearnersWithParents:
+        return m_learnersWithParents;
+    }
+    return m_learner;
+}
+
+bool FilePage::isGuessing() const
+{
+    return m_guessing;
+}
+
+QString FilePage::guessText() const
+{
+    return m_guessLabel->isHidden() ? QString() : m_guessLabel->text();
 }
 
 bool FilePage::isComplete() const
@@ -136,7 +223,32 @@ bool FilePage::isComplete() const
     const QFileInfo info(filePath());
     if (filePath().isEmpty() || !info.isFile())
         return false;
+    // Next waits the moment it takes to read the first rows, so that the guess cannot change
+    // the profile behind the user's back on a later step.
+    if (isGuessing())
+        return false;
     return profile() == Profile::Learner || m_parentLogin.value_or(false);
+}
+
+void FilePage::pathChanged()
+{
+    const QString path = filePath();
+    const QFileInfo info(path);
+    const bool bad = !path.isEmpty() && (!info.exists() || !info.isFile());
+    m_fileProblem->setText(bad ? tr("There is no file “%1”.").arg(path) : QString());
+    m_fileProblem->setVisible(bad);
+    // A new file is guessed afresh, and the profile is the guess's again until the user clicks.
+    if (path != m_guessPath) {
+        m_guessPath = path;
+        m_guess.reset();
+        m_profileChosen = false;
+        if (!path.isEmpty() && info.isFile()) {
+            m_guessing = true;
+            m_guessWatcher->setFuture(QtConcurrent::run(guessLayout, path));
+        }
+        showGuess();
+    }
+    emit completeChanged();
 }
 
 void FilePage::chooseFile()
@@ -153,7 +265,21 @@ void FilePage::chooseFile()
 
 void FilePage::profileChanged()
 {
-    if (profile() == Profile::Parent && !m_parentLogin.has_value() &&
+    switch (profile()) {
+    case Profile::Learner:
+    case Profile::Parent:
+        m_order->setText(tr("Import the children first: each parent is linked to a learner who "
+                            "is already in the database, so import the learners' file before "
+                            "the parents' file."));
+        break;
+    case Profile::LearnersWithParents:
+        m_order->setText(tr("Rollbook takes care of the order: it imports the learners first, "
+                            "then their parents, and then links each parent to the learner on "
+                            "the same row."));
+        break;
+    }
+    showGuess();
+    if (profile() != Profile::Learner && !m_parentLogin.has_value() &&
         !m_parentLoginWatcher->isRunning()) {
         m_parentLoginWatcher->setFuture(
                 runWithDatabase(m_wizard->databasePath(), [](Database &db) -> Result<bool> {
@@ -165,9 +291,39 @@ void FilePage::profileChanged()
 
 void FilePage::showParentLogin()
 {
-    m_parentLoginOff->setVisible(profile() == Profile::Parent && m_parentLogin.has_value() &&
+    m_parentLoginOff->setVisible(profile() != Profile::Learner && m_parentLogin.has_value() &&
                                  !*m_parentLogin);
     emit completeChanged();
+}
+
+void FilePage::showGuess()
+{
+    if (!m_guess) {
+        m_guessLabel->hide();
+        return;
+    }
+    const auto name = [](Profile profile) {
+        switch (profile) {
+        case Profile::Learner:
+            break;
+        case Profile::Parent:
+            return tr("Parent");
+        case Profile::LearnersWithParents:
+            return tr("Learners with their parents");
+        }
+        return tr("Learner");
+    };
+    const QString reason =
+            m_guess->reason.isEmpty()
+                    ? tr("No column names a guardian or a child, so each row is a learner.")
+                    : m_guess->reason;
+    const Profile guessed = m_guess->profile;
+    m_guessLabel->setText(
+            profile() == guessed
+                    ? tr("Rollbook chose “%1” for this file. %2").arg(name(guessed), reason)
+                    : tr("You chose “%1”. Rollbook would choose “%2” for this file. %3")
+                              .arg(name(profile()), name(guessed), reason));
+    m_guessLabel->show();
 }
 
 void FilePage::switchOnParentLogin()

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "import/field.h"
+#include "import/filelayout.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -18,8 +19,10 @@ namespace Rollbook {
 
 class ImportWizard;
 
-// Step 1: the file, and who it holds. Parents need parent login: while it is off, the page says
-// so and offers to switch it on.
+// Step 1: the file, and who it holds. When a file is chosen its first rows are read off the GUI
+// thread and the profile is guessed from them (FileLayouts::guess), with the reason shown; a
+// profile the user clicked for this file is never overridden. Parents need parent login: while
+// it is off, the page says so and offers to switch it on.
 class FilePage : public QWizardPage
 {
     Q_OBJECT
@@ -32,25 +35,48 @@ public:
     void setFilePath(const QString &path);
     Profile profile() const;
 
+    // The layout guessed for the current file, once its first rows are read.
+    const std::optional<FileLayout> &guessedLayout() const { return m_guess; }
+    // Whether the first rows of the file are still being read (until their guess is applied).
+    bool isGuessing() const;
+    // The sentence under the profiles saying what Rollbook chose and why.
+    QString guessText() const;
+
     bool isComplete() const override;
 
+    // How many rows the guess reads.
+    static constexpr int guessRows = 20;
+
 private:
+    void pathChanged();
     void chooseFile();
     void profileChanged();
+    void showGuess();
     void switchOnParentLogin();
     void showParentLogin();
+    QRadioButton *radioOf(Profile profile) const;
 
     ImportWizard *m_wizard;
     QLineEdit *m_path;
     QPushButton *m_choose;
     QRadioButton *m_learner;
     QRadioButton *m_parent;
+    QRadioButton *m_learnersWithParents;
+    QLabel *m_order;
+    QLabel *m_guessLabel;
     QWidget *m_parentLoginOff;
     QPushButton *m_switchOn;
     QLabel *m_fileProblem;
     // Whether parent login is on: unknown until the database has answered.
     std::optional<bool> m_parentLogin;
     QFutureWatcher<Result<bool>> *m_parentLoginWatcher;
+    // The file whose first rows are read (or were), and what they said.
+    QString m_guessPath;
+    std::optional<FileLayout> m_guess;
+    // The user clicked a profile for this file: a guess no longer changes it.
+    bool m_profileChosen = false;
+    bool m_guessing = false;
+    QFutureWatcher<std::optional<FileLayout>> *m_guessWatcher;
 };
 
 } // namespace Rollbook

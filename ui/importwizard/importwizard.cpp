@@ -67,7 +67,9 @@ ImportPlan ImportWizard::plan() const
 
 int ImportWizard::nextId() const
 {
-    if (currentId() == ColumnsId && profile() == Profile::Learner)
+    // Only a parent file says in a column which learner is each parent's child; a file of
+    // learners with their parents has the child on the parent's own row.
+    if (currentId() == ColumnsId && profile() != Profile::Parent)
         return OptionsId;
     return QWizard::nextId();
 }

@@ -1,23 +1,34 @@
 #include "optionspage.h"
 
+#include "importwizard.h"
+
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
 
-OptionsPage::OptionsPage(QWidget *parent)
-    : QWizardPage(parent)
+OptionsPage::OptionsPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
     , m_add(new QCheckBox(tr("&Add new users"), this))
     , m_update(new QCheckBox(tr("&Update existing users"), this))
     , m_fillPasswords(new QCheckBox(tr("&Give new users without a password one made from the "
                                        "password policy"),
                                     this))
-    , m_importNothing(new QRadioButton(tr("Import &nothing, so that I can correct the file and "
+    , m_parents(new QGroupBox(tr("Parents"), this))
+    , m_makeGuardianUsernames(new QCheckBox(tr("&Make user names for guardians who have none "
+                                               "from their names (first.last)"),
+                                            m_parents))
+    , m_deriveSyncKeys(new QCheckBox(tr("Give parents without a synchronisation &key one made "
+                                        "from their user name"),
+                                     m_parents))
+    , m_importNothing(new QRadioButton(tr("Import n&othing, so that I can correct the file and "
                                           "import it again"),
                                        this))
     , m_skipErrors(new QRadioButton(tr("&Skip the rows with errors and import the others"), this))
@@ -28,6 +39,8 @@ OptionsPage::OptionsPage(QWidget *parent)
     m_add->setObjectName(u"addUsers"_s);
     m_update->setObjectName(u"updateUsers"_s);
     m_fillPasswords->setObjectName(u"fillPasswords"_s);
+    m_makeGuardianUsernames->setObjectName(u"makeGuardianUsernames"_s);
+    m_deriveSyncKeys->setObjectName(u"deriveParentSyncKeys"_s);
     m_importNothing->setObjectName(u"importNothingOnErrors"_s);
     m_skipErrors->setObjectName(u"skipErrors"_s);
     m_add->setChecked(true);
@@ -41,6 +54,37 @@ OptionsPage::OptionsPage(QWidget *parent)
     auto *passwords = new QGroupBox(tr("Passwords"), this);
     auto *passwordsLayout = new QVBoxLayout(passwords);
     passwordsLayout->addWidget(m_fillPasswords);
+    m_parents->setObjectName(u"parentOptions"_s);
+    const QString usernamesWhy =
+            tr("A guardian with an e-mail address but no user name gets the address as user "
+               "name. One with neither is an error, unless Rollbook makes one from the name: "
+               "“Kari Nordmann” becomes kari.nordmann.");
+    m_makeGuardianUsernames->setToolTip(usernamesWhy);
+    const QString keysWhy = tr("itslearning says: “A synchronisation key is mandatory for "
+                               "automatic connection.” A parent without one is not connected to "
+                               "the child automatically. The key made is the same every time for "
+                               "the same user name.");
+    m_deriveSyncKeys->setToolTip(keysWhy);
+    for (QCheckBox *box : {m_makeGuardianUsernames, m_deriveSyncKeys})
+        box->setAccessibleName(QString(box->text()).remove(u'&'));
+    m_makeGuardianUsernames->setAccessibleDescription(usernamesWhy);
+    m_deriveSyncKeys->setAccessibleDescription(keysWhy);
+    auto *keysText = new QLabel(tr("itslearning says: “A synchronisation key is mandatory for "
+                                   "automatic connection.”"),
+                                m_parents);
+    keysText->setObjectName(u"syncKeyMandatory"_s);
+    keysText->setWordWrap(true);
+    keysText->setForegroundRole(QPalette::PlaceholderText);
+    // Under the check box's text, not under its box.
+    keysText->setContentsMargins(
+            style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_deriveSyncKeys) +
+                    style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr,
+                                         m_deriveSyncKeys),
+            0, 0, 0);
+    auto *parentsLayout = new QVBoxLayout(m_parents);
+    parentsLayout->addWidget(m_makeGuardianUsernames);
+    parentsLayout->addWidget(m_deriveSyncKeys);
+    parentsLayout->addWidget(keysText);
     auto *errors = new QGroupBox(tr("When rows have errors"), this);
     auto *errorsLayout = new QVBoxLayout(errors);
     errorsLayout->addWidget(m_importNothing);
@@ -49,11 +93,20 @@ OptionsPage::OptionsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(users);
     layout->addWidget(passwords);
+    layout->addWidget(m_parents);
     layout->addWidget(errors);
     layout->addStretch();
 
     connect(m_add, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_update, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+}
+
+void OptionsPage::initializePage()
+{
+    // Learners have no parents; only a file with guardians beside has guardians to name.
+    const Profile profile = m_wizard->profile();
+    m_parents->setVisible(profile != Profile::Learner);
+    m_makeGuardianUsernames->setVisible(profile == Profile::LearnersWithParents);
 }
 
 bool OptionsPage::isComplete() const
@@ -67,6 +120,9 @@ void OptionsPage::applyTo(ImportPlan &plan) const
                 : m_add->isChecked()                        ? ImportMode::Add
                                                             : ImportMode::Update;
     plan.fillPasswords = m_fillPasswords->isChecked();
+    plan.makeGuardianUsernames =
+            plan.profile == Profile::LearnersWithParents && m_makeGuardianUsernames->isChecked();
+    plan.deriveParentSyncKeys = plan.profile != Profile::Learner && m_deriveSyncKeys->isChecked();
     plan.skipErrors = m_skipErrors->isChecked();
 }
 
