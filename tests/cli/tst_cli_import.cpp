@@ -46,6 +46,7 @@ private slots:
     void batchesAndUndo();
     void linkAndUnlinkByHand();
     void usersAsJson();
+    void killedImportLeavesTheDatabaseAsItWas_data();
     void killedImportLeavesTheDatabaseAsItWas();
     void twoImportsAtOnceBothLand();
     void undoWaitsForAnotherImportAndSaysSo();
@@ -335,22 +336,37 @@ void TestCliImport::usersAsJson()
     QCOMPARE(QJsonDocument::fromJson(parents.out.toUtf8()).array().size(), 2);
 }
 
+void TestCliImport::killedImportLeavesTheDatabaseAsItWas_data()
+{
+    QTest::addColumn<bool>("withParents");
+    QTest::newRow("learners") << false;
+    // Two passes in one transaction: killed between them, neither is left.
+    QTest::newRow("learners with their parents") << true;
+}
+
 void TestCliImport::killedImportLeavesTheDatabaseAsItWas()
 {
+    QFETCH(bool, withParents);
     QCOMPARE(run({u"import"_s, fixture(u"seed-a-children.csv"_s), u"--profile"_s, u"learner"_s})
                      .exitCode,
              0);
+    QCOMPARE(run({u"settings"_s, u"parent_login_enabled"_s, u"true"_s}).exitCode, 0);
     // A file large enough that reading, checking and writing each take a while.
     const QString big = m_dir->filePath(u"many.csv"_s);
     {
         QFile file(big);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("SyncID,User name,First name,Last name,E-mail\n");
-        for (int i = 0; i < 60000; ++i)
-            file.write(QStringLiteral("K%1,kid%1,First%1,Last%1,kid%1@school.example\n")
-                               .arg(i)
-                               .toUtf8());
+        file.write(withParents ? "SyncID,User name,First name,Last name,E-mail,Parent1 First "
+                                 "Name,Parent1 Last Name,Parent1 Email\n"
+                               : "SyncID,User name,First name,Last name,E-mail\n");
+        for (int i = 0; i < 60000; ++i) {
+            QString row = QStringLiteral("K%1,kid%1,First%1,Last%1,kid%1@school.example").arg(i);
+            if (withParents)
+                row += QStringLiteral(",Mum%1,Last%1,mum%1@home.example").arg(i);
+            file.write(row.toUtf8() + '\n');
+        }
     }
+    const QString profile = withParents ? u"learners-with-parents"_s : u"learner"_s;
     const QString before = dump();
     QVERIFY(before.endsWith(u"integrity: ok"_s));
 
@@ -358,9 +374,8 @@ void TestCliImport::killedImportLeavesTheDatabaseAsItWas()
     int killedWhileWriting = 0;
     for (int attempt = 0; attempt < 6; ++attempt) {
         QProcess process;
-        process.start(QStringLiteral(ROLLBOOK_CLI),
-                      {u"--database"_s, m_database, u"import"_s, big, u"--profile"_s, u"learner"_s,
-                       u"--progress"_s});
+        process.start(QStringLiteral(ROLLBOOK_CLI), {u"--database"_s, m_database, u"import"_s, big,
+                                                     u"--profile"_s, profile, u"--progress"_s});
         QVERIFY(process.waitForStarted());
         const bool duringCommit = attempt > 0;
         QString progress;
@@ -385,6 +400,8 @@ void TestCliImport::killedImportLeavesTheDatabaseAsItWas()
             QCOMPARE(after, before);
         } else {
             QVERIFY(after.contains(u"kid59999"_s)); // it finished: all of it is there
+            if (withParents)
+                QVERIFY(after.contains(u"mum59999@home.example"_s));
             return;
         }
     }

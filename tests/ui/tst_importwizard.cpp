@@ -60,6 +60,8 @@ private slots:
     void everyControlHasALabelOrName();
     void entryPointsOpenTheWizard();
     void wideFileOpensAsLearnersWithParents();
+    void everyWideFileImportsWithNextOnly_data();
+    void everyWideFileImportsWithNextOnly();
     void wideFileFlagsPerSection();
     void unusedGuardianColumnSaysWhy();
     void studentSystemFilesOpenAsGuessed();
@@ -810,6 +812,60 @@ void TestImportWizard::wideFileOpensAsLearnersWithParents()
                    u"JOIN person c ON c.id = l.learner_id WHERE p.first_name = 'Siri Ødegård' "
                    u"AND p.last_name = 'Berg' AND c.username = 'bjorn.odegard'"_s),
              1);
+}
+
+void TestImportWizard::everyWideFileImportsWithNextOnly_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("sections");
+    QTest::addColumn<qint64>("learners");
+    QTest::addColumn<qint64>("parents");
+    QTest::addColumn<qint64>("links");
+    QTest::newRow("nb") << u"wide-elever-foresatte-nb.csv"_s
+                        << QStringList{u"Learner"_s, u"Foresatt 1"_s, u"Foresatt 2"_s} << qint64(4)
+                        << qint64(5) << qint64(7);
+    QTest::newRow("en") << u"wide-parent1-parent2-en.csv"_s
+                        << QStringList{u"Learner"_s, u"Parent1"_s, u"Parent2"_s} << qint64(3)
+                        << qint64(3) << qint64(5);
+    QTest::newRow("sv") << u"wide-vardnadshavare-sv.csv"_s
+                        << QStringList{u"Learner"_s, u"Vårdnadshavare 1"_s, u"Vårdnadshavare 2"_s}
+                        << qint64(3) << qint64(3) << qint64(5);
+    QTest::newRow("de") << u"wide-mutter-vater-de.csv"_s
+                        << QStringList{u"Learner"_s, u"Mutter"_s, u"Vater"_s} << qint64(3)
+                        << qint64(3) << qint64(5);
+}
+
+// The administrator chooses the file and presses Next on every page: nothing mapped by hand.
+void TestImportWizard::everyWideFileImportsWithNextOnly()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, sections);
+    QFETCH(qint64, learners);
+    QFETCH(qint64, parents);
+    QFETCH(qint64, links);
+    enableParentLogin();
+    openWizard(fixture(file.toLatin1().constData()));
+    QCOMPARE(m_wizard->profile(), Profile::LearnersWithParents);
+    next();
+    next();
+    QCOMPARE(m_wizard->currentId(), int(ImportWizard::ColumnsId));
+    QStringList titles;
+    for (const QGroupBox *box : m_wizard->currentPage()->findChildren<QGroupBox *>())
+        titles << box->title();
+    QCOMPARE(titles, sections);
+    next();
+    next();
+    QCOMPARE(m_wizard->currentId(), int(ImportWizard::CheckId));
+    auto *check = static_cast<CheckPage *>(m_wizard->page(ImportWizard::CheckId));
+    QTRY_VERIFY(check->report().has_value());
+    QVERIFY2(!check->report()->hasErrors(), qPrintable(check->report()->errors.value(0).message));
+    next();
+    auto *run = static_cast<ImportRunPage *>(m_wizard->page(ImportWizard::ImportId));
+    QTRY_VERIFY(run->isComplete());
+    QVERIFY2(m_wizard->batchId() > 0, qPrintable(run->resultText()));
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE profile = 'learner'"_s), learners);
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE profile = 'parent'"_s), parents);
+    QCOMPARE(count(u"SELECT count(*) FROM parent_link"_s), links);
 }
 
 // A field twice within one section is flagged; the same field in two sections is not; a
