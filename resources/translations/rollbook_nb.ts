@@ -238,7 +238,7 @@
         <translation>barn nummer %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Synchronisation key</source>
         <translation>Synkroniseringsnøkkel</translation>
     </message>
@@ -364,7 +364,17 @@
         <translation>- %1 foresatte har ikke noe barn i Rollbook: de står i %2 med tom ChildID, og plattformen legger dem til uten kobling.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>- 1 parent has no synchronisation key. The platform says “A synchronisation key is mandatory for automatic connection”: it will match this parent by user name only, so keep their user name unchanged, or give them a key: import them again with rollbook-cli import FILE --derive-sync-keys, or with Give parents without a synchronisation key one made from their user name in the import wizard&apos;s options.</source>
+        <translation>- 1 foresatt har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: den finner bare igjen denne foresatte på brukernavnet, så behold brukernavnet uendret, eller gi vedkommende en nøkkel: importer på nytt med rollbook-cli import FIL --derive-sync-keys, eller med Gi foresatte uten synkroniseringsnøkkel en nøkkel laget av brukernavnet deres i importveiviserens alternativer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>- %1 parents have no synchronisation key. The platform says “A synchronisation key is mandatory for automatic connection”: it will match them by user name only, so keep their user names unchanged, or give them keys: import them again with rollbook-cli import FILE --derive-sync-keys, or with Give parents without a synchronisation key one made from their user name in the import wizard&apos;s options.</source>
+        <translation>- %1 foresatte har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: den finner dem bare igjen på brukernavnet, så behold brukernavnene uendret, eller gi dem nøkler: importer dem på nytt med rollbook-cli import FIL --derive-sync-keys, eller med Gi foresatte uten synkroniseringsnøkkel en nøkkel laget av brukernavnet deres i importveiviserens alternativer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>- 1 staff member chosen is not in these files: staff are not imported this way.</source>
         <translation>- 1 valgt ansatt er ikke med i disse filene: ansatte importeres ikke på denne måten.</translation>
     </message>
@@ -597,7 +607,7 @@
 <context>
     <name>Rollbook::ChildMatch</name>
     <message>
-        <location filename="../../models/import/childmatch.cpp" line="+57"/>
+        <location filename="../../models/import/childmatch.cpp" line="+47"/>
         <source>The file has no column “%1”.</source>
         <translation>Filen har ingen kolonne «%1».</translation>
     </message>
@@ -789,7 +799,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+32"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+39"/>
         <source>The CSV file.</source>
         <translation>CSV-filen.</translation>
     </message>
@@ -810,7 +820,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+45"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+57"/>
         <source>ENCODING</source>
         <translation>TEGNKODING</translation>
     </message>
@@ -942,6 +952,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/rollbook-cli/importguess.cpp" line="+21"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
@@ -1053,38 +1064,34 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Oppgi én mappe for eksportfilene.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="-54"/>
         <source>Import learners or parents from a CSV file. Every row is checked first; with an error nothing is imported (exit 1) unless --skip-errors. Import the children before their parents.</source>
-        <translation>Importer elever eller foresatte fra en CSV-fil. Hver rad sjekkes først; ved en feil importeres ingenting (status 1) med mindre --skip-errors er gitt. Importer barna før de foresatte.</translation>
+        <translation type="vanished">Importer elever eller foresatte fra en CSV-fil. Hver rad sjekkes først; ved en feil importeres ingenting (status 1) med mindre --skip-errors er gitt. Importer barna før de foresatte.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Who the file holds: learner or parent.</source>
-        <translation>Hvem filen inneholder: learner (elev) eller parent (foresatt).</translation>
+        <translation type="vanished">Hvem filen inneholder: learner (elev) eller parent (foresatt).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="-56"/>
         <location filename="../../app/rollbook-cli/peoplecommands.cpp" line="+81"/>
         <source>PROFILE</source>
         <translation>PROFIL</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Parents: the column that names each parent&apos;s child (Synchronisation field in import file).</source>
-        <translation>Foresatte: kolonnen som viser til hver foresattes barn (Synkroniseringsfelt i importfil).</translation>
+        <translation type="vanished">Foresatte: kolonnen som viser til hver foresattes barn (Synkroniseringsfelt i importfil).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>COLUMN</source>
         <translation>KOLONNE</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Parents: how that column names the child (Matching synchronisation field for child): internal-id, sync-key (default) or username.</source>
-        <translation>Foresatte: hvordan kolonnen viser til barnet (Tilsvarende synkroniseringsfelt for barn): internal-id, sync-key (standard) eller username.</translation>
+        <translation type="vanished">Foresatte: hvordan kolonnen viser til barnet (Tilsvarende synkroniseringsfelt for barn): internal-id, sync-key (standard) eller username.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>FIELD</source>
         <translation>FELT</translation>
     </message>
@@ -1099,17 +1106,16 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>MODUS</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Map a column to a field by hand: first-name, last-name, username, password, sync-key, email, internal-id or ignore. May be given again.</source>
-        <translation>Knytt en kolonne til et felt manuelt: first-name, last-name, username, password, sync-key, email, internal-id eller ignore. Kan gis flere ganger.</translation>
+        <translation type="vanished">Knytt en kolonne til et felt manuelt: first-name, last-name, username, password, sync-key, email, internal-id eller ignore. Kan gis flere ganger.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>COLUMN=FIELD</source>
         <translation>KOLONNE=FELT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Import the rows without errors and report the others.</source>
         <translation>Importer radene uten feil, og rapporter de andre.</translation>
     </message>
@@ -1155,17 +1161,16 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Vis på stderr hvor langt importen har kommet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name one CSV file to import.</source>
         <translation>Oppgi én CSV-fil som skal importeres.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Say who the file holds: --profile learner or --profile parent.</source>
-        <translation>Oppgi hvem filen inneholder: --profile learner eller --profile parent.</translation>
+        <translation type="vanished">Oppgi hvem filen inneholder: --profile learner eller --profile parent.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>--match is internal-id, sync-key or username, not “%1”.</source>
         <translation>--match er internal-id, sync-key eller username, ikke «%1».</translation>
     </message>
@@ -1175,17 +1180,71 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>--mode er add, update eller add-update, ikke «%1».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+58"/>
         <source>Parents need --sync-field: the column that names each parent&apos;s child.</source>
         <translation>Foresatte trenger --sync-field: kolonnen som viser til hver foresattes barn.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--map takes COLUMN=FIELD, where FIELD is first-name, last-name, username, password, sync-key, email, internal-id or ignore; “%1” is not that.</source>
-        <translation>--map tar KOLONNE=FELT, der FELT er first-name, last-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
+        <translation type="vanished">--map tar KOLONNE=FELT, der FELT er first-name, last-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-162"/>
+        <source>Import learners, parents, or learners with their parents from a CSV file. Options left out are guessed from the file as the import wizard guesses them (who it holds, its columns, the column that names each parent&apos;s child and how it names the child), and each guess is said before importing. Every row is checked first; with an error nothing is imported (exit 1) unless --skip-errors. Import the children before their parents.</source>
+        <translation>Importer elever, foresatte eller elever med foresatte fra en CSV-fil. Valg som er utelatt, gjettes ut fra filen slik importveiviseren gjetter dem (hvem filen inneholder, kolonnene, kolonnen som viser til hver foresattes barn, og hvordan den viser til barnet), og hver gjetning skrives ut før importen. Hver rad sjekkes først; ved en feil importeres ingenting (status 1) med mindre --skip-errors er gitt. Importer barna før de foresatte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who the file holds: learner, parent, or learners-with-parents (one row per learner with the guardians&apos; columns beside). Guessed from the columns when left out.</source>
+        <translation>Hvem filen inneholder: learner (elev), parent (foresatt) eller learners-with-parents (én rad per elev med de foresattes kolonner ved siden av). Gjettes ut fra kolonnene hvis det er utelatt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parents: the column that names each parent&apos;s child (Synchronisation field in import file). Guessed when one column names the child.</source>
+        <translation>Foresatte: kolonnen som viser til hver foresattes barn (Synkroniseringsfelt i importfil). Gjettes når én kolonne viser til barnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parents: how that column names the child (Matching synchronisation field for child): internal-id, sync-key or username. Guessed when left out: the one that finds the most children in the database.</source>
+        <translation>Foresatte: hvordan kolonnen viser til barnet (Tilsvarende synkroniseringsfelt for barn): internal-id, sync-key eller username. Gjettes hvis det er utelatt: det som finner flest barn i databasen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Map a column to a field by hand: first-name, last-name, full-name, username, password, sync-key, email, internal-id or ignore. May be given again.</source>
+        <translation>Knytt en kolonne til et felt manuelt: first-name, last-name, full-name, username, password, sync-key, email, internal-id eller ignore. Kan gis flere ganger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learners with their parents: a guardian with a name but neither user name nor e-mail address gets a user name made from the name (first.last); otherwise that row is an error.</source>
+        <translation>Elever med foresatte: en foresatt med navn, men verken brukernavn eller e-postadresse, får et brukernavn laget av navnet (fornavn.etternavn); ellers er raden en feil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parents without a synchronisation key get one made from their user name (“P-” and 16 hexadecimal digits, the same for the same user name every time), so that the platform can connect them automatically.</source>
+        <translation>Foresatte uten synkroniseringsnøkkel får en nøkkel laget av brukernavnet («P-» og 16 heksadesimale sifre, den samme for det samme brukernavnet hver gang), slik at plattformen kan koble dem til automatisk.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>--profile is learner, parent or learners-with-parents, not “%1”.</source>
+        <translation>--profile er learner, parent eller learners-with-parents, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--map takes COLUMN=FIELD, where FIELD is first-name, last-name, full-name, username, password, sync-key, email, internal-id or ignore; “%1” is not that.</source>
+        <translation>--map tar KOLONNE=FELT, der FELT er first-name, last-name, full-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--make-usernames is for a file of learners with their parents (--profile learners-with-parents).</source>
+        <translation>--make-usernames er for en fil med elever og foresattene deres (--profile learners-with-parents).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--derive-sync-keys gives parents keys: it is for a parents file or a file of learners with their parents.</source>
+        <translation>--derive-sync-keys gir foresatte nøkler: det er for en fil med foresatte eller en fil med elever og foresattene deres.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Read %1 rows; checking and writing…</source>
         <translation>Leste %1 rader; sjekker og skriver …</translation>
     </message>
@@ -1533,11 +1592,101 @@ Innstillinger:</translation>
         <source>--database needs a database file or a server address.</source>
         <translation>--database trenger en databasefil eller en serveradresse.</translation>
     </message>
+    <message>
+        <location filename="../../app/rollbook-cli/importguess.cpp" line="+0"/>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns: %1</source>
+        <translation>Kolonner: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The column %1 holds full names: each is split into first and last name (the last word is the last name, or “Last, First” at the comma).</source>
+        <translation>Kolonnen %1 inneholder fulle navn: hvert navn deles i fornavn og etternavn (det siste ordet er etternavnet, eller «Etternavn, Fornavn» ved kommaet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns %1 hold full names: each is split into first and last name (the last word is the last name, or “Last, First” at the comma).</source>
+        <translation>Kolonnene %1 inneholder fulle navn: hvert navn deles i fornavn og etternavn (det siste ordet er etternavnet, eller «Etternavn, Fornavn» ved kommaet).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Guardians: %1</source>
+        <translation>Foresatte: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Learner</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learners with their parents</source>
+        <translation>Elever med foresatte</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile: %1 — %2</source>
+        <translation>Profil: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Several columns could name each parent&apos;s child: %1. Choose one with --sync-field.</source>
+        <translation>Flere kolonner kan vise til hver foresattes barn: %1. Velg én med --sync-field.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The column “%1” finds as many children by %2: %3 of %4 rows each. Choose how it names the child: %5.</source>
+        <translation>Kolonnen «%1» finner like mange barn via %2: %3 av %4 rader hver. Velg hvordan den viser til barnet: %5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Synchronisation field in import file: %1</source>
+        <translation>Synkroniseringsfelt i importfil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation field in import file: %1 — no row names a child, so the parents are imported without children</source>
+        <translation>Synkroniseringsfelt i importfil: %1 – ingen rad viser til et barn, så de foresatte importeres uten barn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronisation field in import file: %1 — %2 of 1 row finds its child by %3</source>
+        <translation>Synkroniseringsfelt i importfil: %1 – %2 av 1 rad finner barnet sitt via %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronisation field in import file: %1 — %2 of %3 rows find their child by %4</source>
+        <translation>Synkroniseringsfelt i importfil: %1 – %2 av %3 rader finner barnet sitt via %4</translation>
+    </message>
 </context>
 <context>
     <name>Rollbook::ColumnsPage</name>
     <message>
-        <location filename="../../ui/importwizard/columnspage.cpp" line="+23"/>
+        <location filename="../../ui/importwizard/columnspage.cpp" line="+46"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1547,39 +1696,85 @@ Innstillinger:</translation>
         <translation>Angi hva hver kolonne i filen inneholder. Rollbook har gjettet ut fra kolonnenavnene; en kolonne satt til «Ignorer denne kolonnen» blir ikke importert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+62"/>
+        <source>Names each parent&apos;s child: the next step, Parent relationship, uses it.</source>
+        <translation>Viser til hver foresattes barn: neste trinn, Foreldrerelasjon, bruker den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learner</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Names a guardian, but no guardian group takes it, so it is not imported.</source>
+        <translation>Gjelder en foresatt, men ingen foresatt-gruppe tar den med, så den blir ikke importert.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Column “%1”</source>
         <translation>Kolonne «%1»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>For example “%1”</source>
         <translation>For eksempel «%1»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(column %1 has no name)</source>
         <translation>(kolonne %1 har ikke noe navn)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>e.g. %1</source>
         <translation>f.eks. %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>%1 is chosen for %2 columns: %3. Choose it for one column only.</source>
         <translation>%1 er valgt for %2 kolonner: %3. Velg det for bare én kolonne.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source> and </source>
         <translation> og </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>In “%1”, %2 is chosen for %3 columns: %4. Choose it for one column only.</source>
+        <translation>I «%1» er %2 valgt for %3 kolonner: %4. Velg det for bare én kolonne.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The guardian “%1” needs a column for the name (First name or Full name) and one for the user name or the e-mail address. Choose them, or set all of the guardian&apos;s columns to “%2” to leave this guardian out.</source>
+        <translation>Den foresatte «%1» trenger en kolonne for navnet (Fornavn eller Fullt navn) og en for brukernavnet eller e-postadressen. Velg dem, eller sett alle kolonnene til den foresatte til «%2» for å utelate denne foresatte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No column is chosen for %1, which every user needs. Choose the column that holds it.</source>
         <translation>Ingen kolonne er valgt for %1, som alle brukere trenger. Velg kolonnen som inneholder det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column of “%1” is chosen for %2, which every learner needs. Choose the column that holds it.</source>
+        <translation>Ingen kolonne i «%1» er valgt for %2, som alle elever trenger. Velg kolonnen som inneholder det.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No column is chosen for a guardian. Choose the columns of at least one guardian, or go back and import the file as learners.</source>
+        <translation>Ingen kolonne er valgt for noen foresatt. Velg kolonnene til minst én foresatt, eller gå tilbake og importer filen som elever.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Split into first and last name: the last word is the last name, the words before it the first name.</source>
+        <translation>Deles i fornavn og etternavn: det siste ordet er etternavnet, ordene foran det er fornavnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Split into first and last name: “%1” → %2 | %3</source>
+        <translation>Deles i fornavn og etternavn: «%1» → %2 | %3</translation>
     </message>
 </context>
 <context>
@@ -1847,23 +2042,28 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+375"/>
+        <location line="+388"/>
         <source>The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook.</source>
         <translation>SQLite-driveren for Qt mangler (QSQLITE). Installer Rollbook på nytt.</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+372"/>
+        <location line="-380"/>
+        <location line="+385"/>
         <source>Rollbook cannot open “%1”: %2.</source>
         <translation>Rollbook kan ikke åpne «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-360"/>
         <source>%1 on %2</source>
         <translation>%1 på %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+62"/>
+        <source>a row of “%1” names a missing one</source>
+        <translation>en rad i «%1» viser til en rad som mangler</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+5"/>
         <location line="+24"/>
         <source>Rollbook cannot read the database “%1”: %2.</source>
@@ -1876,12 +2076,12 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+281"/>
+        <location line="+286"/>
         <source>Rollbook cannot set up the database “%1”: %2.</source>
         <translation>Rollbook kan ikke gjøre klar databasen «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-247"/>
         <source>the server did not say why.</source>
         <translation>serveren sa ikke hvorfor.</translation>
     </message>
@@ -1931,12 +2131,13 @@ Innstillinger:</translation>
         <translation>«%1» er skrivebeskyttet, så Rollbook kan ikke lagre endringer i den. Kopier den til en mappe der du kan lagre filer, eller be om tilgang til å endre den.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>Rollbook cannot use “%1”: %2.</source>
         <translation>Rollbook kan ikke bruke «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Rollbook&apos;s PostgreSQL support is missing (the QPSQL driver of Qt). Install it (on Debian and Ubuntu: the package libqt6sql6-psql), or reinstall Rollbook.</source>
         <translation>Rollbooks PostgreSQL-støtte mangler (Qts QPSQL-driver). Installer den (på Debian og Ubuntu: pakken libqt6sql6-psql), eller installer Rollbook på nytt.</translation>
     </message>
@@ -1956,7 +2157,7 @@ Innstillinger:</translation>
         <translation>Avbrutt under ventingen; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-406"/>
         <source>Rollbook could not bring “%1” up to database version %2 (%3). The database was left at the version before it.</source>
         <translation>Rollbook kunne ikke oppdatere «%1» til databaseversjon %2 (%3). Databasen ble stående på versjonen før.</translation>
     </message>
@@ -2480,7 +2681,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::Fields</name>
     <message>
-        <location filename="../../models/import/field.cpp" line="+112"/>
+        <location filename="../../models/import/field.cpp" line="+71"/>
         <source>Ignore this column</source>
         <translation>Ignorer denne kolonnen</translation>
     </message>
@@ -2496,6 +2697,11 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Full name (first and last)</source>
+        <translation>Fullt navn (fornavn og etternavn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
@@ -2506,18 +2712,18 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+99"/>
         <source>Synchronisation key</source>
         <translation>Synkroniseringsnøkkel</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-97"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+93"/>
         <source>Internal person ID</source>
         <translation>Intern person-ID</translation>
     </message>
@@ -2528,9 +2734,37 @@ Innstillinger:</translation>
     </message>
 </context>
 <context>
+    <name>Rollbook::FileLayout</name>
+    <message>
+        <location filename="../../models/import/filelayout.cpp" line="+220"/>
+        <source>Each row holds a learner with the columns of one guardian beside: %1.</source>
+        <translation>Hver rad inneholder en elev med kolonnene til én foresatt ved siden av: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each row holds a learner with the columns of %1 guardians beside: %2.</source>
+        <translation>Hver rad inneholder en elev med kolonnene til %1 foresatte ved siden av: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Every column names a guardian, and the column “%1” names each parent&apos;s child.</source>
+        <translation>Alle kolonnene gjelder en foresatt, og kolonnen «%1» viser til hver foresattes barn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every column names a guardian.</source>
+        <translation>Alle kolonnene gjelder en foresatt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The column “%1” names each parent&apos;s child.</source>
+        <translation>Kolonnen «%1» viser til hver foresattes barn.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::FilePage</name>
     <message>
-        <location filename="../../ui/importwizard/filepage.cpp" line="+30"/>
+        <location filename="../../ui/importwizard/filepage.cpp" line="+50"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
     </message>
@@ -2545,12 +2779,17 @@ Innstillinger:</translation>
         <translation>&amp;Foresatt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Learners &amp;with their parents</source>
+        <translation>Elever &amp;med foresatte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Switch On Parent Login</source>
         <translation>&amp;Slå på pålogging for foresatte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File and profile</source>
         <translation>Fil og profil</translation>
     </message>
@@ -2580,22 +2819,62 @@ Innstillinger:</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>One row per learner with the guardians&apos; columns beside: learners, parents and links in one import.</source>
+        <translation>Én rad per elev med de foresattes kolonner ved siden av: elever, foresatte og koblinger i én import.</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Import the children first: each parent is linked to a learner who is already in the database, so import the learners&apos; file before the parents&apos; file.</source>
         <translation>Importer barna først: hver foresatt kobles til en elev som allerede finnes i databasen, så importer elevfilen før filen med foresatte.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Rollbook takes care of the order: it imports the learners first, then their parents, and then links each parent to the learner on the same row.</source>
+        <translation>Rollbook tar seg av rekkefølgen: den importerer elevene først, deretter de foresatte, og kobler så hver foresatt til eleven på samme rad.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Parent</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learners with their parents</source>
+        <translation>Elever med foresatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learner</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column names a guardian or a child, so each row is a learner.</source>
+        <translation>Ingen kolonne gjelder en foresatt eller et barn, så hver rad er en elev.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollbook chose “%1” for this file. %2</source>
+        <translation>Rollbook valgte «%1» for denne filen. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You chose “%1”. Rollbook would choose “%2” for this file. %3</source>
+        <translation>Du valgte «%1». Rollbook ville valgt «%2» for denne filen. %3</translation>
+    </message>
+    <message>
+        <location line="-211"/>
         <source>Parent login is off, so parents cannot be imported. Switch it on here, or in Edit global settings &gt; General &gt; Available functions &gt; Enable parent login.</source>
         <translation>Pålogging for foresatte er slått av, så foresatte kan ikke importeres. Slå den på her, eller i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner &gt; Aktiver pålogging for foresatte.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+125"/>
         <source>There is no file “%1”.</source>
         <translation>Det finnes ingen fil «%1».</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+22"/>
         <source>Import users from file</source>
         <translation>Importer brukere fra fil</translation>
     </message>
@@ -2734,6 +3013,11 @@ Innstillinger:</translation>
         <location line="+2"/>
         <source>Parent</source>
         <translation>Foresatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learners with their parents</source>
+        <translation>Elever med foresatte</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2889,7 +3173,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportProblem</name>
     <message>
-        <location filename="../../models/import/importproblem.cpp" line="+64"/>
+        <location filename="../../models/import/importproblem.cpp" line="+68"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2907,7 +3191,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportRun</name>
     <message>
-        <location filename="../../models/import/importrun.cpp" line="+37"/>
+        <location filename="../../models/import/importrun.cpp" line="+38"/>
         <source>“%1” is not an encoding Rollbook reads. Choose UTF-8, UTF-16 LE, UTF-16 BE or Windows-1252.</source>
         <translation>«%1» er ikke en tegnkoding Rollbook kan lese. Velg UTF-8, UTF-16 LE, UTF-16 BE eller Windows-1252.</translation>
     </message>
@@ -2933,12 +3217,12 @@ Innstillinger:</translation>
         <translation>Rollbook kan ikke lese «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+62"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+87"/>
         <location line="+19"/>
         <source>Rollbook cannot write “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive «%1»: %2.</translation>
@@ -3044,13 +3328,13 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::Importer</name>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+35"/>
+        <location filename="../../models/import/importsql.cpp" line="+14"/>
         <source>The database refused the import: %1</source>
         <translation>Databasen avviste importen: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location filename="../../models/people/personvalidation.cpp" line="+39"/>
+        <location line="+20"/>
+        <location filename="../../models/people/personvalidation.cpp" line="+41"/>
         <source>Internal person ID</source>
         <translation>Intern person-ID</translation>
     </message>
@@ -3067,12 +3351,12 @@ Innstillinger:</translation>
         <translation>brukernavn</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source> and %1 more</source>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../models/import/importer.cpp" line="+149"/>
         <source>The file has no column “%1” to map. Its columns are: %2.</source>
         <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
     </message>
@@ -3087,12 +3371,12 @@ Innstillinger:</translation>
         <translation>Filen har ingen kolonne «%1» for barnet. Kolonnene er: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This column is not imported: Rollbook does not know what it holds. Map it to a field if it should be.</source>
         <translation>Denne kolonnen blir ikke importert: Rollbook vet ikke hva den inneholder. Knytt den til et felt hvis den skal importeres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>No column holds the %1, which every user needs. Name a column for it.</source>
         <translation>Ingen kolonne inneholder %1, som alle brukere trenger. Angi en kolonne for det.</translation>
     </message>
@@ -3102,47 +3386,62 @@ Innstillinger:</translation>
         <translation>Foresatte kan ikke importeres mens pålogging for foresatte er slått av. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner (eller «rollbook-cli settings parent_login_enabled true»).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+76"/>
+        <source>The full name gives no %1: write it as “First Last” or “Last, First”.</source>
+        <translation>Det fulle navnet gir ikke noe %1: skriv det som «Fornavn Etternavn» eller «Etternavn, Fornavn».</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The child&apos;s %1 is %2 characters long; at most %3 fit.</source>
         <translation>Barnets %1 er %2 tegn lang; høyst %3 får plass.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../models/import/importchecks.cpp" line="+69"/>
+        <source>The guardian “%1” is written with other names, keys or e-mail addresses on line %2. A guardian beside several learners must be written the same way each time.</source>
+        <translation>Den foresatte «%1» er skrevet med andre navn, nøkler eller e-postadresser på linje %2. En foresatt som står ved siden av flere elever, må skrives likt hver gang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The %1 “%2” is used by two different people in this file (also on line %3). It must belong to one person only.</source>
         <translation>%1 «%2» brukes av to forskjellige personer i denne filen (også på linje %3). Den kan bare tilhøre én person.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The user name “%1” already belongs to someone else in the database (%2 %3).</source>
         <translation>Brukernavnet «%1» tilhører allerede en annen i databasen (%2 %3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>In the database, “%1” has the synchronisation key “%2”, but this row gives “%3”. One of them belongs to another person.</source>
         <translation>I databasen har «%1» synkroniseringsnøkkelen «%2», men denne raden oppgir «%3». En av dem tilhører en annen person.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The Internal person ID “%1” already belongs to “%2” in the database.</source>
         <translation>Intern person-ID «%1» tilhører allerede «%2» i databasen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“%1” is a %2 in the database; a %3 import cannot change them.</source>
         <translation>«%1» er %2 i databasen; en import av %3 kan ikke endre vedkommende.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>The learner on this line is not imported, so this guardian is not imported either.</source>
+        <translation>Eleven på denne linjen blir ikke importert, så denne foresatte blir heller ikke importert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No learner has %1 %2. Import the children first, or check the Matching synchronisation field for child.</source>
         <translation>Ingen elev har %1 %2. Importer barna først, eller sjekk Tilsvarende synkroniseringsfelt for barn.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No child is given, so this parent is imported without a child.</source>
         <translation>Ikke noe barn er oppgitt, så denne foresatte importeres uten barn.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>“%1” is already in the database and is not changed: this import only adds new users.</source>
         <translation>«%1» finnes allerede i databasen og endres ikke: denne importen legger bare til nye brukere.</translation>
     </message>
@@ -3151,20 +3450,29 @@ Innstillinger:</translation>
         <source>“%1” is not in the database and is not added: this import only updates existing users.</source>
         <translation>«%1» finnes ikke i databasen og legges ikke til: denne importen oppdaterer bare eksisterende brukere.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Parents without a synchronisation key: %n. The platform says “A synchronisation key is mandatory for automatic connection”: without one, a parent is found again by user name only, and a changed user name makes a second account. Choose to give them a key made from their user name (--derive-sync-keys), or add a key column.</source>
+        <translation>
+            <numerusform>Foresatte uten synkroniseringsnøkkel: %n. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: uten nøkkel blir en foresatt bare funnet igjen på brukernavnet, og et endret brukernavn gir en konto til. Velg å gi vedkommende en nøkkel laget av brukernavnet (--derive-sync-keys), eller legg til en nøkkelkolonne.</numerusform>
+            <numerusform>Foresatte uten synkroniseringsnøkkel: %n. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: uten nøkkel blir en foresatt bare funnet igjen på brukernavnet, og et endret brukernavn gir en konto til. Velg å gi dem nøkler laget av brukernavnet (--derive-sync-keys), eller legg til en nøkkelkolonne.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+207"/>
+        <location filename="../../models/import/importer.cpp" line="+128"/>
+        <location filename="../../models/import/wideimporter.cpp" line="+265"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+44"/>
-        <location line="+28"/>
+        <location line="-14"/>
+        <location line="+10"/>
+        <location filename="../../models/import/wideimporter.cpp" line="-4"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../models/people/personvalidation.cpp" line="-4"/>
+        <location filename="../../models/people/personvalidation.cpp" line="-6"/>
         <source>first name</source>
         <translation>fornavn</translation>
     </message>
@@ -3172,6 +3480,11 @@ Innstillinger:</translation>
         <location line="+2"/>
         <source>last name</source>
         <translation>etternavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full name</source>
+        <translation>fullt navn</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3207,6 +3520,36 @@ Innstillinger:</translation>
         <location line="+5"/>
         <source>“%1” is not an e-mail address.</source>
         <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <location filename="../../models/import/wideimporter.cpp" line="-184"/>
+        <source>This column names a guardian but belongs to none of the guardians Rollbook found (%1), so it is not imported. Map it to a guardian if it should be.</source>
+        <translation>Denne kolonnen gjelder en foresatt, men hører ikke til noen av de foresatte Rollbook fant (%1), så den blir ikke importert. Knytt den til en foresatt hvis den skal importeres.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No column names a guardian (such as “Foresatt 1 e-post” or “Parent1 Email”). Import this file as learners.</source>
+        <translation>Ingen kolonne gjelder en foresatt (som «Foresatt 1 e-post» eller «Parent1 Email»). Importer denne filen som elever.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file names %1 guardians per learner; Rollbook imports at most %2.</source>
+        <translation>Filen har %1 foresatte per elev; Rollbook importerer høyst %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The guardian “%1” needs a column for the name and one for the user name or the e-mail address.</source>
+        <translation>Den foresatte «%1» trenger en kolonne for navnet og en for brukernavnet eller e-postadressen.</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>%1 %2 has neither a user name nor an e-mail address, so the platform cannot tell who they are. Add one of them, or choose to make user names from the guardians&apos; names.</source>
+        <translation>%1 %2 har verken brukernavn eller e-postadresse, så plattformen kan ikke vite hvem vedkommende er. Legg til ett av dem, eller velg å lage brukernavn ut fra navnene til de foresatte.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This guardian has no name, user name or e-mail address.</source>
+        <translation>Denne foresatte har verken navn, brukernavn eller e-postadresse.</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3979,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::OptionsPage</name>
     <message>
-        <location filename="../../ui/importwizard/optionspage.cpp" line="+15"/>
+        <location filename="../../ui/importwizard/optionspage.cpp" line="+19"/>
         <source>&amp;Add new users</source>
         <translation>&amp;Legg til nye brukere</translation>
     </message>
@@ -3651,9 +3994,28 @@ Innstillinger:</translation>
         <translation>&amp;Gi nye brukere uten passord et passord laget etter passordreglene</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import &amp;nothing, so that I can correct the file and import it again</source>
-        <translation>Importer i&amp;ngenting, slik at jeg kan rette filen og importere den på nytt</translation>
+        <translation type="vanished">Importer i&amp;ngenting, slik at jeg kan rette filen og importere den på nytt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parents</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make user names for guardians who have none from their names (first.last)</source>
+        <translation>Lag &amp;brukernavn ut fra navnet til foresatte som mangler brukernavn (fornavn.etternavn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give parents without a synchronisation &amp;key one made from their user name</source>
+        <translation>Gi foresatte uten &amp;synkroniseringsnøkkel en nøkkel laget av brukernavnet deres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import n&amp;othing, so that I can correct the file and import it again</source>
+        <translation>Importer &amp;ingenting, slik at jeg kan rette filen og importere den på nytt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3671,7 +4033,7 @@ Innstillinger:</translation>
         <translation>En rad er en eksisterende bruker når synkroniseringsnøkkelen eller brukernavnet allerede finnes i Rollbook.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Users</source>
         <translation>Brukere</translation>
     </message>
@@ -3681,7 +4043,22 @@ Innstillinger:</translation>
         <translation>Passord</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>A guardian with an e-mail address but no user name gets the address as user name. One with neither is an error, unless Rollbook makes one from the name: “Kari Nordmann” becomes kari.nordmann.</source>
+        <translation>En foresatt med e-postadresse, men uten brukernavn, får adressen som brukernavn. En foresatt som mangler begge, er en feil, med mindre Rollbook lager et brukernavn ut fra navnet: «Kari Nordmann» blir kari.nordmann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>itslearning says: “A synchronisation key is mandatory for automatic connection.” A parent without one is not connected to the child automatically. The key made is the same every time for the same user name.</source>
+        <translation>itslearning sier: «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling.» En foresatt uten nøkkel blir ikke koblet til barnet automatisk. Nøkkelen som lages, er den samme hver gang for det samme brukernavnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>itslearning says: “A synchronisation key is mandatory for automatic connection.”</source>
+        <translation>itslearning sier: «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling.»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>When rows have errors</source>
         <translation>Når rader har feil</translation>
     </message>
