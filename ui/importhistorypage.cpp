@@ -3,6 +3,7 @@
 #include "db/audit.h"
 #include "db/background.h"
 #include "db/database.h"
+#include "import/field.h"
 #include "pageheader.h"
 
 #include <QDateTime>
@@ -64,15 +65,10 @@ QString shownTime(const QString &stored)
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString shownProfile(const QString &profile)
+QString shownProfile(const QString &key)
 {
-    if (profile == u"learner"_s)
-        return ImportHistoryPage::tr("Learner");
-    if (profile == u"parent"_s)
-        return ImportHistoryPage::tr("Parent");
-    if (profile == u"learners-with-parents"_s)
-        return ImportHistoryPage::tr("Learners with their parents");
-    return profile;
+    const auto profile = profileFromKey(key);
+    return profile ? profileLabel(*profile) : key;
 }
 
 } // namespace

@@ -102,20 +102,6 @@ QString guardiansLine(const QList<GuardianGroup> &groups)
     return CliText::tr("Guardians: %1").arg(labels.join(u", "_s));
 }
 
-// "Learner", "Parent", "Learners with their parents".
-QString profileLabel(Profile profile)
-{
-    switch (profile) {
-    case Profile::Learner:
-        return CliText::tr("Learner");
-    case Profile::Parent:
-        return CliText::tr("Parent");
-    case Profile::LearnersWithParents:
-        return CliText::tr("Learners with their parents");
-    }
-    return {};
-}
-
 } // namespace
 
 Result<FileSample> readSample(const ImportPlan &plan, int rows)

@@ -141,6 +141,19 @@ QString profileKey(Profile profile)
     return u"learner"_s;
 }
 
+QString profileLabel(Profile profile)
+{
+    switch (profile) {
+    case Profile::Learner:
+        return FieldsText::tr("Learner");
+    case Profile::Parent:
+        return FieldsText::tr("Parent");
+    case Profile::LearnersWithParents:
+        return FieldsText::tr("Learners with their parents");
+    }
+    return {};
+}
+
 std::optional<Profile> profileFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();

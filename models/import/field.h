@@ -78,6 +78,8 @@ std::pair<QString, QString> splitFullName(const QString &fullName);
 
 QString profileKey(Profile profile);
 std::optional<Profile> profileFromKey(const QString &key);
+// The name a person reads: "Learner", "Parent", "Learners with their parents".
+QString profileLabel(Profile profile);
 
 QString matchFieldKey(MatchField match);
 std::optional<MatchField> matchFieldFromKey(const QString &key);

@@ -391,13 +391,39 @@ Status Importer::closeStaging()
     return analyze(u"import_staging"_s);
 }
 
+void Importer::sortByLine(QList<ImportProblem> &problems)
+{
+    std::stable_sort(
+            problems.begin(), problems.end(),
+            [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+}
+
+Error Importer::cancelledError()
+{
+    return Error::invalid(ImporterText::tr("The import was cancelled. Nothing was changed."));
+}
+
+Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &cancelled,
+                              const std::function<void(const QString &)> &waiting)
+{
+    if (!m_plan.dryRun && !failsAnyway && m_plan.backupsKept > 0) {
+        if (auto backedUp = backupBeforeImport(m_db, m_plan.backupsKept); !backedUp)
+            return backedUp;
+    }
+    // Everything from here is one write transaction: checked against the database as it is now,
+    // committed, or rolled back as if nothing happened.
+    // Imports (and their undo) take turns: a second one waits here until the first is done, and
+    // then checks against what the first wrote.
+    Database::Wait wait;
+    wait.waiting = waiting;
+    wait.cancelled = cancelled;
+    return Database::beginSerialised(m_db, wait);
+}
+
 ImportReport Importer::report(bool committed)
 {
-    const auto byLine = [](const ImportProblem &a, const ImportProblem &b) {
-        return a.line < b.line;
-    };
-    std::stable_sort(m_errors.begin(), m_errors.end(), byLine);
-    std::stable_sort(m_warnings.begin(), m_warnings.end(), byLine);
+    sortByLine(m_errors);
+    sortByLine(m_warnings);
     ImportReport report;
     report.fileName = QFileInfo(m_plan.filePath).fileName();
     report.errors = m_errors;
@@ -421,8 +447,7 @@ Status Importer::runChecks(const std::function<bool()> &cancelled)
         if (auto checked = (this->*check)(); !checked)
             return checked;
         if (cancelled())
-            return Error::invalid(
-                    ImporterText::tr("The import was cancelled. Nothing was changed."));
+            return cancelledError();
     }
     return success();
 }
@@ -431,9 +456,6 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
                                       const std::function<void(const QString &)> &waiting)
 {
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
-    const auto cancelledError = [] {
-        return Error::invalid(ImporterText::tr("The import was cancelled. Nothing was changed."));
-    };
 
     if (m_rows == 0 && m_errors.isEmpty())
         error(0, QString(), ProblemCode::NoUsers, ImporterText::tr("The file holds no users."));
@@ -444,20 +466,8 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
     if (cancelled())
         return cancelledError();
 
-    const bool failsAnyway = !m_errors.isEmpty() && !m_plan.skipErrors;
-    if (!m_plan.dryRun && !failsAnyway && m_plan.backupsKept > 0) {
-        if (auto backedUp = backupBeforeImport(m_db, m_plan.backupsKept); !backedUp)
-            return backedUp.error();
-    }
-
-    // Everything from here is one write transaction: checked against the database as it is now,
-    // committed, or rolled back as if nothing happened.
-    // Imports (and their undo) take turns: a second one waits here until the first is done, and
-    // then checks against what the first wrote.
-    Database::Wait wait;
-    wait.waiting = waiting;
-    wait.cancelled = cancelled;
-    if (auto begun = Database::beginSerialised(m_db, wait); !begun)
+    if (auto begun = beginWriting(!m_errors.isEmpty() && !m_plan.skipErrors, cancelled, waiting);
+        !begun)
         return begun.error();
     const auto rollback = [this] { QSqlQuery(m_db).exec(u"ROLLBACK"_s); };
     if (auto checked = runChecks(cancelled); !checked) {

@@ -126,6 +126,12 @@ private:
     Status finishBatch(qint64 batchId, const ImportCounts &counts);
     // The report of what was found, `committed` or not.
     ImportReport report(bool committed);
+    // Reading and checking done: the backup copy (unless the import fails anyway or is a dry
+    // run), then the one write transaction, after another import's or undo's turn.
+    Status beginWriting(bool failsAnyway, const std::function<bool()> &cancelled,
+                        const std::function<void(const QString &)> &waiting);
+    static Error cancelledError();
+    static void sortByLine(QList<ImportProblem> &problems);
 
     QSqlDatabase m_db;
     ImportPlan m_plan;

@@ -1,7 +1,6 @@
 #include "wideimporter.h"
 
 #include "db/database.h"
-#include "db/maintenance.h"
 #include "import/filelayout.h"
 #include "import/importsql.h"
 
@@ -241,11 +240,8 @@ ImportReport WideImporter::report(bool committed) const
     report.fileName = QFileInfo(m_plan.filePath).fileName();
     report.errors = m_learners->m_errors + m_guardians->m_errors;
     report.warnings = m_warnings + m_learners->m_warnings + m_guardians->m_warnings;
-    const auto byLine = [](const ImportProblem &a, const ImportProblem &b) {
-        return a.line < b.line;
-    };
-    std::stable_sort(report.errors.begin(), report.errors.end(), byLine);
-    std::stable_sort(report.warnings.begin(), report.warnings.end(), byLine);
+    Importer::sortByLine(report.errors);
+    Importer::sortByLine(report.warnings);
     report.counts.rows = m_learners->m_rows;
     report.counts.errors = report.errors.size();
     report.counts.warnings = report.warnings.size();
@@ -257,9 +253,7 @@ Result<ImportReport> WideImporter::finish(const QString &sha256, const std::atom
                                           const std::function<void(const QString &)> &waiting)
 {
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
-    const auto cancelledError = [] {
-        return Error::invalid(ImporterText::tr("The import was cancelled. Nothing was changed."));
-    };
+    const auto cancelledError = &Importer::cancelledError;
     if (m_learners->m_rows == 0 && m_learners->m_errors.isEmpty())
         m_learners->error(0, QString(), ProblemCode::NoUsers,
                           ImporterText::tr("The file holds no users."));
@@ -278,16 +272,10 @@ Result<ImportReport> WideImporter::finish(const QString &sha256, const std::atom
     const auto hasErrors = [this] {
         return !m_learners->m_errors.isEmpty() || !m_guardians->m_errors.isEmpty();
     };
-    if (!m_plan.dryRun && !(hasErrors() && !m_plan.skipErrors) && m_plan.backupsKept > 0) {
-        if (auto backedUp = backupBeforeImport(m_db, m_plan.backupsKept); !backedUp)
-            return backedUp.error();
-    }
-
     // One write transaction for both passes, as for a file of one profile.
-    Database::Wait wait;
-    wait.waiting = waiting;
-    wait.cancelled = cancelled;
-    if (auto begun = Database::beginSerialised(m_db, wait); !begun)
+    if (auto begun =
+                m_learners->beginWriting(hasErrors() && !m_plan.skipErrors, cancelled, waiting);
+        !begun)
         return begun.error();
     const auto rollback = [this] { QSqlQuery(m_db).exec(u"ROLLBACK"_s); };
     // The learners are written first (inside the transaction, even when errors will roll it

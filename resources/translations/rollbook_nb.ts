@@ -1628,22 +1628,19 @@ Innstillinger:</translation>
         <translation>Foresatte: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Learner</source>
-        <translation>Elev</translation>
+        <translation type="vanished">Elev</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Parent</source>
-        <translation>Foresatt</translation>
+        <translation type="vanished">Foresatt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Learners with their parents</source>
-        <translation>Elever med foresatte</translation>
+        <translation type="vanished">Elever med foresatte</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -2712,23 +2709,38 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>Synchronisation key</source>
         <translation>Synkroniseringsnøkkel</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>Internal person ID</source>
         <translation>Intern person-ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
+        <source>Learner</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learners with their parents</source>
+        <translation>Elever med foresatte</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Username</source>
         <translation>Brukernavn</translation>
     </message>
@@ -2834,22 +2846,19 @@ Innstillinger:</translation>
         <translation>Rollbook tar seg av rekkefølgen: den importerer elevene først, deretter de foresatte, og kobler så hver foresatt til eleven på samme rad.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Parent</source>
-        <translation>Foresatt</translation>
+        <translation type="vanished">Foresatt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Learners with their parents</source>
-        <translation>Elever med foresatte</translation>
+        <translation type="vanished">Elever med foresatte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Learner</source>
-        <translation>Elev</translation>
+        <translation type="vanished">Elev</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>No column names a guardian or a child, so each row is a learner.</source>
         <translation>Ingen kolonne gjelder en foresatt eller et barn, så hver rad er en elev.</translation>
     </message>
@@ -2864,7 +2873,7 @@ Innstillinger:</translation>
         <translation>Du valgte «%1». Rollbook ville valgt «%2» for denne filen. %3</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-201"/>
         <source>Parent login is off, so parents cannot be imported. Switch it on here, or in Edit global settings &gt; General &gt; Available functions &gt; Enable parent login.</source>
         <translation>Pålogging for foresatte er slått av, så foresatte kan ikke importeres. Slå den på her, eller i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner &gt; Aktiver pålogging for foresatte.</translation>
     </message>
@@ -3005,22 +3014,19 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportHistoryPage</name>
     <message>
-        <location filename="../../ui/importhistorypage.cpp" line="+70"/>
         <source>Learner</source>
-        <translation>Elev</translation>
+        <translation type="vanished">Elev</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Parent</source>
-        <translation>Foresatt</translation>
+        <translation type="vanished">Foresatt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Learners with their parents</source>
-        <translation>Elever med foresatte</translation>
+        <translation type="vanished">Elever med foresatte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/importhistorypage.cpp" line="+80"/>
         <location line="+206"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Angre import</translation>
@@ -3459,15 +3465,13 @@ Innstillinger:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+128"/>
-        <location filename="../../models/import/wideimporter.cpp" line="+265"/>
+        <location filename="../../models/import/importer.cpp" line="+150"/>
+        <location filename="../../models/import/wideimporter.cpp" line="+259"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+10"/>
-        <location filename="../../models/import/wideimporter.cpp" line="-4"/>
+        <location line="-58"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
@@ -3522,7 +3526,7 @@ Innstillinger:</translation>
         <translation>«%1» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../models/import/wideimporter.cpp" line="-184"/>
+        <location filename="../../models/import/wideimporter.cpp" line="-183"/>
         <source>This column names a guardian but belongs to none of the guardians Rollbook found (%1), so it is not imported. Map it to a guardian if it should be.</source>
         <translation>Denne kolonnen gjelder en foresatt, men hører ikke til noen av de foresatte Rollbook fant (%1), så den blir ikke importert. Knytt den til en foresatt hvis den skal importeres.</translation>
     </message>
@@ -3542,7 +3546,7 @@ Innstillinger:</translation>
         <translation>Den foresatte «%1» trenger en kolonne for navnet og en for brukernavnet eller e-postadressen.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+224"/>
         <source>%1 %2 has neither a user name nor an e-mail address, so the platform cannot tell who they are. Add one of them, or choose to make user names from the guardians&apos; names.</source>
         <translation>%1 %2 har verken brukernavn eller e-postadresse, så plattformen kan ikke vite hvem vedkommende er. Legg til ett av dem, eller velg å lage brukernavn ut fra navnene til de foresatte.</translation>
     </message>

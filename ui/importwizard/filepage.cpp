@@ -302,17 +302,7 @@ void FilePage::showGuess()
         m_guessLabel->hide();
         return;
     }
-    const auto name = [](Profile profile) {
-        switch (profile) {
-        case Profile::Learner:
-            break;
-        case Profile::Parent:
-            return tr("Parent");
-        case Profile::LearnersWithParents:
-            return tr("Learners with their parents");
-        }
-        return tr("Learner");
-    };
+    const auto name = [](Profile profile) { return profileLabel(profile); };
     const QString reason =
             m_guess->reason.isEmpty()
                     ? tr("No column names a guardian or a child, so each row is a learner.")
