@@ -48,6 +48,24 @@ bool writePeopleFiles(const QDir &dir, qint64 count, int secondChildEvery)
     return true;
 }
 
+// The same people in one file: each learner with their parent beside (Parent1 …), as a student
+// system exports them.
+bool writeWideFile(const QDir &dir, qint64 count)
+{
+    QFile wide(dir.filePath(u"wide.csv"_s));
+    if (!wide.open(QIODevice::WriteOnly))
+        return false;
+    wide.write("SyncID,User name,First name,Last name,E-mail,Parent1 Sync key,Parent1 User name,"
+               "Parent1 First name,Parent1 Last name,Parent1 E-mail\n");
+    for (qint64 i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        wide.write("L" + n + ",learner" + n + ",Learner" + n + ",Family" + n + ",learner" + n +
+                   "@school.example,P" + n + ",parent" + n + ",Parent" + n + ",Family" + n +
+                   ",parent" + n + "@home.example\n");
+    }
+    return true;
+}
+
 double peakMegabytes()
 {
 #ifdef Q_OS_UNIX
@@ -147,15 +165,57 @@ int serverYardstick(Context &context, const QString &server, const QString &psql
 
 } // namespace
 
+// The same people from one file of learners with their parents: one import, one batch.
+int benchWide(Context &context, const QDir &dir, qint64 count, double scriptSeconds)
+{
+    if (!writeWideFile(dir, count)) {
+        context.err << "cannot write the wide file\n";
+        return 3;
+    }
+    auto database = Database::open(dir.filePath(u"wide.sqlite"_s));
+    if (!database) {
+        context.err << database.error().message << '\n';
+        return 3;
+    }
+    QSqlDatabase db = database.value()->connection();
+    if (!SettingsStore(db).set(u"parent_login_enabled"_s, u"true"_s, u"bench"_s)) {
+        context.err << "cannot turn on parent login\n";
+        return 3;
+    }
+    ImportPlan plan;
+    plan.filePath = dir.filePath(u"wide.csv"_s);
+    plan.profile = Profile::LearnersWithParents;
+    QElapsedTimer timer;
+    timer.start();
+    const auto imported = runImport(db, plan);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!imported || !imported->committed) {
+        context.err << "the import of wide.csv failed: "
+                    << (imported ? imported->errors.value(0).message : imported.error().message)
+                    << '\n';
+        return 3;
+    }
+    context.out << "engine_wide_s: " << QString::number(seconds, 'f', 3) << '\n'
+                << "ratio_wide: "
+                << (scriptSeconds > 0 ? QString::number(seconds / scriptSeconds, 'f', 2) : u"n/a"_s)
+                << '\n'
+                << "peak_mb_after_wide: " << QString::number(peakMegabytes(), 'f', 1) << '\n'
+                << "wide_result: " << counts(db) << '\n';
+    return 0;
+}
+
 int benchImport(Context &context)
 {
     qint64 count = 100000;
     QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
     QString psql = QStandardPaths::findExecutable(u"psql"_s);
     QString server;
+    bool wide = false;
     for (qsizetype i = 0; i < context.arguments.size(); ++i) {
         const QString &arg = context.arguments.at(i);
-        if (arg == u"--learners"_s && i + 1 < context.arguments.size())
+        if (arg == u"--wide"_s)
+            wide = true;
+        else if (arg == u"--learners"_s && i + 1 < context.arguments.size())
             count = context.arguments.at(++i).toLongLong();
         else if (arg == u"--sqlite3"_s && i + 1 < context.arguments.size())
             sqlite3 = context.arguments.at(++i);
@@ -164,7 +224,7 @@ int benchImport(Context &context)
         else if (arg == u"--database"_s && i + 1 < context.arguments.size())
             server = context.arguments.at(++i);
         else {
-            context.err << "Usage: rollbook-bench import [--learners N] [--sqlite3 PATH] "
+            context.err << "Usage: rollbook-bench import [--learners N] [--wide] [--sqlite3 PATH] "
                            "[--database postgresql://USER@HOST[:PORT]/NAME [--psql PATH]]\n";
             return 2;
         }
@@ -267,6 +327,8 @@ int benchImport(Context &context)
 
     report(context, u"SQLite"_s, count, learnersSeconds, parentsSeconds, scriptSeconds, peak,
            engineResult, counts(scriptPath));
+    if (wide)
+        return benchWide(context, QDir(dir.path()), count, scriptSeconds);
     return 0;
 }
 

@@ -28,9 +28,12 @@ const QList<Subcommand> &subcommands()
              "(600,000 rows by default, about 50 MB)"_s,
              Rollbook::Bench::generateCsv},
             {u"import"_s,
-             u"import [--learners N] [--sqlite3 PATH] [--database postgresql://… [--psql PATH]]   "
+             u"import [--learners N] [--wide] [--sqlite3 PATH] [--database postgresql://… [--psql "
+             u"PATH]]   "
              "import N learners then N parents through the engine and time "
-             "import-baseline.sql (or its PostgreSQL twin) on the same files"_s,
+             "import-baseline.sql (or its PostgreSQL twin) on the same files; --wide also imports "
+             "the same "
+             "people from one file of learners with their parents"_s,
              Rollbook::Bench::benchImport},
             {u"users"_s,
              u"users [--people N]   open the users page offscreen on N people (200,000 by "
