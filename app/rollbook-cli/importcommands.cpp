@@ -69,7 +69,14 @@ int commandImport(Context &context)
             u"make-usernames"_s,
             CliText::tr("Learners with their parents: a guardian with a name but neither user "
                         "name nor e-mail address gets a user name made from the name "
-                        "(first.last); otherwise that row is an error."));
+                        "(see --username-rule); otherwise that row is an error."));
+    const QCommandLineOption usernameRule(
+            u"username-rule"_s,
+            CliText::tr("How --make-usernames makes a user name from “Kari Nordmann”: first.last "
+                        "(kari.nordmann, the default), firstlast (karinordmann), f.last "
+                        "(k.nordmann) or last.first (nordmann.kari). A digit is added when the "
+                        "name is taken."),
+            CliText::tr("RULE"), u"first.last"_s);
     const QCommandLineOption deriveSyncKeys(
             u"derive-sync-keys"_s,
             CliText::tr("Parents without a synchronisation key get one made from their user name "
@@ -101,9 +108,9 @@ int commandImport(Context &context)
             CliText::tr("DELIMITER"));
     const QCommandLineOption showProgress(
             u"progress"_s, CliText::tr("Say on stderr how far the import has come."));
-    parser.addOptions({profile, syncField, match, mode, map, makeUsernames, deriveSyncKeys,
-                       skipErrors, dryRun, fillPasswords, report, rejected, encoding, delimiter,
-                       showProgress});
+    parser.addOptions({profile, syncField, match, mode, map, makeUsernames, usernameRule,
+                       deriveSyncKeys, skipErrors, dryRun, fillPasswords, report, rejected,
+                       encoding, delimiter, showProgress});
     int status = Done;
     if (!context.parse(parser, status))
         return status;
@@ -149,6 +156,17 @@ int commandImport(Context &context)
         plan.mapOverrides.append({pair.left(equals), *field});
     }
     plan.makeGuardianUsernames = parser.isSet(makeUsernames);
+    const auto rule = guardianUsernameRuleFromKey(parser.value(usernameRule));
+    if (!rule)
+        return context.usage(CliText::tr("--username-rule is first.last, firstlast, f.last or "
+                                         "last.first, not “%1”.")
+                                     .arg(parser.value(usernameRule)),
+                             parser);
+    if (parser.isSet(usernameRule) && !plan.makeGuardianUsernames)
+        return context.usage(CliText::tr("--username-rule says how --make-usernames makes user "
+                                         "names: give both."),
+                             parser);
+    plan.guardianUsernameRule = *rule;
     plan.deriveParentSyncKeys = parser.isSet(deriveSyncKeys);
     plan.skipErrors = parser.isSet(skipErrors);
     plan.dryRun = parser.isSet(dryRun);

@@ -199,6 +199,32 @@ QString matchFieldLabel(MatchField match)
     return {};
 }
 
+QString guardianUsernameRuleKey(GuardianUsernameRule rule)
+{
+    switch (rule) {
+    case GuardianUsernameRule::FirstDotLast:
+        return u"first.last"_s;
+    case GuardianUsernameRule::FirstLast:
+        return u"firstlast"_s;
+    case GuardianUsernameRule::InitialDotLast:
+        return u"f.last"_s;
+    case GuardianUsernameRule::LastDotFirst:
+        return u"last.first"_s;
+    }
+    return u"first.last"_s;
+}
+
+std::optional<GuardianUsernameRule> guardianUsernameRuleFromKey(const QString &key)
+{
+    for (GuardianUsernameRule rule :
+         {GuardianUsernameRule::FirstDotLast, GuardianUsernameRule::FirstLast,
+          GuardianUsernameRule::InitialDotLast, GuardianUsernameRule::LastDotFirst}) {
+        if (guardianUsernameRuleKey(rule) == key.trimmed().toLower())
+            return rule;
+    }
+    return std::nullopt;
+}
+
 QString importModeKey(ImportMode mode)
 {
     switch (mode) {

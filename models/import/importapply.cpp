@@ -30,6 +30,8 @@ Result<qint64> Importer::insertBatch(const QString &sha256)
                               {u"encoding"_s, m_plan.encoding},
                               {u"delimiter"_s, m_plan.delimiter},
                               {u"make_guardian_usernames"_s, m_plan.makeGuardianUsernames},
+                              {u"guardian_username_rule"_s,
+                               guardianUsernameRuleKey(m_plan.guardianUsernameRule)},
                               {u"derive_sync_keys"_s, m_plan.deriveParentSyncKeys}};
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO import_batch (file_name, sha256, profile, mapping, sync_field, "

@@ -35,6 +35,8 @@ struct ImportPlan
     // error. A guardian with an e-mail address and no user name always has the address as user
     // name.
     bool makeGuardianUsernames = false;
+    // How those user names are made from the name.
+    GuardianUsernameRule guardianUsernameRule = GuardianUsernameRule::FirstDotLast;
     // Parents (and guardians) without a synchronisation key get one made from their user name
     // (derivedSyncKey()), so that the platform can connect them automatically.
     bool deriveParentSyncKeys = false;
@@ -56,10 +58,11 @@ struct ImportPlan
 // key, on every computer and in every term.
 QString derivedSyncKey(const QString &username);
 
-// The user name made for a guardian without one, when the plan asks for it: the first and last
-// name in lower case, letters without accents (æ → ae, ø → o, å → a), joined by a dot
-// ("Kari Nordmann" → kari.nordmann); `number` > 1 is appended when that name is taken
-// ("kari.nordmann2").
-QString guardianUsername(const QString &firstName, const QString &lastName, int number = 1);
+// The user name made for a guardian without one, when the plan asks for it: the names in lower
+// case, letters without accents (æ → ae, ø → o, å → a, é → e), spaces inside a name as hyphens,
+// put together by `rule` ("Kari Nordmann": kari.nordmann, karinordmann, k.nordmann or
+// nordmann.kari); `number` > 1 is appended when that name is taken ("kari.nordmann2").
+QString guardianUsername(const QString &firstName, const QString &lastName, int number = 1,
+                         GuardianUsernameRule rule = GuardianUsernameRule::FirstDotLast);
 
 } // namespace Rollbook

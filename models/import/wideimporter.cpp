@@ -392,7 +392,8 @@ Status Importer::completeGuardians()
         const QString identity = first + u'\x1f' + last;
         QString username = madeFor.value(identity);
         for (int number = 1; username.isEmpty(); ++number) {
-            const QString candidate = guardianUsername(first, last, number);
+            const QString candidate =
+                    guardianUsername(first, last, number, m_plan.guardianUsernameRule);
             if (candidate.isEmpty())
                 break;
             if (made.contains(candidate))
@@ -420,7 +421,8 @@ Status Importer::completeGuardians()
     return markRowsWithErrors();
 }
 
-QString guardianUsername(const QString &firstName, const QString &lastName, int number)
+QString guardianUsername(const QString &firstName, const QString &lastName, int number,
+                         GuardianUsernameRule rule)
 {
     const auto plain = [](const QString &name) {
         QString folded;
@@ -457,9 +459,25 @@ QString guardianUsername(const QString &firstName, const QString &lastName, int 
             folded.chop(1);
         return folded;
     };
-    const QString first = plain(firstName);
-    const QString last = plain(lastName);
-    QString name = first.isEmpty() ? last : last.isEmpty() ? first : first + u'.' + last;
+    QString first = plain(firstName);
+    QString last = plain(lastName);
+    QString joint = u"."_s;
+    switch (rule) {
+    case GuardianUsernameRule::FirstDotLast:
+        break;
+    case GuardianUsernameRule::FirstLast:
+        joint.clear();
+        first.remove(u'-');
+        last.remove(u'-');
+        break;
+    case GuardianUsernameRule::InitialDotLast:
+        first = first.left(1);
+        break;
+    case GuardianUsernameRule::LastDotFirst:
+        std::swap(first, last);
+        break;
+    }
+    QString name = first.isEmpty() ? last : last.isEmpty() ? first : first + joint + last;
     if (name.isEmpty())
         return {};
     if (number > 1)

@@ -820,7 +820,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+57"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+64"/>
         <source>ENCODING</source>
         <translation>TEGNKODING</translation>
     </message>
@@ -1072,7 +1072,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation type="vanished">Hvem filen inneholder: learner (elev) eller parent (foresatt).</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="-56"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="-63"/>
         <location filename="../../app/rollbook-cli/peoplecommands.cpp" line="+81"/>
         <source>PROFILE</source>
         <translation>PROFIL</translation>
@@ -1115,7 +1115,22 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>KOLONNE=FELT</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Learners with their parents: a guardian with a name but neither user name nor e-mail address gets a user name made from the name (see --username-rule); otherwise that row is an error.</source>
+        <translation>Elever med foresatte: en foresatt med navn, men verken brukernavn eller e-postadresse, får et brukernavn laget av navnet (se --username-rule); ellers er raden en feil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How --make-usernames makes a user name from “Kari Nordmann”: first.last (kari.nordmann, the default), firstlast (karinordmann), f.last (k.nordmann) or last.first (nordmann.kari). A digit is added when the name is taken.</source>
+        <translation>Hvordan --make-usernames lager et brukernavn av «Kari Nordmann»: first.last (kari.nordmann, standard), firstlast (karinordmann), f.last (k.nordmann) eller last.first (nordmann.kari). Et siffer legges til når navnet er i bruk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import the rows without errors and report the others.</source>
         <translation>Importer radene uten feil, og rapporter de andre.</translation>
     </message>
@@ -1180,7 +1195,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>--mode er add, update eller add-update, ikke «%1».</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Parents need --sync-field: the column that names each parent&apos;s child.</source>
         <translation>Foresatte trenger --sync-field: kolonnen som viser til hver foresattes barn.</translation>
     </message>
@@ -1189,7 +1204,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation type="vanished">--map tar KOLONNE=FELT, der FELT er first-name, last-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-180"/>
         <source>Import learners, parents, or learners with their parents from a CSV file. Options left out are guessed from the file as the import wizard guesses them (who it holds, its columns, the column that names each parent&apos;s child and how it names the child), and each guess is said before importing. Every row is checked first; with an error nothing is imported (exit 1) unless --skip-errors. Import the children before their parents.</source>
         <translation>Importer elever, foresatte eller elever med foresatte fra en CSV-fil. Valg som er utelatt, gjettes ut fra filen slik importveiviseren gjetter dem (hvem filen inneholder, kolonnene, kolonnen som viser til hver foresattes barn, og hvordan den viser til barnet), og hver gjetning skrives ut før importen. Hver rad sjekkes først; ved en feil importeres ingenting (status 1) med mindre --skip-errors er gitt. Importer barna før de foresatte.</translation>
     </message>
@@ -1214,12 +1229,11 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Knytt en kolonne til et felt manuelt: first-name, last-name, full-name, username, password, sync-key, email, internal-id eller ignore. Kan gis flere ganger.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Learners with their parents: a guardian with a name but neither user name nor e-mail address gets a user name made from the name (first.last); otherwise that row is an error.</source>
-        <translation>Elever med foresatte: en foresatt med navn, men verken brukernavn eller e-postadresse, får et brukernavn laget av navnet (fornavn.etternavn); ellers er raden en feil.</translation>
+        <translation type="vanished">Elever med foresatte: en foresatt med navn, men verken brukernavn eller e-postadresse, får et brukernavn laget av navnet (fornavn.etternavn); ellers er raden en feil.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Parents without a synchronisation key get one made from their user name (“P-” and 16 hexadecimal digits, the same for the same user name every time), so that the platform can connect them automatically.</source>
         <translation>Foresatte uten synkroniseringsnøkkel får en nøkkel laget av brukernavnet («P-» og 16 heksadesimale sifre, den samme for det samme brukernavnet hver gang), slik at plattformen kan koble dem til automatisk.</translation>
     </message>
@@ -1234,7 +1248,17 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>--map tar KOLONNE=FELT, der FELT er first-name, last-name, full-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>--username-rule is first.last, firstlast, f.last or last.first, not “%1”.</source>
+        <translation>--username-rule er first.last, firstlast, f.last eller last.first, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--username-rule says how --make-usernames makes user names: give both.</source>
+        <translation>--username-rule sier hvordan --make-usernames lager brukernavn: oppgi begge.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>--make-usernames is for a file of learners with their parents (--profile learners-with-parents).</source>
         <translation>--make-usernames er for en fil med elever og foresattene deres (--profile learners-with-parents).</translation>
     </message>
@@ -3551,7 +3575,7 @@ Innstillinger:</translation>
         <translation>%1 %2 har verken brukernavn eller e-postadresse, så plattformen kan ikke vite hvem vedkommende er. Legg til ett av dem, eller velg å lage brukernavn ut fra navnene til de foresatte.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This guardian has no name, user name or e-mail address.</source>
         <translation>Denne foresatte har verken navn, brukernavn eller e-postadresse.</translation>
     </message>
@@ -3983,7 +4007,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::OptionsPage</name>
     <message>
-        <location filename="../../ui/importwizard/optionspage.cpp" line="+19"/>
+        <location filename="../../ui/importwizard/optionspage.cpp" line="+21"/>
         <source>&amp;Add new users</source>
         <translation>&amp;Legg til nye brukere</translation>
     </message>
@@ -4007,12 +4031,16 @@ Innstillinger:</translation>
         <translation>Foresatte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Make user names for guardians who have none from their names (first.last)</source>
-        <translation>Lag &amp;brukernavn ut fra navnet til foresatte som mangler brukernavn (fornavn.etternavn)</translation>
+        <translation type="vanished">Lag &amp;brukernavn ut fra navnet til foresatte som mangler brukernavn (fornavn.etternavn)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Make user names for guardians who have none from their names:</source>
+        <translation>Lag &amp;brukernavn ut fra navnet til foresatte som mangler brukernavn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Give parents without a synchronisation &amp;key one made from their user name</source>
         <translation>Gi foresatte uten &amp;synkroniseringsnøkkel en nøkkel laget av brukernavnet deres</translation>
     </message>
@@ -4062,7 +4090,22 @@ Innstillinger:</translation>
         <translation>itslearning sier: «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling.»</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the user names are made</source>
+        <translation>Hvordan brukernavnene lages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A digit is added when the name is taken: kari.nordmann2.</source>
+        <translation>Et siffer legges til når navnet er i bruk: kari.nordmann2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>When rows have errors</source>
         <translation>Når rader har feil</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -219,6 +220,11 @@ void TestCliImport::usageErrorsExitTwo_data()
             u"import"_s, fixture(u"learners-utf8.csv"_s), u"--profile"_s, u"parent"_s};
     QTest::newRow("make user names for a learner file")
             << QStringList{u"import"_s, file, u"--make-usernames"_s};
+    const QString wide = fixture(u"bad-wide-guardians.csv"_s);
+    QTest::newRow("unknown user name rule") << QStringList{u"import"_s, wide, u"--make-usernames"_s,
+                                                           u"--username-rule"_s, u"first_last"_s};
+    QTest::newRow("user name rule without making user names")
+            << QStringList{u"import"_s, wide, u"--username-rule"_s, u"f.last"_s};
     QTest::newRow("derive keys for learners") << QStringList{u"import"_s, file, u"--profile"_s,
                                                              u"learner"_s, u"--derive-sync-keys"_s};
     QTest::newRow("bad match") << QStringList{
@@ -715,6 +721,20 @@ void TestCliImport::badWideGuardiansAndMadeUserNames()
         }
     }
     QVERIFY2(made, qPrintable(done.err));
+
+    // Another rule, on request: Geir is already there as geir.olsen, and is matched by his
+    // name's new user name only if the rule makes the same one; f.last makes g.olsen.
+    const auto batch = QRegularExpression(u"as import (\\d+)"_s).match(done.err);
+    QVERIFY2(batch.hasMatch(), qPrintable(done.err));
+    QCOMPARE(run({u"undo-import"_s, batch.captured(1)}).exitCode, 0);
+    const Run initial =
+            run({u"import"_s, fixture(u"bad-wide-guardians.csv"_s), u"--make-usernames"_s,
+                 u"--username-rule"_s, u"f.last"_s, u"--skip-errors"_s});
+    QCOMPARE(initial.exitCode, 0);
+    QStringList usernames;
+    for (const QJsonValue &value : users(u"parent"_s))
+        usernames << value.toObject()[u"username"_s].toString();
+    QVERIFY2(usernames.contains(u"g.olsen"_s), qPrintable(usernames.join(u", "_s)));
 }
 
 void TestCliImport::deriveSyncKeysGivesParentsKeys_data()

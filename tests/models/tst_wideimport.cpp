@@ -38,6 +38,7 @@ private slots:
     void secondImportOfTheSameFileChangesNothing();
     void guardiansWithoutLoginAndWithTwoNamesAreRefused();
     void userNamesFromNamesOnlyWhenChosen();
+    void userNameRuleIsTheOneChosen();
     void unusedGuardianColumnsAreNamed();
     void parentLoginMustBeOn();
     void parentsWithoutSyncKeyAreCountedAndGetKeysOnRequest();
@@ -337,6 +338,19 @@ void TestWideImport::userNamesFromNamesOnlyWhenChosen()
     QCOMPARE(rows(u"SELECT p.username || ' -> ' || l.username FROM parent_link k JOIN person p "
                   u"ON p.id = k.parent_id JOIN person l ON l.id = k.learner_id"_s),
              QStringList{u"geir.olsen2 -> pal.olsen"_s});
+    QCOMPARE(rows(u"SELECT options FROM import_batch"_s).value(0).contains(
+                     u"\"guardian_username_rule\":\"first.last\""_s),
+             true);
+}
+
+void TestWideImport::userNameRuleIsTheOneChosen()
+{
+    ImportPlan plan = guessedPlan(u"bad-wide-guardians.csv"_s);
+    plan.makeGuardianUsernames = true;
+    plan.guardianUsernameRule = GuardianUsernameRule::InitialDotLast;
+    plan.skipErrors = true;
+    QVERIFY(import(plan).committed);
+    QCOMPARE(links(), QStringList{u"g.olsen -> pal.olsen"_s});
 }
 
 void TestWideImport::unusedGuardianColumnsAreNamed()
@@ -401,6 +415,15 @@ void TestWideImport::fullNameColumnIsSplit()
     QCOMPARE(Fields::splitFullName(u"Nordmann, Kari"_s), std::make_pair(u"Kari"_s, u"Nordmann"_s));
     QCOMPARE(guardianUsername(u"Kari Anne"_s, u"Ødegård"_s), u"kari-anne.odegard"_s);
     QCOMPARE(guardianUsername(u"Æsa"_s, u"Öberg"_s, 2), u"aesa.oberg2"_s);
+    using Rule = GuardianUsernameRule;
+    QCOMPARE(guardianUsername(u"Kari Anne"_s, u"Ødegård"_s, 1, Rule::FirstLast),
+             u"karianneodegard"_s);
+    QCOMPARE(guardianUsername(u"Kari"_s, u"Nordmann"_s, 3, Rule::InitialDotLast),
+             u"k.nordmann3"_s);
+    QCOMPARE(guardianUsername(u"Kari"_s, u"Nordmann"_s, 1, Rule::LastDotFirst),
+             u"nordmann.kari"_s);
+    QCOMPARE(guardianUsernameRuleFromKey(u"F.Last"_s), Rule::InitialDotLast);
+    QVERIFY(!guardianUsernameRuleFromKey(u"first_last"_s));
 }
 
 void TestWideImport::exportWritesThePlatformsFiles()

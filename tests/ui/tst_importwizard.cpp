@@ -1059,9 +1059,19 @@ void TestImportWizard::optionsReachThePlan()
     QVERIFY(find<QLabel>(ImportWizard::OptionsId, "syncKeyMandatory")->isVisible());
     QVERIFY(!m_wizard->plan().makeGuardianUsernames);
     QVERIFY(!m_wizard->plan().deriveParentSyncKeys);
+    auto *rule = find<QComboBox>(ImportWizard::OptionsId, "guardianUsernameRule");
+    QVERIFY(!rule->isEnabled()); // until user names are to be made
     usernames->click();
     keys->click();
+    QVERIFY(rule->isEnabled());
+    QCOMPARE(rule->currentText(), u"first.last (kari.nordmann)"_s);
+    QCOMPARE(rule->accessibleName(), u"How the user names are made"_s);
+    rule->setFocus();
+    QTest::keyClick(rule, Qt::Key_Down);
+    QTest::keyClick(rule, Qt::Key_Down);
+    QCOMPARE(rule->currentText(), u"f.last (k.nordmann)"_s);
     QVERIFY(m_wizard->plan().makeGuardianUsernames);
+    QCOMPARE(m_wizard->plan().guardianUsernameRule, GuardianUsernameRule::InitialDotLast);
     QVERIFY(m_wizard->plan().deriveParentSyncKeys);
     next();
     auto *check = static_cast<CheckPage *>(m_wizard->page(ImportWizard::CheckId));

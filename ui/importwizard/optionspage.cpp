@@ -3,7 +3,9 @@
 #include "importwizard.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QStyle>
@@ -23,8 +25,9 @@ OptionsPage::OptionsPage(ImportWizard *wizard)
                                     this))
     , m_parents(new QGroupBox(tr("Parents"), this))
     , m_makeGuardianUsernames(new QCheckBox(tr("&Make user names for guardians who have none "
-                                               "from their names (first.last)"),
+                                               "from their names:"),
                                             m_parents))
+    , m_usernameRule(new QComboBox(m_parents))
     , m_deriveSyncKeys(new QCheckBox(tr("Give parents without a synchronisation &key one made "
                                         "from their user name"),
                                      m_parents))
@@ -81,8 +84,25 @@ OptionsPage::OptionsPage(ImportWizard *wizard)
                     style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr,
                                          m_deriveSyncKeys),
             0, 0, 0);
+    // The rule, shown by its example: "Kari Nordmann" made into a user name.
+    m_usernameRule->setObjectName(u"guardianUsernameRule"_s);
+    for (GuardianUsernameRule rule :
+         {GuardianUsernameRule::FirstDotLast, GuardianUsernameRule::FirstLast,
+          GuardianUsernameRule::InitialDotLast, GuardianUsernameRule::LastDotFirst})
+        m_usernameRule->addItem(
+                tr("%1 (%2)").arg(guardianUsernameRuleKey(rule),
+                                  guardianUsername(u"Kari"_s, u"Nordmann"_s, 1, rule)),
+                int(rule));
+    m_usernameRule->setAccessibleName(tr("How the user names are made"));
+    m_usernameRule->setToolTip(tr("A digit is added when the name is taken: kari.nordmann2."));
+    m_usernameRule->setEnabled(false);
+    connect(m_makeGuardianUsernames, &QCheckBox::toggled, m_usernameRule, &QWidget::setEnabled);
+    auto *usernamesRow = new QHBoxLayout;
+    usernamesRow->addWidget(m_makeGuardianUsernames);
+    usernamesRow->addWidget(m_usernameRule);
+    usernamesRow->addStretch();
     auto *parentsLayout = new QVBoxLayout(m_parents);
-    parentsLayout->addWidget(m_makeGuardianUsernames);
+    parentsLayout->addLayout(usernamesRow);
     parentsLayout->addWidget(m_deriveSyncKeys);
     parentsLayout->addWidget(keysText);
     auto *errors = new QGroupBox(tr("When rows have errors"), this);
@@ -107,6 +127,7 @@ void OptionsPage::initializePage()
     const Profile profile = m_wizard->profile();
     m_parents->setVisible(profile != Profile::Learner);
     m_makeGuardianUsernames->setVisible(profile == Profile::LearnersWithParents);
+    m_usernameRule->setVisible(profile == Profile::LearnersWithParents);
 }
 
 bool OptionsPage::isComplete() const
@@ -122,6 +143,7 @@ void OptionsPage::applyTo(ImportPlan &plan) const
     plan.fillPasswords = m_fillPasswords->isChecked();
     plan.makeGuardianUsernames =
             plan.profile == Profile::LearnersWithParents && m_makeGuardianUsernames->isChecked();
+    plan.guardianUsernameRule = GuardianUsernameRule(m_usernameRule->currentData().toInt());
     plan.deriveParentSyncKeys = plan.profile != Profile::Learner && m_deriveSyncKeys->isChecked();
     plan.skipErrors = m_skipErrors->isChecked();
 }

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QRadioButton;
 
@@ -31,6 +32,7 @@ private:
     QCheckBox *m_fillPasswords;
     QGroupBox *m_parents;
     QCheckBox *m_makeGuardianUsernames;
+    QComboBox *m_usernameRule;
     QCheckBox *m_deriveSyncKeys;
     QRadioButton *m_importNothing;
     QRadioButton *m_skipErrors;
