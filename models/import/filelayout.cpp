@@ -58,26 +58,41 @@ Groups groupGuardians(const QList<HeaderMeaning> &meanings)
     });
     Groups result;
     QMap<int, GuardianGroup> byNumber;
+    QList<std::pair<int, int>> others; // column, group number: placed once the groups are known
     for (int column = 0; column < meanings.size(); ++column) {
         const HeaderMeaning &meaning = meanings.at(column);
         if (meaning.role != HeaderRole::Guardian)
             continue;
         // Without numbers in the file, its guardian columns are one guardian's.
         const int number = numbered ? meaning.group : 1;
-        if (number <= 0 || meaning.field == Field::Ignore) {
+        if (number <= 0) {
             result.unused.append(column);
             continue;
         }
         GuardianGroup &group = byNumber[number];
-        if (group.columns.isEmpty())
-            group.label = meaning.groupLabel;
-        if (group.fields.contains(meaning.field)) {
-            result.unused.append(column); // the first column of a field wins
+        if (meaning.field == Field::Ignore || group.fields.contains(meaning.field)) {
+            others.append({column, number}); // the first column of a field wins
             continue;
         }
+        if (group.columns.isEmpty())
+            group.label = meaning.groupLabel;
         group.columns.append(column);
         group.fields.append(meaning.field);
     }
+    // A group is made by the columns that name fields; a number with none is no one.
+    for (auto it = byNumber.begin(); it != byNumber.end();) {
+        if (it->columns.isEmpty())
+            it = byNumber.erase(it);
+        else
+            ++it;
+    }
+    for (const auto &[column, number] : others) {
+        if (byNumber.contains(number))
+            byNumber[number].otherColumns.append(column);
+        else
+            result.unused.append(column);
+    }
+    std::sort(result.unused.begin(), result.unused.end());
     int number = 0;
     for (GuardianGroup &group : byNumber) {
         group.number = ++number;

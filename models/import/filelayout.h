@@ -16,6 +16,9 @@ struct GuardianGroup
     QString label;       // as the file writes it: "Foresatt 1", "Parent1", "Mother"
     QList<int> columns;  // the group's columns, in file order
     QList<Field> fields; // the field of each of those columns
+    // The group's columns that are not imported: their words name no field ("Foresatt 1
+    // mobil"), or an earlier column of the group gives the same field.
+    QList<int> otherColumns;
 };
 
 // What a file's headers (and its first rows) say about it: whom it holds, which column holds
@@ -35,7 +38,8 @@ struct FileLayout
     // LearnersWithParents: the guardian groups, in number order.
     QList<GuardianGroup> groups;
     // Columns whose header names a guardian but that no group takes (a guardian column
-    // without a number beside numbered groups, or one whose rest names no field).
+    // without a number beside numbered groups, or the only column of its number and one that
+    // names no field). A group's own columns that are not imported are its otherColumns.
     QList<int> unusedGuardianColumns;
 };
 

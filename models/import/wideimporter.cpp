@@ -68,17 +68,28 @@ Status WideImporter::start(const QStringList &headers)
     QStringList groupNames;
     for (const GuardianGroup &group : std::as_const(m_groups))
         groupNames.append(group.label);
-    for (int column : layout.unusedGuardianColumns) {
+    // Guardian columns that are not imported, each named once: a group's own (its words name
+    // no field, or an earlier column gives it), and those no group takes.
+    const auto notImported = [&](int column, const QString &message) {
         if (groupColumns.contains(column))
-            continue;
-        m_warnings.append(
-                {1, headers.value(column), ProblemCode::GuardianColumnUnused,
-                 ImporterText::tr("This column names a guardian but belongs to none of the "
-                                  "guardians Rollbook found (%1), so it is not imported. Map it "
-                                  "to a guardian if it should be.")
-                         .arg(groupNames.join(u", "_s))});
+            return;
+        m_warnings.append({1, headers.value(column), ProblemCode::GuardianColumnUnused, message});
         groupColumns.insert(column);
+    };
+    for (const GuardianGroup &group : std::as_const(layout.groups)) {
+        for (int column : group.otherColumns)
+            notImported(column,
+                        ImporterText::tr("This column of “%1” is not imported: Rollbook does "
+                                         "not know what it holds, or another column of theirs "
+                                         "gives it. Map it to a field if it should be.")
+                                .arg(group.label));
     }
+    for (int column : layout.unusedGuardianColumns)
+        notImported(column,
+                    ImporterText::tr("This column names a guardian but belongs to none of the "
+                                     "guardians Rollbook found (%1), so it is not imported. Map "
+                                     "it to a guardian if it should be.")
+                            .arg(groupNames.join(u", "_s)));
 
     // The learners: the file's own columns, the guardians' left to the other pass.
     ImportPlan learnerPlan = m_plan;

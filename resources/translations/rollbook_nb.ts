@@ -1707,7 +1707,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ColumnsPage</name>
     <message>
-        <location filename="../../ui/importwizard/columnspage.cpp" line="+46"/>
+        <location filename="../../ui/importwizard/columnspage.cpp" line="+45"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -1727,12 +1727,12 @@ Innstillinger:</translation>
         <translation>Elev</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Names a guardian, but no guardian group takes it, so it is not imported.</source>
         <translation>Gjelder en foresatt, men ingen foresatt-gruppe tar den med, så den blir ikke importert.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Column “%1”</source>
         <translation>Kolonne «%1»</translation>
     </message>
@@ -2772,7 +2772,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::FileLayout</name>
     <message>
-        <location filename="../../models/import/filelayout.cpp" line="+220"/>
+        <location filename="../../models/import/filelayout.cpp" line="+235"/>
         <source>Each row holds a learner with the columns of one guardian beside: %1.</source>
         <translation>Hver rad inneholder en elev med kolonnene til én foresatt ved siden av: %1.</translation>
     </message>
@@ -3490,7 +3490,7 @@ Innstillinger:</translation>
     </message>
     <message>
         <location filename="../../models/import/importer.cpp" line="+150"/>
-        <location filename="../../models/import/wideimporter.cpp" line="+259"/>
+        <location filename="../../models/import/wideimporter.cpp" line="+270"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
@@ -3550,12 +3550,17 @@ Innstillinger:</translation>
         <translation>«%1» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../models/import/wideimporter.cpp" line="-183"/>
+        <location filename="../../models/import/wideimporter.cpp" line="-188"/>
+        <source>This column of “%1” is not imported: Rollbook does not know what it holds, or another column of theirs gives it. Map it to a field if it should be.</source>
+        <translation>Denne kolonnen for «%1» importeres ikke: Rollbook vet ikke hva den inneholder, eller en annen kolonne for samme foresatt gir det. Knytt den til et felt hvis den skal importeres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This column names a guardian but belongs to none of the guardians Rollbook found (%1), so it is not imported. Map it to a guardian if it should be.</source>
         <translation>Denne kolonnen gjelder en foresatt, men hører ikke til noen av de foresatte Rollbook fant (%1), så den blir ikke importert. Knytt den til en foresatt hvis den skal importeres.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>No column names a guardian (such as “Foresatt 1 e-post” or “Parent1 Email”). Import this file as learners.</source>
         <translation>Ingen kolonne gjelder en foresatt (som «Foresatt 1 e-post» eller «Parent1 Email»). Importer denne filen som elever.</translation>
     </message>

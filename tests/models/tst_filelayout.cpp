@@ -20,6 +20,7 @@ private slots:
     void forProfile_data();
     void forProfile();
     void reasonsNameTheColumns();
+    void groupsKeepTheirOtherColumns();
     void childColumnCandidates_data();
     void childColumnCandidates();
 };
@@ -232,7 +233,11 @@ void TestFileLayout::groups_data()
                      u"Foresatt 1 mobil;Foresatt 1 epost"_s)
             << QList<int>{1, 2} << QStringList{u"Foresatt 1"_s, u"Foresatt 2"_s}
             << QList<QList<int>>{{1}, {2}} << QList<QList<Field>>{{email}, {email}}
-            << QList<int>{3, 4, 5};
+            << QList<int>{3};
+    QTest::newRow("a number without a field is no one")
+            << split(u"Fornavn;Foresatt 1 e-post;Foresatt 3 mobil"_s) << QList<int>{1}
+            << QStringList{u"Foresatt 1"_s} << QList<QList<int>>{{1}}
+            << QList<QList<Field>>{{email}} << QList<int>{2};
     QTest::newRow("no guardians") << split(u"Fornavn;Etternavn;ChildID"_s) << QList<int>()
                                   << QStringList() << QList<QList<int>>() << QList<QList<Field>>()
                                   << QList<int>();
@@ -258,6 +263,18 @@ void TestFileLayout::groups()
     const FileLayout layout = FileLayouts::forProfile(Profile::LearnersWithParents, headers);
     QCOMPARE(layout.groups.size(), groups.size());
     QCOMPARE(layout.unusedGuardianColumns, unused);
+}
+
+void TestFileLayout::groupsKeepTheirOtherColumns()
+{
+    // "Foresatt 1 mobil" names no field, "Foresatt 1 epost" repeats one: both stay Foresatt 1's.
+    const QList<GuardianGroup> groups = FileLayouts::guardianGroups(
+            split(u"Fornavn;Foresatt 1 e-post;Foresatt 2 e-post;Foresatt 1 mobil;"
+                  u"Foresatt 1 epost;Foresatt 2 navn"_s));
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).otherColumns, QList<int>({3, 4}));
+    QCOMPARE(groups.at(1).otherColumns, QList<int>());
+    QCOMPARE(groups.at(1).columns, QList<int>({2, 5}));
 }
 
 void TestFileLayout::forProfile_data()

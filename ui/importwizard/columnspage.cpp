@@ -1,7 +1,6 @@
 #include "columnspage.h"
 
 #include "import/filelayout.h"
-#include "import/headerwords.h"
 #include "importwizard.h"
 
 #include <QComboBox>
@@ -111,7 +110,6 @@ void ColumnsPage::rebuild()
     } else {
         own.title = tr("Learner");
         QList<Section> guardians;
-        QList<int> groupNumbers; // as the headers number them, to place their other columns
         QSet<int> placed;
         for (const GuardianGroup &group : layout.groups) {
             Section section;
@@ -125,29 +123,25 @@ void ColumnsPage::rebuild()
                 fields[column] = group.fields.value(i);
                 placed.insert(column);
             }
-            groupNumbers.append(
-                    group.columns.isEmpty()
-                            ? -1
-                            : HeaderWords::understand(m_headers.value(group.columns.first()))
-                                      .group);
+            // A guardian's column without a field ("Foresatt 1 mobil") stays with its guardian.
+            for (int column : group.otherColumns) {
+                if (column < 0 || column >= m_headers.size() || placed.contains(column))
+                    continue;
+                section.columns.append(column);
+                fields[column] = Field::Ignore;
+                placed.insert(column);
+            }
             guardians.append(section);
         }
-        // A guardian's column without a field ("Foresatt 1 mobil") stays with its guardian;
-        // one that no guardian takes stays with the learner, ignored, and says why.
+        // One that no guardian takes stays with the learner, ignored, and says why.
         for (int column : layout.unusedGuardianColumns) {
             if (column < 0 || column >= m_headers.size() || placed.contains(column))
                 continue;
             fields[column] = Field::Ignore;
             placed.insert(column);
-            const int number = HeaderWords::understand(m_headers.at(column)).group;
-            const qsizetype at = groupNumbers.indexOf(number);
-            if (at >= 0) {
-                guardians[at].columns.append(column);
-            } else {
-                own.columns.append(column);
-                notes.insert(column, tr("Names a guardian, but no guardian group takes it, so "
-                                        "it is not imported."));
-            }
+            own.columns.append(column);
+            notes.insert(column, tr("Names a guardian, but no guardian group takes it, so it "
+                                    "is not imported."));
         }
         for (int column = 0; column < m_headers.size(); ++column) {
             if (!placed.contains(column))
