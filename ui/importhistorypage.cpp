@@ -130,6 +130,7 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     connect(m_undo, &QPushButton::clicked, this, &ImportHistoryPage::undoSelected);
     connect(m_refresh, &QPushButton::clicked, this, &ImportHistoryPage::reload);
     connect(m_undoWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_undoing = false;
         const Status done = m_undoWatcher->result();
         const qint64 id = m_undoWatcher->property("batch").toLongLong();
         m_undoStatus->clear();
@@ -168,7 +169,7 @@ void ImportHistoryPage::setDatabase(Database *database)
 
 bool ImportHistoryPage::isLoading() const
 {
-    return m_watcher->isRunning() || m_undoWatcher->isRunning();
+    return m_loading || m_undoing;
 }
 
 void ImportHistoryPage::reload()
@@ -182,6 +183,7 @@ void ImportHistoryPage::reload()
         return;
     }
     m_reselect = selectedBatch();
+    m_loading = true;
     m_watcher->setFuture(runWithDatabase(m_database->path(), [](Database &db) {
         return ImportHistory(db.connection()).batches();
     }));
@@ -194,6 +196,7 @@ void ImportHistoryPage::showBatches()
         reload();
         return;
     }
+    m_loading = false;
     const Result<QList<ImportBatch>> batches = m_watcher->result();
     if (!batches) {
         m_empty->setText(batches.error().message);
@@ -304,6 +307,7 @@ void ImportHistoryPage::undoSelected()
                 },
                 Qt::QueuedConnection);
     };
+    m_undoing = true;
     m_undoWatcher->setFuture(runWithDatabase(m_database->path(), [id, wait](Database &db) {
         return ImportHistory(db.connection()).undo(id, Audit::currentActor(), wait);
     }));

@@ -52,6 +52,10 @@ private:
     QList<ImportBatch> m_batches;
     qint64 m_reselect = -1;
     bool m_reloadAgain = false;
+    // From starting a task to its result shown: a future that has finished may not yet have
+    // told its watcher.
+    bool m_loading = false;
+    bool m_undoing = false;
     QFutureWatcher<Result<QList<ImportBatch>>> *m_watcher;
     QFutureWatcher<Status> *m_undoWatcher;
     QLabel *m_undoStatus; // what a running undo is doing, or waiting for
