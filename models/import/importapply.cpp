@@ -24,15 +24,15 @@ Result<qint64> Importer::insertBatch(const QString &sha256)
     QJsonObject mapping;
     for (int column = 0; column < m_headers.size(); ++column)
         mapping.insert(m_headers.at(column), Fields::key(m_mapping.value(column)));
-    const QJsonObject options{{u"mode"_s, importModeKey(m_plan.mode)},
-                              {u"fill_passwords"_s, m_plan.fillPasswords},
-                              {u"skip_errors"_s, m_plan.skipErrors},
-                              {u"encoding"_s, m_plan.encoding},
-                              {u"delimiter"_s, m_plan.delimiter},
-                              {u"make_guardian_usernames"_s, m_plan.makeGuardianUsernames},
-                              {u"guardian_username_rule"_s,
-                               guardianUsernameRuleKey(m_plan.guardianUsernameRule)},
-                              {u"derive_sync_keys"_s, m_plan.deriveParentSyncKeys}};
+    const QJsonObject options{
+            {u"mode"_s, importModeKey(m_plan.mode)},
+            {u"fill_passwords"_s, m_plan.fillPasswords},
+            {u"skip_errors"_s, m_plan.skipErrors},
+            {u"encoding"_s, m_plan.encoding},
+            {u"delimiter"_s, m_plan.delimiter},
+            {u"make_guardian_usernames"_s, m_plan.makeGuardianUsernames},
+            {u"guardian_username_rule"_s, guardianUsernameRuleKey(m_plan.guardianUsernameRule)},
+            {u"derive_sync_keys"_s, m_plan.deriveParentSyncKeys}};
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO import_batch (file_name, sha256, profile, mapping, sync_field, "
                   u"matching_field, options, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);

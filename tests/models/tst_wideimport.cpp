@@ -338,8 +338,9 @@ void TestWideImport::userNamesFromNamesOnlyWhenChosen()
     QCOMPARE(rows(u"SELECT p.username || ' -> ' || l.username FROM parent_link k JOIN person p "
                   u"ON p.id = k.parent_id JOIN person l ON l.id = k.learner_id"_s),
              QStringList{u"geir.olsen2 -> pal.olsen"_s});
-    QCOMPARE(rows(u"SELECT options FROM import_batch"_s).value(0).contains(
-                     u"\"guardian_username_rule\":\"first.last\""_s),
+    QCOMPARE(rows(u"SELECT options FROM import_batch"_s)
+                     .value(0)
+                     .contains(u"\"guardian_username_rule\":\"first.last\""_s),
              true);
 }
 
@@ -427,10 +428,8 @@ void TestWideImport::fullNameColumnIsSplit()
     using Rule = GuardianUsernameRule;
     QCOMPARE(guardianUsername(u"Kari Anne"_s, u"Ødegård"_s, 1, Rule::FirstLast),
              u"karianneodegard"_s);
-    QCOMPARE(guardianUsername(u"Kari"_s, u"Nordmann"_s, 3, Rule::InitialDotLast),
-             u"k.nordmann3"_s);
-    QCOMPARE(guardianUsername(u"Kari"_s, u"Nordmann"_s, 1, Rule::LastDotFirst),
-             u"nordmann.kari"_s);
+    QCOMPARE(guardianUsername(u"Kari"_s, u"Nordmann"_s, 3, Rule::InitialDotLast), u"k.nordmann3"_s);
+    QCOMPARE(guardianUsername(u"Kari"_s, u"Nordmann"_s, 1, Rule::LastDotFirst), u"nordmann.kari"_s);
     QCOMPARE(guardianUsernameRuleFromKey(u"F.Last"_s), Rule::InitialDotLast);
     QVERIFY(!guardianUsernameRuleFromKey(u"first_last"_s));
 }
