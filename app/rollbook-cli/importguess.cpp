@@ -162,26 +162,18 @@ QStringList describeColumns(const ImportPlan &plan, const FileLayout &layout,
 Result<MatchField> bestMatchField(const std::array<ChildMatchCount, 3> &counts,
                                   const QString &column)
 {
-    // In the order --match names them.
-    const MatchField all[] = {MatchField::InternalId, MatchField::SyncKey, MatchField::Username};
-    qint64 most = 0;
-    for (MatchField match : all)
-        most = std::max(most, counts[size_t(match)].found);
-    if (most == 0)
+    const QList<MatchField> best = bestMatchFields(counts);
+    if (best.isEmpty())
         return MatchField::SyncKey; // the platform's default; the import names the unknown
+    if (best.size() == 1)
+        return best.first();
     QStringList labels;
     QStringList options;
-    MatchField best = MatchField::SyncKey;
-    for (MatchField match : all) {
-        if (counts[size_t(match)].found != most)
-            continue;
-        best = match;
+    for (MatchField match : best) {
         labels.append(matchFieldLabel(match));
         options.append(u"--match "_s + matchFieldKey(match));
     }
-    if (options.size() == 1)
-        return best;
-    const ChildMatchCount &count = counts[size_t(best)];
+    const ChildMatchCount &count = counts[size_t(best.first())];
     return Error::usage(CliText::tr("The column “%1” finds as many children by %2: %3 of %4 rows "
                                     "each. Choose how it names the child: %5.")
                                 .arg(column, list(labels, false), QString::number(count.found),

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
@@ -94,6 +96,21 @@ Result<std::array<ChildMatchCount, 3>> countChildMatches(const QSqlDatabase &db,
     if (reader.hasError() && reader.error().code != CsvProblemCode::NoRecords)
         return Error::file(reader.error().message);
     return counts;
+}
+
+QList<MatchField> bestMatchFields(const std::array<ChildMatchCount, 3> &counts)
+{
+    const MatchField preferred[] = {MatchField::SyncKey, MatchField::Username,
+                                    MatchField::InternalId};
+    qint64 most = 0;
+    for (MatchField match : preferred)
+        most = std::max(most, counts[size_t(match)].found);
+    QList<MatchField> best;
+    for (MatchField match : preferred) {
+        if (most > 0 && counts[size_t(match)].found == most)
+            best.append(match);
+    }
+    return best;
 }
 
 } // namespace Rollbook

@@ -35,4 +35,9 @@ Result<std::array<ChildMatchCount, 3>> countChildMatches(const QSqlDatabase &db,
                                                          const std::atomic<bool> *cancel = nullptr,
                                                          int linesKept = 10);
 
+// The matching fields that find the most children (more than none): Synchronisation key first,
+// then Username, then Internal person ID. The wizard and the command line guess the matching
+// field by it; several are a tie the user settles.
+QList<MatchField> bestMatchFields(const std::array<ChildMatchCount, 3> &counts);
+
 } // namespace Rollbook

@@ -25,6 +25,7 @@ private slots:
     void countsEveryWayOfReadingTheReference();
     void namesTheLinesThatFindNoChild();
     void unknownColumnAndCancelAreErrors();
+    void bestMatchFieldsNameTheTies();
 
 private:
     static QString fixture(const char *name);
@@ -141,6 +142,24 @@ void TestChildMatch::unknownColumnAndCancelAreErrors()
                                parents(fixture("seed-b-parents-one-child.csv"), u"ChildID"_s),
                                &cancel)
                      .ok());
+}
+
+void TestChildMatch::bestMatchFieldsNameTheTies()
+{
+    const auto counts = [](qint64 internalId, qint64 syncKey, qint64 username) {
+        std::array<ChildMatchCount, 3> result;
+        result[size_t(MatchField::InternalId)].found = internalId;
+        result[size_t(MatchField::SyncKey)].found = syncKey;
+        result[size_t(MatchField::Username)].found = username;
+        return result;
+    };
+    QCOMPARE(bestMatchFields(counts(0, 0, 0)), QList<MatchField>());
+    QCOMPARE(bestMatchFields(counts(0, 3, 7)), QList<MatchField>{MatchField::Username});
+    QCOMPARE(bestMatchFields(counts(5, 5, 2)),
+             QList<MatchField>({MatchField::SyncKey, MatchField::InternalId}));
+    QCOMPARE(
+            bestMatchFields(counts(4, 4, 4)),
+            QList<MatchField>({MatchField::SyncKey, MatchField::Username, MatchField::InternalId}));
 }
 
 } // namespace Rollbook

@@ -91,14 +91,8 @@ ImportPlan TestWideImport::guessedPlan(const QString &name)
         // The matching field that finds the most children, as the wizard and the command line
         // choose it.
         const auto counts = countChildMatches(m_database->connection(), plan);
-        if (counts) {
-            for (MatchField match :
-                 {MatchField::SyncKey, MatchField::Username, MatchField::InternalId}) {
-                if (counts.value().at(size_t(match)).found >
-                    counts.value().at(size_t(plan.matchField)).found)
-                    plan.matchField = match;
-            }
-        }
+        if (counts && !bestMatchFields(counts.value()).isEmpty())
+            plan.matchField = bestMatchFields(counts.value()).first();
     }
     return plan;
 }

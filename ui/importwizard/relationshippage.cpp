@@ -64,15 +64,10 @@ RelationshipPage::RelationshipPage(ImportWizard *wizard)
         }
         m_counts = result.value();
         // The matching field is guessed from the values: the way that finds the most children.
-        if (!m_matchChosen) {
-            int best = m_matchField->currentData().toInt();
-            for (MatchField match :
-                 {MatchField::SyncKey, MatchField::Username, MatchField::InternalId}) {
-                if (m_counts->at(size_t(match)).found > m_counts->at(size_t(best)).found)
-                    best = int(match);
-            }
+        if (const QList<MatchField> best = bestMatchFields(*m_counts);
+            !m_matchChosen && !best.isEmpty()) {
             const QSignalBlocker blocker(m_matchField);
-            m_matchField->setCurrentIndex(m_matchField->findData(best));
+            m_matchField->setCurrentIndex(m_matchField->findData(int(best.first())));
         }
         showCount();
     });
