@@ -56,7 +56,6 @@ WideImporter::~WideImporter()
 
 Status WideImporter::start(const QStringList &headers)
 {
-    m_headers = headers;
     const FileLayout layout = FileLayouts::forProfile(Profile::LearnersWithParents, headers);
     m_groups = m_plan.guardianGroups.isEmpty() ? layout.groups : m_plan.guardianGroups;
 

@@ -37,16 +37,12 @@ public:
     Result<ImportReport> finish(const QString &sha256, const std::atomic<bool> *cancel = nullptr,
                                 const std::function<void(const QString &)> &waiting = {});
 
-    // The guardian groups imported, after start().
-    const QList<GuardianGroup> &groups() const { return m_groups; }
-
 private:
     Status linkLearnersByLine();
     ImportReport report(bool committed) const;
 
     QSqlDatabase m_db;
     ImportPlan m_plan;
-    QStringList m_headers;
     QList<GuardianGroup> m_groups;
     std::unique_ptr<Importer> m_learners;
     std::unique_ptr<Importer> m_guardians;

@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -41,6 +42,8 @@ private slots:
     void userNameRuleIsTheOneChosen();
     void unusedGuardianColumnsAreNamed();
     void parentLoginMustBeOn();
+    void filesThatAreNoWideFileAreRefused_data();
+    void filesThatAreNoWideFileAreRefused();
     void parentsWithoutSyncKeyAreCountedAndGetKeysOnRequest();
     void fullNameColumnIsSplit();
     void exportWritesThePlatformsFiles();
@@ -381,6 +384,58 @@ void TestWideImport::parentLoginMustBeOn()
     QVERIFY(!report.committed);
     QCOMPARE(report.errors.size(), 1);
     QCOMPARE(report.errors.first().code, ProblemCode::ParentLoginOff);
+    QCOMPARE(Testing::dumpTables(m_database->connection()), before);
+}
+
+void TestWideImport::filesThatAreNoWideFileAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("no guardian columns")
+            << QByteArray("Elev-ID;Fornavn;Etternavn;Brukernavn\n1;Per;Hansen;per\n")
+            << u"No column names a guardian"_s;
+    QTest::newRow("a guardian without a name")
+            << QByteArray("Elev-ID;Fornavn;Etternavn;Brukernavn;Foresatt 1 e-post\n"
+                          "1;Per;Hansen;per;anne@epost.no\n")
+            << u"The guardian “Foresatt 1” needs a column for the name"_s;
+    QTest::newRow("a guardian without user name or e-mail")
+            << QByteArray("Elev-ID;Fornavn;Etternavn;Brukernavn;Foresatt 1 navn\n"
+                          "1;Per;Hansen;per;Anne Hansen\n")
+            << u"one for the user name or the e-mail address"_s;
+    QByteArray sixteen = "Elev-ID;Fornavn;Etternavn;Brukernavn";
+    QByteArray row = "1;Per;Hansen;per";
+    for (int group = 1; group <= 16; ++group) {
+        sixteen += ";Foresatt " + QByteArray::number(group) + " navn;Foresatt " +
+                   QByteArray::number(group) + " e-post";
+        row += ";Anne Hansen;a" + QByteArray::number(group) + "@epost.no";
+    }
+    QTest::newRow("sixteen guardians") << sixteen + "\n" + row + "\n"
+                                       << u"Rollbook imports at most 15"_s;
+}
+
+// Refused as a whole, before a row is staged: the file's problem is the report's, and nothing
+// is written.
+void TestWideImport::filesThatAreNoWideFileAreRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, words);
+    QFile file(m_dir.filePath(u"not-wide.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    ImportPlan plan;
+    plan.filePath = file.fileName();
+    plan.profile = Profile::LearnersWithParents;
+    plan.backupsKept = 0;
+    const QString before = Testing::dumpTables(m_database->connection());
+    const ImportReport report = import(plan);
+    QVERIFY(!report.committed);
+    QCOMPARE(report.counts.rows, 1);
+    const bool named =
+            std::any_of(report.errors.cbegin(), report.errors.cend(), [&](const ImportProblem &e) {
+                return e.line == 0 && e.message.contains(words);
+            });
+    QVERIFY2(named, qPrintable(report.errors.value(0).message));
     QCOMPARE(Testing::dumpTables(m_database->connection()), before);
 }
 
