@@ -197,39 +197,68 @@ Status Importer::deriveSyncKeys(qint64 batchId)
                        });
     if (!done)
         return done;
-    // Undo gives a parent that was there before the import back without the key.
-    QSqlQuery before(m_db);
-    before.prepare(u"INSERT INTO import_person_before (batch_id, person_id, internal_id, "
+    if (parents.isEmpty())
+        return success();
+    // The keys are made here (SHA-256 is no SQL function) and written by a few set-based
+    // statements from a temporary table, a server's round trip for many rows at once.
+    const QString keys = temporary(u"import_match_keys"_s);
+    if (auto made = run(u"DROP TABLE IF EXISTS "_s + keys); !made)
+        return made;
+    if (auto made = run(u"CREATE TEMP TABLE import_match_keys (person_id BIGINT PRIMARY KEY, "
+                        u"sync_key TEXT NOT NULL, bump BOOLEAN NOT NULL DEFAULT FALSE)"_s);
+        !made)
+        return made;
+    if (Database::engineOf(m_db) == Engine::PostgreSQL) {
+        // A server is a round trip away: many rows to a statement.
+        constexpr qsizetype rowsPerStatement = 250;
+        for (qsizetype first = 0; first < parents.size(); first += rowsPerStatement) {
+            const qsizetype rows = std::min(rowsPerStatement, parents.size() - first);
+            QVariantList values;
+            values.reserve(rows * 2);
+            for (qsizetype i = first; i < first + rows; ++i) {
+                values.append(parents.at(i).first);
+                values.append(derivedSyncKey(parents.at(i).second));
+            }
+            done = run(u"INSERT INTO import_match_keys (person_id, sync_key) VALUES "_s +
+                               valuesPlaceholders(rows, 2),
+                       values);
+            if (!done)
+                return done;
+        }
+    } else {
+        // SQLite binds named values to one prepared statement fastest, as for staging.
+        QSqlQuery insert(m_db);
+        if (!insert.prepare(tables(u"INSERT INTO import_match_keys (person_id, sync_key) "
+                                   u"VALUES (:id, :key)"_s)))
+            return sqlError(insert);
+        for (const auto &[id, username] : std::as_const(parents)) {
+            insert.bindValue(u":id"_s, id);
+            insert.bindValue(u":key"_s, derivedSyncKey(username));
+            if (!insert.exec())
+                return sqlError(insert);
+        }
+    }
+    // A parent the import had left unchanged is changed now: kept for undo, and a new version,
+    // as for any change. One the import created or changed already has both.
+    done = run(u"UPDATE import_match_keys SET bump = TRUE WHERE person_id IN (SELECT p.id FROM "
+               u"person p WHERE coalesce(p.batch_id, 0) <> ? AND NOT EXISTS (SELECT 1 FROM "
+               u"import_person_before b WHERE b.batch_id = ? AND b.person_id = p.id))"_s,
+               {batchId, batchId});
+    if (done)
+        done = run(u"INSERT INTO import_person_before (batch_id, person_id, internal_id, "
                    u"sync_key, username, first_name, last_name, email, password, updated_at, "
                    u"version) SELECT ?, p.id, p.internal_id, p.sync_key, p.username, "
                    u"p.first_name, p.last_name, p.email, p.password, p.updated_at, p.version "
-                   u"FROM person p WHERE p.id = ? AND coalesce(p.batch_id, 0) <> ? AND NOT EXISTS "
-                   u"(SELECT 1 FROM import_person_before b WHERE b.batch_id = ? AND "
-                   u"b.person_id = p.id)"_s);
-    QSqlQuery update(m_db);
-    update.prepare(u"UPDATE person SET sync_key = ? WHERE id = ?"_s);
-    // A parent the import had left unchanged is changed now: a new version, as for any change.
-    QSqlQuery changed(m_db);
-    changed.prepare(u"UPDATE person SET sync_key = ?, version = version + 1, updated_at = ?, "
-                    u"updated_by = ? WHERE id = ?"_s);
-    const QString now = timestampNow();
-    for (const auto &[id, username] : std::as_const(parents)) {
-        for (const QVariant &value :
-             {QVariant(batchId), QVariant(id), QVariant(batchId), QVariant(batchId)})
-            before.addBindValue(value);
-        if (!before.exec())
-            return sqlError(before);
-        QSqlQuery &query = before.numRowsAffected() > 0 ? changed : update;
-        query.addBindValue(derivedSyncKey(username));
-        if (&query == &changed) {
-            query.addBindValue(now);
-            query.addBindValue(Audit::currentActor());
-        }
-        query.addBindValue(id);
-        if (!query.exec())
-            return sqlError(query);
-    }
-    return success();
+                   u"FROM person p JOIN import_match_keys k ON k.person_id = p.id WHERE k.bump"_s,
+                   {batchId});
+    if (done)
+        done = run(u"UPDATE person SET sync_key = k.sync_key, "
+                   u"version = person.version + CASE WHEN k.bump THEN 1 ELSE 0 END, "
+                   u"updated_at = CASE WHEN k.bump THEN ? ELSE person.updated_at END, "
+                   u"updated_by = CASE WHEN k.bump THEN ? ELSE person.updated_by END "
+                   u"FROM import_match_keys k WHERE person.id = k.person_id"_s,
+                   {timestampNow(), Audit::currentActor()});
+    return done; // the table goes with the importer's other temporary tables
 }
 
 QString derivedSyncKey(const QString &username)

@@ -47,6 +47,7 @@ Importer::~Importer()
         m_db.rollback();
     QSqlQuery(m_db).exec(tables(u"DROP TABLE IF EXISTS "_s + temporary(u"import_staging"_s)));
     QSqlQuery(m_db).exec(tables(u"DROP TABLE IF EXISTS "_s + temporary(u"import_match"_s)));
+    QSqlQuery(m_db).exec(tables(u"DROP TABLE IF EXISTS "_s + temporary(u"import_match_keys"_s)));
 }
 
 QString Importer::temporary(const QString &name) const
