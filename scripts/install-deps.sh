@@ -11,6 +11,7 @@ packages=(
     sqlite3 python3 clang-format poppler-utils
     desktop-file-utils appstream dpkg-dev
     libqt6sql6-psql postgresql
+    libzip-dev zip
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -85,6 +85,7 @@ int commandUsers(Context &context);
 int commandLink(Context &context);
 int commandUnlink(Context &context);
 int commandImport(Context &context);
+int commandImportRoster(Context &context);
 int commandBatches(Context &context);
 int commandUndoImport(Context &context);
 int commandCsvPreview(Context &context);

@@ -60,6 +60,7 @@ public:
 
 private:
     friend class WideImporter;
+    friend class RosterImporter;
 
     // How WideImporter runs this engine as one of its passes; a plain import is one pass with
     // the defaults.

@@ -128,6 +128,15 @@ Result<QStringList> ImportHistory::blockers(const ImportBatch &batch) const
              u"UNION ALL SELECT p.username, p.updated_by, p.updated_at FROM person p "
              u"WHERE p.batch_id = :batch AND p.version <> 1"_s,
              QT_TRANSLATE_NOOP("Rollbook::ImportHistory", "“%1” was changed since, by %2 at %3.")},
+            // Someone this import removed (who left a roster) can come back only if nobody has
+            // taken their place since.
+            {u"SELECT r.username, o.username FROM import_person_removed r JOIN person o ON "
+             u"(o.id = r.person_id OR o.username = r.username OR o.sync_key = r.sync_key OR "
+             u"o.internal_id = r.internal_id) WHERE r.batch_id = :batch AND NOT "
+             u"(o.batch_id = :batch AND o.version = 1)"_s,
+             QT_TRANSLATE_NOOP("Rollbook::ImportHistory",
+                               "“%1”, removed by this import, cannot come back: “%2” has their "
+                               "user name or key since.")},
     };
     for (const Rule &rule : rules) {
         QSqlQuery query(m_db);
@@ -211,6 +220,26 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor, const Database:
             {u"DELETE FROM person WHERE batch_id = ? AND version = 1"_s,
              {b.id},
              u"SELECT count(*) FROM person WHERE batch_id = ?"_s},
+            // People a roster import removed (who left) come back as they were, with their
+            // links to people who are still there.
+            {u"INSERT INTO person (id, internal_id, sync_key, username, first_name, last_name, "
+             u"email, password, profile, created_at, updated_at, batch_id, version, updated_by) "
+             u"SELECT person_id, internal_id, sync_key, username, first_name, last_name, email, "
+             u"password, profile, created_at, updated_at, person_batch_id, version, updated_by "
+             u"FROM import_person_removed WHERE batch_id = ?"_s,
+             {b.id},
+             u"SELECT count(*) FROM import_person_removed WHERE batch_id = ?"_s},
+            {u"INSERT INTO parent_link (parent_id, learner_id, batch_id, created_by, created_at) "
+             u"SELECT r.parent_id, r.learner_id, r.link_batch_id, r.created_by, r.created_at "
+             u"FROM import_link_removed r WHERE r.batch_id = ? "
+             u"AND EXISTS (SELECT 1 FROM person p WHERE p.id = r.parent_id) "
+             u"AND EXISTS (SELECT 1 FROM person p WHERE p.id = r.learner_id) "
+             u"AND NOT EXISTS (SELECT 1 FROM parent_link l WHERE l.parent_id = r.parent_id "
+             u"AND l.learner_id = r.learner_id)"_s,
+             {b.id},
+             {}},
+            {u"DELETE FROM import_person_removed WHERE batch_id = ?"_s, {b.id}, {}},
+            {u"DELETE FROM import_link_removed WHERE batch_id = ?"_s, {b.id}, {}},
             {u"UPDATE import_batch SET undone_at = ? WHERE id = ?"_s, {now, b.id}, {}},
     };
     for (const Step &step : steps) {

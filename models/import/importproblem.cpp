@@ -58,12 +58,23 @@ QString problemCodeKey(ProblemCode code)
         return u"no-sync-key"_s;
     case ProblemCode::GuardianColumnUnused:
         return u"guardian-column-unused"_s;
+    case ProblemCode::NotARoster:
+        return u"not-a-roster"_s;
+    case ProblemCode::UnknownReference:
+        return u"unknown-reference"_s;
+    case ProblemCode::ConflictingRoles:
+        return u"conflicting-roles"_s;
+    case ProblemCode::ContradictingLink:
+        return u"contradicting-link"_s;
+    case ProblemCode::NotImported:
+        return u"not-imported"_s;
     }
     return u"problem"_s;
 }
 
-QString ImportProblem::describe(const QString &fileName) const
+QString ImportProblem::describe(const QString &reportFile) const
 {
+    const QString &fileName = file.isEmpty() ? reportFile : file;
     if (line <= 0)
         return ImportProblemText::tr("%1: %2").arg(fileName, message);
     if (column.isEmpty())

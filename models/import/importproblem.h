@@ -29,18 +29,38 @@ enum class ProblemCode {
     NotUpdated,           // (warning) add only: an existing person is not changed
     NoSyncKey,            // (warning) parents without a synchronisation key, counted
     GuardianColumnUnused, // (warning) a guardian's column that no guardian group takes
+    // Standard rosters (OneRoster, School Data Sync)
+    NotARoster,        // a folder or zip that is no roster, or misses users.csv
+    UnknownReference,  // a link names a user who is not in users.csv
+    ConflictingRoles,  // one user both a student and a guardian
+    ContradictingLink, // (warning) one side names the other, the other side names others
+    NotImported,       // (warning) a user the roster disables or deletes, or a role skipped
 };
 
 QString problemCodeKey(ProblemCode code);
 
 struct ImportProblem
 {
+    ImportProblem() = default;
+    ImportProblem(qint64 atLine, const QString &inColumn, ProblemCode problemCode,
+                  const QString &sentence, const QString &inFile = {})
+        : line(atLine)
+        , column(inColumn)
+        , code(problemCode)
+        , message(sentence)
+        , file(inFile)
+    {}
+
     qint64 line = 0; // physical line in the file, 1 = the header; 0 = the file as a whole
     QString column;  // the column's header, when the problem is in one column
     ProblemCode code = ProblemCode::MalformedRow;
     QString message; // one sentence for the administrator, without the line and column
+    // The file it is in, when the import reads several (a roster's users.csv, roles.csv, …);
+    // empty: the report's file.
+    QString file;
 
-    // "seed.csv, line 3, column “ChildID”: no learner has synchronisation key 99. …"
+    // "seed.csv, line 3, column “ChildID”: no learner has synchronisation key 99. …"; the
+    // problem's own file, when it has one, instead of `fileName`.
     QString describe(const QString &fileName) const;
 };
 

@@ -126,10 +126,13 @@ QJsonArray problemsJson(const QList<ImportProblem> &problems)
 {
     QJsonArray array;
     for (const ImportProblem &p : problems) {
-        array.append(QJsonObject{{u"line"_s, p.line},
-                                 {u"column"_s, p.column.isEmpty() ? QJsonValue() : p.column},
-                                 {u"code"_s, problemCodeKey(p.code)},
-                                 {u"message"_s, p.message}});
+        QJsonObject problem{{u"line"_s, p.line},
+                            {u"column"_s, p.column.isEmpty() ? QJsonValue() : p.column},
+                            {u"code"_s, problemCodeKey(p.code)},
+                            {u"message"_s, p.message}};
+        if (!p.file.isEmpty())
+            problem.insert(u"file"_s, p.file);
+        array.append(problem);
     }
     return array;
 }

@@ -37,6 +37,7 @@ QString resourceText(const QString &path)
 const QStringList encodingChoices = {u"utf-8-bom"_s, u"utf-8"_s, u"windows-1252"_s, u"utf-16le"_s};
 const QStringList delimiterChoices = {u"comma"_s, u"semicolon"_s, u"tab"_s, u"pipe"_s};
 const QStringList characterChoices = {u"letters-digits"_s, u"letters-digits-symbols"_s};
+const QStringList rosterKeyChoices = {u"sourcedid"_s, u"identifier"_s};
 
 constexpr qsizetype maximumTextLength = 1000;
 constexpr qsizetype maximumTemplateLength = 100000;
@@ -128,6 +129,10 @@ const QList<SettingDefinition> &SettingsStore::definitions()
                   QT_TRANSLATE_NOOP(
                           "Rollbook::SettingsStore",
                           "The text of login e-mails, with placeholders such as {password}")),
+            choice(RosterKey, rosterKeyChoices,
+                   QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                     "Which identifier of a standard roster becomes the "
+                                     "synchronisation key: sourcedId or identifier")),
     };
     return list;
 }

@@ -83,6 +83,9 @@ public:
     static constexpr auto EmailFrom = "email_from";
     static constexpr auto EmailSubject = "email_subject";
     static constexpr auto EmailBody = "email_body";
+    // Which identifier of a standard roster becomes the synchronisation key: the roster page's
+    // choice, remembered.
+    static constexpr auto RosterKey = "roster_key";
 
     // The placeholders letters and e-mails may hold, such as {username}, with what each stands
     // for.

@@ -26,5 +26,6 @@ int generateCsv(Context &context);
 int benchImport(Context &context);
 int benchUsers(Context &context);
 int benchDistribute(Context &context);
+int benchRoster(Context &context);
 
 } // namespace Rollbook::Bench

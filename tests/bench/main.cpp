@@ -35,6 +35,11 @@ const QList<Subcommand> &subcommands()
              "the same "
              "people from one file of learners with their parents"_s,
              Rollbook::Bench::benchImport},
+            {u"roster"_s,
+             u"roster [--learners N]   import a OneRoster 1.1 folder of N students and N "
+             "guardians, and the same people as the platform's two CSV files; print roster_s, "
+             "csv_s and their ratio"_s,
+             Rollbook::Bench::benchRoster},
             {u"users"_s,
              u"users [--people N]   open the users page offscreen on N people (200,000 by "
              "default); print first_rows_ms and keystroke_ms_p95"_s,
