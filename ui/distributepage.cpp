@@ -6,6 +6,7 @@
 #include "distribution/batchexport.h"
 #include "distribution/initialpasswords.h"
 #include "distribution/letters.h"
+#include "distribution/onerosterexport.h"
 #include "distribution/outbox.h"
 #include "import/importhistory.h"
 #include "pageheader.h"
@@ -206,6 +207,12 @@ void DistributePage::createActions(QVBoxLayout *layout)
     m_export = button(tr("E&xport Batches…"), "exportBatches",
                       tr("Write the CSV files to upload to the platform, in upload order, with "
                          "UPLOAD.txt saying what to choose"));
+    // Its own button rather than a choice behind Export Batches: one click and one mnemonic
+    // each, and the platform's files stay where administrators know them.
+    m_exportOneRoster =
+            button(tr("Export &OneRoster…"), "exportOneRoster",
+                   tr("Write a OneRoster 1.1 CSV bundle (manifest.csv, orgs.csv, users.csv) of the "
+                      "learners and parents with their links, for another school system"));
     m_preview = button(tr("Print Pre&view…"), "previewLetters",
                        tr("Look at the login letters before printing them"));
     m_print =
@@ -221,6 +228,7 @@ void DistributePage::createActions(QVBoxLayout *layout)
     const auto caption = [actions](const QString &text) { return new QLabel(text, actions); };
     grid->addWidget(caption(tr("Files to upload:")), 0, 0);
     grid->addWidget(m_export, 0, 1);
+    grid->addWidget(m_exportOneRoster, 0, 2);
     grid->addWidget(caption(tr("Login letters:")), 1, 0);
     grid->addWidget(m_preview, 1, 1);
     grid->addWidget(m_print, 1, 2);
@@ -233,6 +241,7 @@ void DistributePage::createActions(QVBoxLayout *layout)
     layout->addWidget(actions);
 
     connect(m_export, &QPushButton::clicked, this, &DistributePage::exportBatches);
+    connect(m_exportOneRoster, &QPushButton::clicked, this, &DistributePage::exportOneRoster);
     connect(m_preview, &QPushButton::clicked, this, &DistributePage::previewLetters);
     connect(m_print, &QPushButton::clicked, this, &DistributePage::printLetters);
     connect(m_pdf, &QPushButton::clicked, this, &DistributePage::saveLettersAsPdf);
@@ -482,7 +491,8 @@ void DistributePage::showSummary(const AudienceSummary &summary, bool parentLogi
 void DistributePage::updateButtons()
 {
     const bool ready = m_database && !isBusy() && m_summary.people > 0;
-    for (QPushButton *button : {m_export, m_preview, m_print, m_pdf, m_email, m_forget})
+    for (QPushButton *button :
+         {m_export, m_exportOneRoster, m_preview, m_print, m_pdf, m_email, m_forget})
         button->setEnabled(ready);
     m_email->setEnabled(ready && m_summary.withEmail > 0);
 }
@@ -497,6 +507,9 @@ QString DistributePage::chooseTarget(Target target, const QString &suggestion)
                                             tr("PDF files (*.pdf)"));
     case Target::ExportFolder:
         return QFileDialog::getExistingDirectory(this, tr("Folder for the Files to Upload"),
+                                                 suggestion);
+    case Target::OneRosterFolder:
+        return QFileDialog::getExistingDirectory(this, tr("Folder for the OneRoster Files"),
                                                  suggestion);
     case Target::OutboxFolder:
         return QFileDialog::getExistingDirectory(this, tr("Folder for the E-mails"), suggestion);
@@ -598,6 +611,58 @@ void DistributePage::exportBatches()
                           "says "
                           "what to choose in the platform's import.")
                         .arg(files.join(u", "_s), QDir::toNativeSeparators(folder));
+            },
+            [this, folder](const Result<QString> &done) {
+                if (done)
+                    emit passwordsChanged();
+                report(done.ok(), done ? done.value() : done.error().message, folder);
+                reloadSummary();
+            });
+}
+
+void DistributePage::exportOneRoster()
+{
+    const QString folder =
+            chooseTarget(Target::OneRosterFolder,
+                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    const Audience wanted = audience();
+    run(
+            [wanted, folder](Database &db) -> Result<QString> {
+                QSqlDatabase connection = db.connection();
+                const auto options =
+                        OneRosterExportOptions::fromSettings(SettingsStore(connection));
+                OneRosterExportResult exported;
+                const auto done = InitialPasswords::distribute(
+                        connection, wanted, {false, options.includePasswords},
+                        [&](const QList<Recipient> &recipients) -> Status {
+                            auto written = Rollbook::exportOneRoster(recipients, folder, options);
+                            if (!written)
+                                return written.error();
+                            exported = written.value();
+                            return success();
+                        },
+                        Audit::currentActor());
+                if (!done)
+                    return done.error();
+                QStringList lines;
+                lines << tr("Wrote a OneRoster 1.1 bundle of %n person(s) to %1: manifest.csv, "
+                            "orgs.csv and users.csv.",
+                            nullptr, exported.learners + exported.parents)
+                                 .arg(QDir::toNativeSeparators(folder));
+                if (exported.linksLeftOut > 0)
+                    lines << tr("%n link(s) to learners not chosen are left out.", nullptr,
+                                exported.linksLeftOut);
+                if (exported.staff > 0)
+                    lines << tr("%n staff member(s) chosen are not in the bundle.", nullptr,
+                                exported.staff);
+                // Bulk mode means "this is everyone": whoever is missing may be taken as gone.
+                if (wanted.batchId || !wanted.profile.isEmpty() || !wanted.personIds.isEmpty())
+                    lines << tr("The bundle is a whole roster: a system that reads it may take "
+                                "everyone not in it as gone. Choose Everyone and Every profile "
+                                "to export the whole school.");
+                return lines.join(u'\n');
             },
             [this, folder](const Result<QString> &done) {
                 if (done)

@@ -24,7 +24,8 @@ namespace Rollbook {
 // import, or those selected on the users page, narrowed to a profile), see how many get a letter
 // or an e-mail and who lacks what, then export the batches to upload, print the login letters
 // or save them as PDF, write the e-mails to an outbox folder, and forget the passwords once they
-// are handed out. Everything that reads or writes runs on a worker with its own connection.
+// are handed out; or export a OneRoster 1.1 bundle for another system. Everything that reads or
+// writes runs on a worker with its own connection.
 class DistributePage : public Page
 {
     Q_OBJECT
@@ -48,7 +49,7 @@ public:
 
     // Where the page asks for a folder or file; tests answer without a dialog. An empty answer
     // cancels.
-    enum class Target { ExportFolder, LettersPdf, OutboxFolder };
+    enum class Target { ExportFolder, OneRosterFolder, LettersPdf, OutboxFolder };
     using TargetChooser = std::function<QString(Target target, const QString &suggestion)>;
     void setTargetChooser(TargetChooser chooser);
 
@@ -56,6 +57,7 @@ public slots:
     // Reloads the imports and the summary of whom.
     void refresh();
     void exportBatches();
+    void exportOneRoster();
     void previewLetters();
     void printLetters();
     void saveLettersAsPdf();
@@ -108,6 +110,7 @@ private:
     QLabel *m_counts = nullptr;
     QTreeWidget *m_lacking = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_exportOneRoster = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;

@@ -2,11 +2,13 @@
 #include "db/audit.h"
 #include "distribution/batchexport.h"
 #include "distribution/initialpasswords.h"
+#include "distribution/onerosterexport.h"
 #include "settings/settingsstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
+#include <functional>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,27 +76,105 @@ QStringList summaryLines(const QList<Recipient> &recipients, const BatchExportRe
     return lines;
 }
 
-} // namespace
-
-int commandExport(Context &context)
+// The bundle for another system: what it holds and what was left out. Never a password.
+QStringList oneRosterSummaryLines(const QList<Recipient> &recipients,
+                                  const OneRosterExportResult &result, const QString &folder,
+                                  const Audience &audience, const OneRosterExportOptions &options,
+                                  int generated)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-            "Write the CSV files to upload to the platform into DIR, in upload order: "
-            "01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per "
-            "child of a parent), and UPLOAD.txt that says what to choose when uploading. "
-            "Missing passwords are generated first. Files of an earlier export in DIR are "
-            "replaced; other files are left alone. Without --batch or --profile: everyone."));
-    parser.addPositionalArgument(
-            u"dir"_s, CliText::tr("The folder for the files (made when missing)."), u"DIR"_s);
-    DistributionRequest request;
-    int status = Done;
-    if (!parseDistribution(context, parser, CliText::tr("Name one folder for the export files."),
-                           request, status))
-        return status;
-    const QString folder = request.target;
-    const Audience &audience = request.audience;
-    QSqlDatabase db = request.database->connection();
+    QList<Recipient> exportedPeople; // staff are not in the bundle
+    for (const Recipient &recipient : recipients) {
+        if (recipient.person.isLearner() || recipient.person.isParent())
+            exportedPeople.append(recipient);
+    }
+    QStringList lines;
+    lines << CliText::tr("Exported %1 as a OneRoster 1.1 bundle (manifest.csv, orgs.csv, "
+                         "users.csv) in “%2”.")
+                     .arg(describePeople(exportedPeople), QDir::toNativeSeparators(folder));
+    lines << CliText::tr("Every user belongs to the school “%1” (sourcedId %2).")
+                     .arg(result.orgName, result.orgSourcedId);
+    // The org's sourcedId follows the name: better set before a system has read a bundle.
+    if (options.schoolName.isEmpty())
+        lines << CliText::tr("No school name is set. Set it before the bundle goes to another "
+                             "system (rollbook-cli settings school_name NAME): the school's "
+                             "sourcedId is made from it.");
+    if (result.links > 0)
+        lines << CliText::tr("%n parent–learner link(s) in agentSourcedIds.", nullptr,
+                             result.links);
+    if (result.linksLeftOut > 0)
+        lines << CliText::tr("Left out %n link(s) of the parents to learners not in the bundle.",
+                             nullptr, result.linksLeftOut);
+    if (result.madeUpSourcedIds > 0)
+        lines << CliText::tr("%n person(s) without a synchronisation key (or with a comma in it) "
+                             "have the sourcedId rollbook-NUMBER, after their number in Rollbook.",
+                             nullptr, result.madeUpSourcedIds);
+    if (!options.includePasswords)
+        lines << CliText::tr("The password column is empty (Export passwords is off in the "
+                             "settings).");
+    else if (generated > 0)
+        lines << count(generated,
+                       QT_TRANSLATE_NOOP("Rollbook::Cli", "1 missing password was generated."),
+                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 missing passwords were generated."));
+    if (result.staff > 0)
+        lines << CliText::tr("%n staff member(s) chosen are not in the bundle.", nullptr,
+                             result.staff);
+    // Bulk mode means "this is everyone": a receiving system may take whoever is missing as gone.
+    if (audience.batchId || !audience.profile.isEmpty())
+        lines << CliText::tr("The bundle is a whole roster (bulk): a system that reads it may "
+                             "take everyone not in it as gone. Leave out --batch and --profile to "
+                             "export the whole school.");
+    return lines;
+}
+
+enum class ExportFormat { Itslearning, OneRoster };
+
+const QCommandLineOption &formatOption()
+{
+    static const QCommandLineOption option(
+            u"format"_s,
+            CliText::tr("itslearning: the platform's CSV files in upload order (the default); "
+                        "oneroster: a OneRoster 1.1 CSV bundle for another system."),
+            u"FORMAT"_s, u"itslearning"_s);
+    return option;
+}
+
+Result<ExportFormat> formatFrom(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(formatOption()).trimmed().toLower();
+    if (format == u"itslearning"_s)
+        return ExportFormat::Itslearning;
+    if (format == u"oneroster"_s)
+        return ExportFormat::OneRoster;
+    return Error::usage(CliText::tr("--format is itslearning or oneroster, not “%1”.")
+                                .arg(parser.value(formatOption())));
+}
+
+// Generates the missing passwords (when they are exported), writes, and keeps the passwords
+// only when every file was written. `write` is handed the recipients.
+Result<QList<Recipient>>
+distributeFiles(QSqlDatabase &db, const Audience &audience, bool includePasswords,
+                const std::function<Status(const QList<Recipient> &)> &write, int &generated)
+{
+    InitialPasswords::Distribution how;
+    how.parentLoginRequired = false; // the files hold no letter: parent login is the platform's
+    how.fillPasswords = includePasswords;
+    return InitialPasswords::distribute(db, audience, how, write, Audit::currentActor(),
+                                        &generated);
+}
+
+// Each file written and its rows, on stdout: PATH<TAB>ROWS.
+void printFiles(Context &context, const QString &folder, const QList<ExportedFile> &files)
+{
+    const QDir target(folder);
+    for (const ExportedFile &file : files)
+        context.out << QDir::toNativeSeparators(target.filePath(file.fileName)) << u'\t'
+                    << file.rows << u'\n';
+    context.out.flush();
+}
+
+int exportItslearning(Context &context, const QString &folder, const Audience &audience,
+                      QSqlDatabase &db)
+{
     const SettingsStore settings(db);
     BatchExportOptions options;
     options.csv = settings.exportOptions();
@@ -108,25 +188,84 @@ int commandExport(Context &context)
         exported = std::move(result).value();
         return success();
     };
-    InitialPasswords::Distribution how;
-    how.parentLoginRequired = false; // the files hold no letter: parent login is the platform's
-    how.fillPasswords = options.includePasswords;
     int generated = 0;
-    const auto recipients = InitialPasswords::distribute(db, audience, how, write,
-                                                         Audit::currentActor(), &generated);
+    const auto recipients =
+            distributeFiles(db, audience, options.includePasswords, write, generated);
     if (!recipients)
         return context.fail(recipients.error());
 
-    const QDir target(folder);
-    for (const ExportedFile &file : std::as_const(exported->files))
-        context.out << QDir::toNativeSeparators(target.filePath(file.fileName)) << u'\t'
-                    << file.rows << u'\n';
-    context.out.flush();
+    printFiles(context, folder, exported->files);
     for (const QString &line :
          summaryLines(recipients.value(), *exported, folder, options.includePasswords, generated))
         context.err << line << u'\n';
     context.err.flush();
     return Done;
+}
+
+int exportOneRosterBundle(Context &context, const QString &folder, const Audience &audience,
+                          QSqlDatabase &db)
+{
+    const OneRosterExportOptions options = OneRosterExportOptions::fromSettings(SettingsStore(db));
+    std::optional<OneRosterExportResult> exported;
+    const auto write = [&](const QList<Recipient> &recipients) -> Status {
+        auto result = exportOneRoster(recipients, folder, options);
+        if (!result)
+            return result.error();
+        exported = std::move(result).value();
+        return success();
+    };
+    int generated = 0;
+    const auto recipients =
+            distributeFiles(db, audience, options.includePasswords, write, generated);
+    if (!recipients)
+        return context.fail(recipients.error());
+
+    printFiles(context, folder, exported->files);
+    for (const QString &line :
+         oneRosterSummaryLines(recipients.value(), *exported, folder, audience, options, generated))
+        context.err << line << u'\n';
+    context.err.flush();
+    return Done;
+}
+
+} // namespace
+
+int commandExport(Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+            "Write the CSV files to upload to the platform into DIR, in upload order: "
+            "01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per "
+            "child of a parent), and UPLOAD.txt that says what to choose when uploading. "
+            "With --format oneroster, write a OneRoster 1.1 CSV bundle instead: manifest.csv, "
+            "orgs.csv and users.csv, the learners and parents with their links. "
+            "Missing passwords are generated first. Files of an earlier export in DIR are "
+            "replaced; other files are left alone. Without --batch or --profile: everyone."));
+    parser.addPositionalArgument(
+            u"dir"_s, CliText::tr("The folder for the files (made when missing)."), u"DIR"_s);
+    parser.addOption(formatOption());
+    addAudienceOptions(parser);
+    int status = Done;
+    if (!context.parse(parser, status))
+        return status;
+    // As parseDistribution() checks, with the format among them: every mistake is found before
+    // the database is touched, so a wrong request changes nothing.
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || args.first().trimmed().isEmpty())
+        return context.usage(CliText::tr("Name one folder for the export files."), parser);
+    const auto format = formatFrom(parser);
+    if (!format)
+        return context.fail(format.error());
+    const auto audience = audienceFrom(parser);
+    if (!audience)
+        return context.fail(audience.error());
+    const auto database = context.openDatabase();
+    if (!database)
+        return context.fail(database.error());
+    QSqlDatabase db = database.value()->connection();
+    if (format.value() == ExportFormat::OneRoster)
+        return exportOneRosterBundle(context, args.first(), audience.value(), db);
+    return exportItslearning(context, args.first(), audience.value(), db);
 }
 
 } // namespace Rollbook::Cli
