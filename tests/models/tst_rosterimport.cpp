@@ -2,6 +2,8 @@
 // zip, imported in one batch with no manual step; rosters that are wrong refused with the file,
 // line and column and nothing written; who left listed, and removed only on request, undoably.
 #include "db/database.h"
+#include "distribution/audience.h"
+#include "distribution/onerosterexport.h"
 #include "import/importhistory.h"
 #include "roster/roster.h"
 #include "settings/settingsstore.h"
@@ -45,6 +47,8 @@ private slots:
     void undoPutsBackWhoWasRemoved();
     void secondImportOfTheSameRosterChangesNothing();
     void reportAndRejectedRows();
+    void exportedRosterImportsAsTheSameDatabase_data();
+    void exportedRosterImportsAsTheSameDatabase();
 
 private:
     Result<RosterReport> import(const QString &path, bool dryRun = false,
@@ -490,6 +494,51 @@ void TestRosterImport::reportAndRejectedRows()
     QCOMPARE(lines.size(), 3); // the header and lines 3 and 4
     QVERIFY(lines.first().trimmed().endsWith(u"Problem"_s));
     QVERIFY(lines.at(1).contains(u"stu-2"_s));
+}
+
+void TestRosterImport::exportedRosterImportsAsTheSameDatabase_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("OneRoster 1.1") << u"roster/oneroster-1.1"_s;
+    QTest::newRow("OneRoster 1.2") << u"roster/oneroster-1.2.zip"_s;
+    QTest::newRow("School Data Sync v2.1") << u"roster/sds-2.1"_s;
+}
+
+void TestRosterImport::exportedRosterImportsAsTheSameDatabase()
+{
+    // Rollbook's OneRoster export, read back by its own roster import into a new database,
+    // gives the same people and the same links.
+    QFETCH(QString, fixture);
+    const auto first = import(Testing::fixture(fixture));
+    QVERIFY(first.ok() && first->import.committed);
+    const QString people = u"SELECT sync_key, username, first_name, last_name, "
+                           u"coalesce(email, ''), coalesce(password, ''), profile FROM person "
+                           u"ORDER BY sync_key"_s;
+    const QString linkKeys = u"SELECT p.sync_key || ' -> ' || l.sync_key FROM parent_link k JOIN "
+                             u"person p ON p.id = k.parent_id JOIN person l ON l.id = "
+                             u"k.learner_id ORDER BY 1"_s;
+    const QStringList peopleBefore = rows(people);
+    const QStringList linksBefore = rows(linkKeys);
+    QVERIFY(!linksBefore.isEmpty());
+
+    const auto recipients = loadRecipients(m_database->connection(), Audience{});
+    QVERIFY(recipients.ok());
+    const QString folder =
+            m_dir.filePath(u"exported-%1"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+    OneRosterExportOptions options;
+    options.schoolName = u"Solbakken skole"_s;
+    const auto exported = exportOneRoster(recipients.value(), folder, options);
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+
+    init(); // a new, empty database
+    const auto again = import(folder);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QVERIFY2(again->import.errors.isEmpty(),
+             qPrintable(again->import.errors.value(0).describe(again->rosterName)));
+    QVERIFY(again->import.committed);
+    QCOMPARE(rosterStandardName(again->standard), u"OneRoster 1.1"_s);
+    QCOMPARE(rows(people), peopleBefore);
+    QCOMPARE(rows(linkKeys), linksBefore);
 }
 
 } // namespace Rollbook
