@@ -24,9 +24,12 @@ ImportPage::ImportPage(QWidget *parent)
                "every row and imports the learners, or the parents with their children.</p>"
                "<p><b>Import the children first:</b> a parent is linked to a learner who is "
                "already in the database. Then import the parents' file.</p>"
+               "<p>A <b>standard roster</b> (OneRoster 1.1 or 1.2, School Data Sync v2.1: a folder "
+               "or a .zip file) brings learners, their parents and the links in one import: "
+               "choose it with Choose Roster… in the wizard.</p>"
                "<p>Nothing is written until every row has been checked, and each import can be "
                "undone from Import history.</p>"
-               "<p>You can also drop a CSV file on this window.</p>"),
+               "<p>You can also drop a CSV file or a roster on this window.</p>"),
             this);
     text->setObjectName(u"explanation"_s);
     text->setWordWrap(true);

@@ -64,7 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Rollbook"));
     setWindowIcon(QApplication::windowIcon());
-    setAcceptDrops(true); // a CSV file dropped on the window opens the import wizard
+    // A CSV file or a roster (a folder or a .zip file) dropped on the window opens the import
+    // wizard with it.
+    setAcceptDrops(true);
     createPages();
     createMenus();
     createStatusBar();

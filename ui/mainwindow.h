@@ -50,7 +50,8 @@ public:
     // Shows the page, unless the current one has unsaved work the user keeps.
     bool showPage(PageId id);
 
-    // Import users from file, with `filePath` chosen on its first page when given.
+    // Import users from file, with `filePath` (a CSV file, or a roster: a folder or a .zip file)
+    // chosen on its first page when given.
     ImportWizard *openImportWizard(const QString &filePath = {});
 
     // The database the last session used, if any (QSettings): a file path or a server address.

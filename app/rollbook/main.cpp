@@ -69,8 +69,10 @@ int main(int argc, char *argv[])
             MainText::tr("DATABASE"));
     parser.addOption(database);
     parser.addPositionalArgument(
-            u"file"_s, MainText::tr("A CSV file to import: opens Import users from file with it."),
-            MainText::tr("[FILE.csv]"));
+            u"file"_s,
+            MainText::tr("A CSV file to import, or a standard roster (OneRoster, School Data "
+                         "Sync): a folder or a .zip file. Opens Import users from file with it."),
+            MainText::tr("[FILE.csv | ROSTER]"));
     parser.process(*app); // --help and --version print and exit here
 
     QApplication::setApplicationDisplayName(u"Rollbook"_s);

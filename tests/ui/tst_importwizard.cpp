@@ -488,7 +488,8 @@ void TestImportWizard::everyControlHasALabelOrName()
     }
     QCOMPARE(m_wizard->currentId(), int(ImportWizard::CheckId));
 
-    // The first step from the keyboard: Tab goes from the file to Choose… to the profiles.
+    // The first step from the keyboard: Tab goes from the file to Choose… and Choose Roster…
+    // to the profiles.
     m_wizard->restart();
     m_wizard->activateWindow();
     auto *path = find<QLineEdit>(ImportWizard::FileId, "filePath");
@@ -497,6 +498,8 @@ void TestImportWizard::everyControlHasALabelOrName()
     QCOMPARE(QApplication::focusWidget(), path);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), find<QWidget>(ImportWizard::FileId, "chooseFile"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(ImportWizard::FileId, "chooseRoster"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(qobject_cast<QRadioButton *>(QApplication::focusWidget()));
 }

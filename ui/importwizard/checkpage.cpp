@@ -3,49 +3,23 @@
 #include "db/background.h"
 #include "import/importrun.h"
 #include "importwizard.h"
+#include "problemtable.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
-#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
-
-namespace {
-
-// Sorts by the line number; the file as a whole (line 0) shows as “File” and sorts first.
-class LineItem : public QTableWidgetItem
-{
-public:
-    explicit LineItem(qint64 line)
-        : QTableWidgetItem(line > 0 ? QLocale().toString(line) : CheckPage::tr("File"))
-        , m_line(line)
-    {
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        const auto *line = dynamic_cast<const LineItem *>(&other);
-        return line ? m_line < line->m_line : QTableWidgetItem::operator<(other);
-    }
-
-private:
-    qint64 m_line;
-};
-
-} // namespace
 
 CheckPage::CheckPage(ImportWizard *wizard)
     : QWizardPage(wizard)
@@ -54,7 +28,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_counts(new QLabel(this))
     , m_verdict(new QLabel(this))
     , m_problemsLabel(new QLabel(tr("&Problems:"), this))
-    , m_problems(new QTableWidget(0, 4, this))
+    , m_problems(new ProblemTable(ProblemTable::Files::One, this))
     , m_checkAgain(new QPushButton(tr("Check &Again"), this))
     , m_save(new QPushButton(tr("&Save Problem Rows…"), this))
     , m_watcher(new QFutureWatcher<Result<ImportReport>>(this))
@@ -72,16 +46,6 @@ CheckPage::CheckPage(ImportWizard *wizard)
     m_counts->setWordWrap(true);
     m_verdict->setObjectName(u"checkVerdict"_s);
     m_verdict->setWordWrap(true);
-    m_problems->setObjectName(u"problems"_s);
-    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Type"), tr("Problem")});
-    m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problems->setTabKeyNavigation(false);
-    m_problems->setWordWrap(true);
-    m_problems->verticalHeader()->hide();
-    m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problems->setSortingEnabled(true);
     m_checkAgain->setObjectName(u"checkAgain"_s);
     m_save->setObjectName(u"saveProblemRows"_s);
     m_save->setToolTip(tr("Save the rows that have problems as a CSV file with a last column "
@@ -152,7 +116,7 @@ void CheckPage::check()
     m_busy->show();
     m_counts->setText(tr("Checking %1…").arg(QFileInfo(m_plan.filePath).fileName()));
     m_verdict->clear();
-    m_problems->setRowCount(0);
+    m_problems->clearProblems();
     m_problemsLabel->hide();
     m_problems->hide();
     m_save->setEnabled(false);
@@ -214,34 +178,12 @@ void CheckPage::showReport()
                               "and press Check Again, or go Back and choose to skip the rows with "
                               "errors."));
 
-    m_problems->setSortingEnabled(false);
-    m_problems->setRowCount(int(m_report->errors.size() + m_report->warnings.size()));
-    int row = 0;
-    const auto add = [this, &row](const ImportProblem &problem, bool error) {
-        m_problems->setItem(row, 0, new LineItem(problem.line));
-        m_problems->setItem(row, 1, new QTableWidgetItem(problem.column));
-        auto *type =
-                new QTableWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                                                 : QStyle::SP_MessageBoxWarning),
-                                     error ? tr("Error") : tr("Warning"));
-        m_problems->setItem(row, 2, type);
-        auto *message = new QTableWidgetItem(problem.message);
-        message->setToolTip(problem.message);
-        m_problems->setItem(row, 3, message);
-        ++row;
-    };
-    for (const ImportProblem &problem : std::as_const(m_report->errors))
-        add(problem, true);
-    for (const ImportProblem &problem : std::as_const(m_report->warnings))
-        add(problem, false);
-    m_problems->setSortingEnabled(true);
-    m_problems->sortByColumn(0, Qt::AscendingOrder);
-    m_problems->resizeColumnsToContents();
-    m_problems->resizeRowsToContents();
-    m_save->setEnabled(row > 0);
+    m_problems->setProblems(m_report->errors, m_report->warnings);
+    const bool any = m_problems->rowCount() > 0;
+    m_save->setEnabled(any);
     // An empty table says nothing the counts do not.
-    m_problemsLabel->setVisible(row > 0);
-    m_problems->setVisible(row > 0);
+    m_problemsLabel->setVisible(any);
+    m_problems->setVisible(any);
     emit completeChanged();
 }
 

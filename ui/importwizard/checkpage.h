@@ -14,11 +14,11 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 
 namespace Rollbook {
 
 class ImportWizard;
+class ProblemTable;
 
 // Step 6: a dry run of the whole import, off the GUI thread: the counts and every problem, with
 // the rows that have problems saved as CSV on request. Next (Import) waits for a clean check,
@@ -49,7 +49,7 @@ private:
     QLabel *m_counts;
     QLabel *m_verdict;
     QLabel *m_problemsLabel;
-    QTableWidget *m_problems;
+    ProblemTable *m_problems;
     QPushButton *m_checkAgain;
     QPushButton *m_save;
     ImportPlan m_plan;

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -48,6 +49,9 @@ FilePage::FilePage(ImportWizard *wizard)
     , m_wizard(wizard)
     , m_path(new QLineEdit(this))
     , m_choose(new QPushButton(tr("C&hoose…"), this))
+    , m_chooseRoster(new QPushButton(tr("Choose &Roster…"), this))
+    , m_profileBox(new QGroupBox(tr("Profile"), this))
+    , m_rosterBox(new QGroupBox(tr("Standard roster"), this))
     , m_learner(new QRadioButton(tr("&Learner"), this))
     , m_parent(new QRadioButton(tr("&Parent"), this))
     , m_learnersWithParents(new QRadioButton(tr("Learners &with their parents"), this))
@@ -61,19 +65,32 @@ FilePage::FilePage(ImportWizard *wizard)
 {
     setTitle(tr("File and profile"));
     setSubTitle(tr("Choose the CSV file your spreadsheet or student system saved, and who it "
-                   "holds."));
+                   "holds; or a standard roster your student system exported."));
 
     m_path->setObjectName(u"filePath"_s);
-    m_path->setPlaceholderText(tr("A .csv or .txt file"));
+    m_path->setPlaceholderText(tr("A .csv or .txt file, or a roster: a folder or a .zip file"));
     m_choose->setObjectName(u"chooseFile"_s);
     m_choose->setAccessibleName(tr("Choose the file"));
+    // A roster is a folder or a .zip file, and no native file dialog (Windows, macOS) offers
+    // both at once: the button asks which, then opens the dialog made for it.
+    m_chooseRoster->setObjectName(u"chooseRoster"_s);
+    m_chooseRoster->setAccessibleName(tr("Choose a roster"));
+    m_chooseRoster->setToolTip(tr("A OneRoster 1.1 or 1.2 or a School Data Sync v2.1 export, as "
+                                  "a .zip file or a folder"));
+    auto *rosterMenu = new QMenu(m_chooseRoster);
+    rosterMenu->setObjectName(u"rosterMenu"_s);
+    rosterMenu->addAction(tr("A &Zip File…"), this, &FilePage::chooseRosterZip)
+            ->setObjectName(u"chooseRosterZip"_s);
+    rosterMenu->addAction(tr("A &Folder…"), this, &FilePage::chooseRosterFolder)
+            ->setObjectName(u"chooseRosterFolder"_s);
+    m_chooseRoster->setMenu(rosterMenu);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_path);
     m_fileProblem->setObjectName(u"fileProblem"_s);
     m_fileProblem->setWordWrap(true);
     m_fileProblem->hide();
 
-    auto *profileBox = new QGroupBox(tr("Profile"), this);
+    m_profileBox->setObjectName(u"profileBox"_s);
     m_learner->setObjectName(u"learnerProfile"_s);
     m_parent->setObjectName(u"parentProfile"_s);
     m_learnersWithParents->setObjectName(u"learnersWithParentsProfile"_s);
@@ -83,7 +100,7 @@ FilePage::FilePage(ImportWizard *wizard)
     for (QRadioButton *radio : {m_learner, m_parent, m_learnersWithParents})
         radio->setAccessibleName(QString(radio->text()).remove(u'&'));
     m_learnersWithParents->setAccessibleDescription(wideText);
-    auto *wide = new QLabel(wideText, profileBox);
+    auto *wide = new QLabel(wideText, m_profileBox);
     wide->setObjectName(u"learnersWithParentsText"_s);
     wide->setWordWrap(true);
     // Under the radio button's text, not under its circle.
@@ -94,7 +111,7 @@ FilePage::FilePage(ImportWizard *wizard)
     wide->setContentsMargins(indent, 0, 0, 0);
     m_order->setObjectName(u"childrenFirst"_s);
     m_order->setWordWrap(true);
-    auto *profileLayout = new QVBoxLayout(profileBox);
+    auto *profileLayout = new QVBoxLayout(m_profileBox);
     profileLayout->addWidget(m_learner);
     profileLayout->addWidget(m_parent);
     profileLayout->addWidget(m_learnersWithParents);
@@ -106,6 +123,19 @@ FilePage::FilePage(ImportWizard *wizard)
     m_guessLabel->setWordWrap(true);
     m_guessLabel->setTextFormat(Qt::PlainText);
     m_guessLabel->hide();
+
+    m_rosterBox->setObjectName(u"rosterBox"_s);
+    auto *rosterText = new QLabel(
+            tr("OneRoster 1.1 or 1.2, or School Data Sync v2.1. Its students become learners "
+               "and its guardians parents, linked as the roster says, all in one import; "
+               "teachers and administrators are left out. Next checks the roster and lists who "
+               "has left; nothing is written before Import."),
+            m_rosterBox);
+    rosterText->setObjectName(u"rosterText"_s);
+    rosterText->setWordWrap(true);
+    auto *rosterLayout = new QVBoxLayout(m_rosterBox);
+    rosterLayout->addWidget(rosterText);
+    m_rosterBox->hide();
 
     m_parentLoginOff->setObjectName(u"parentLoginOff"_s);
     auto *offIcon = new QLabel(m_parentLoginOff);
@@ -127,11 +157,13 @@ FilePage::FilePage(ImportWizard *wizard)
     grid->addWidget(fileLabel, 0, 0);
     grid->addWidget(m_path, 0, 1);
     grid->addWidget(m_choose, 0, 2);
-    grid->addWidget(m_fileProblem, 1, 1, 1, 2);
+    grid->addWidget(m_chooseRoster, 0, 3);
+    grid->addWidget(m_fileProblem, 1, 1, 1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addSpacing(8);
-    layout->addWidget(profileBox);
+    layout->addWidget(m_profileBox);
+    layout->addWidget(m_rosterBox);
     layout->addWidget(m_guessLabel);
     layout->addWidget(m_parentLoginOff);
     layout->addStretch();
@@ -221,46 +253,102 @@ QString FilePage::guessText() const
 bool FilePage::isComplete() const
 {
     const QFileInfo info(filePath());
-    if (filePath().isEmpty() || !info.isFile())
+    if (filePath().isEmpty() || !(info.isFile() || (info.isDir() && isRoster())))
         return false;
     // Next waits the moment it takes to read the first rows, so that the guess cannot change
     // the profile behind the user's back on a later step.
     if (isGuessing())
         return false;
-    return profile() == Profile::Learner || m_parentLogin.value_or(false);
+    return !needsParentLogin() || m_parentLogin.value_or(false);
+}
+
+bool FilePage::isRosterPath(const QString &path)
+{
+    const QFileInfo info(path);
+    return !path.isEmpty() &&
+           (info.isDir() || info.suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0);
+}
+
+bool FilePage::isRoster() const
+{
+    return isRosterPath(filePath());
+}
+
+bool FilePage::needsParentLogin() const
+{
+    // A roster's guardians are imported as parents.
+    return isRoster() || profile() != Profile::Learner;
 }
 
 void FilePage::pathChanged()
 {
     const QString path = filePath();
     const QFileInfo info(path);
-    const bool bad = !path.isEmpty() && (!info.exists() || !info.isFile());
-    m_fileProblem->setText(bad ? tr("There is no file “%1”.").arg(path) : QString());
+    const bool bad = !path.isEmpty() && !info.exists();
+    m_fileProblem->setText(bad ? (info.suffix().isEmpty() ? tr("There is no file or folder “%1”.")
+                                                          : tr("There is no file “%1”."))
+                                           .arg(path)
+                               : QString());
     m_fileProblem->setVisible(bad);
     // A new file is guessed afresh, and the profile is the guess's again until the user clicks.
     if (path != m_guessPath) {
         m_guessPath = path;
         m_guess.reset();
         m_profileChosen = false;
-        if (!path.isEmpty() && info.isFile()) {
+        // A roster has no profile to guess: it says who is who itself.
+        if (!path.isEmpty() && info.isFile() && !isRosterPath(path)) {
             m_guessing = true;
             m_guessWatcher->setFuture(QtConcurrent::run(guessLayout, path));
         }
         showGuess();
     }
+    showRoster();
     emit completeChanged();
+}
+
+QString FilePage::startFolder() const
+{
+    return filePath().isEmpty()
+                   ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                   : QFileInfo(filePath()).absolutePath();
 }
 
 void FilePage::chooseFile()
 {
-    const QString start =
-            filePath().isEmpty()
-                    ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                    : QFileInfo(filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import users from file"), start,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import users from file"), startFolder(),
+                                         tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFilePath(path);
+}
+
+void FilePage::chooseRosterZip()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Roster"), startFolder(),
+                                                      tr("Rosters as a zip file (*.zip)"));
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+void FilePage::chooseRosterFolder()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the Roster's Folder"),
+                                                           startFolder());
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+// A roster says itself who is a learner and who a parent: no profile to choose, but what a
+// roster import does instead.
+void FilePage::showRoster()
+{
+    const bool roster = isRoster();
+    m_profileBox->setVisible(!roster);
+    m_rosterBox->setVisible(roster);
+    if (roster)
+        askParentLogin();
+    showGuess();
+    showParentLogin();
 }
 
 void FilePage::profileChanged()
@@ -279,26 +367,30 @@ void FilePage::profileChanged()
         break;
     }
     showGuess();
-    if (profile() != Profile::Learner && !m_parentLogin.has_value() &&
-        !m_parentLoginWatcher->isRunning()) {
+    askParentLogin();
+    showParentLogin();
+}
+
+void FilePage::askParentLogin()
+{
+    if (needsParentLogin() && !m_parentLogin.has_value() && !m_parentLoginWatcher->isRunning()) {
         m_parentLoginWatcher->setFuture(
                 runWithDatabase(m_wizard->databasePath(), [](Database &db) -> Result<bool> {
                     return SettingsStore(db.connection()).parentLoginEnabled();
                 }));
     }
-    showParentLogin();
 }
 
 void FilePage::showParentLogin()
 {
-    m_parentLoginOff->setVisible(profile() != Profile::Learner && m_parentLogin.has_value() &&
+    m_parentLoginOff->setVisible(needsParentLogin() && m_parentLogin.has_value() &&
                                  !*m_parentLogin);
     emit completeChanged();
 }
 
 void FilePage::showGuess()
 {
-    if (!m_guess) {
+    if (!m_guess || isRoster()) {
         m_guessLabel->hide();
         return;
     }

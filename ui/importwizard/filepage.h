@@ -21,8 +21,10 @@ class ImportWizard;
 
 // Step 1: the file, and who it holds. When a file is chosen its first rows are read off the GUI
 // thread and the profile is guessed from them (FileLayouts::guess), with the reason shown; a
-// profile the user clicked for this file is never overridden. Parents need parent login: while
-// it is off, the page says so and offers to switch it on.
+// profile the user clicked for this file is never overridden. A folder or a .zip file is a
+// standard roster instead (OneRoster, School Data Sync): it holds learners and parents alike, so
+// there is no profile to choose. Parents need parent login: while it is off, the page says so
+// and offers to switch it on.
 class FilePage : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     QString filePath() const;
     void setFilePath(const QString &path);
     Profile profile() const;
+    // Whether the path is a roster: a folder or a .zip file.
+    bool isRoster() const;
+    static bool isRosterPath(const QString &path);
 
     // The layout guessed for the current file, once its first rows are read.
     const std::optional<FileLayout> &guessedLayout() const { return m_guess; }
@@ -50,7 +55,13 @@ public:
 private:
     void pathChanged();
     void chooseFile();
+    void chooseRosterZip();
+    void chooseRosterFolder();
+    QString startFolder() const;
     void profileChanged();
+    void showRoster();
+    bool needsParentLogin() const;
+    void askParentLogin();
     void showGuess();
     void switchOnParentLogin();
     void showParentLogin();
@@ -59,6 +70,9 @@ private:
     ImportWizard *m_wizard;
     QLineEdit *m_path;
     QPushButton *m_choose;
+    QPushButton *m_chooseRoster;
+    QWidget *m_profileBox;
+    QWidget *m_rosterBox;
     QRadioButton *m_learner;
     QRadioButton *m_parent;
     QRadioButton *m_learnersWithParents;

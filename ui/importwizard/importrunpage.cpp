@@ -1,7 +1,9 @@
 #include "importrunpage.h"
 
+#include "db/audit.h"
 #include "db/background.h"
 #include "importwizard.h"
+#include "settings/settingsstore.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
@@ -26,6 +28,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     , m_history(new QPushButton(tr("Show Import &History"), this))
     , m_distribute(new QPushButton(tr("&Distribute User Names and Passwords"), this))
     , m_watcher(new QFutureWatcher<Result<ImportReport>>(this))
+    , m_rosterWatcher(new QFutureWatcher<Result<RosterReport>>(this))
 {
     setTitle(tr("Import"));
     setSubTitle(tr("Everything is written in one step: if the import is cancelled or stops, the "
@@ -56,6 +59,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     layout->addStretch();
 
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportRunPage::finished);
+    connect(m_rosterWatcher, &QFutureWatcherBase::finished, this, &ImportRunPage::finished);
     connect(m_history, &QPushButton::clicked, this, [this] {
         emit m_wizard->historyRequested();
         m_wizard->accept();
@@ -70,16 +74,17 @@ ImportRunPage::~ImportRunPage()
 {
     cancel();
     m_watcher->waitForFinished();
+    m_rosterWatcher->waitForFinished();
 }
 
 bool ImportRunPage::isRunning() const
 {
-    return m_watcher->isRunning();
+    return m_watcher->isRunning() || m_rosterWatcher->isRunning();
 }
 
 bool ImportRunPage::cancel()
 {
-    if (!m_watcher->isRunning())
+    if (!isRunning())
         return false;
     m_cancelled = true;
     m_cancel->store(true);
@@ -91,14 +96,27 @@ bool ImportRunPage::cancel()
 
 void ImportRunPage::initializePage()
 {
-    m_plan = m_wizard->plan();
-    m_plan.dryRun = false;
     m_done = false;
     m_cancelled = false;
+    m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_result->clear();
-    m_status->setText(tr("Importing %1…").arg(QFileInfo(m_plan.filePath).fileName()));
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_roster = m_wizard->isRoster();
+    if (m_roster)
+        startRoster();
+    else
+        startFile();
+    // Cancel stays on this page while the import runs.
+    m_wizard->setOption(QWizard::NoCancelButtonOnLastPage, false);
+    emit completeChanged();
+}
+
+void ImportRunPage::startFile()
+{
+    m_plan = m_wizard->plan();
+    m_plan.dryRun = false;
+    m_status->setText(tr("Importing %1…").arg(QFileInfo(m_plan.filePath).fileName()));
     // The worker reports through queued calls: this page outlives it (the destructor waits).
     const auto progress = [this](const ImportProgress &state) {
         QMetaObject::invokeMethod(
@@ -108,9 +126,52 @@ void ImportRunPage::initializePage()
             m_wizard->databasePath(), [plan = m_plan, progress, cancel = m_cancel](Database &db) {
                 return runImport(db.connection(), plan, progress, cancel.get());
             }));
-    // Cancel stays on this page while the import runs.
-    m_wizard->setOption(QWizard::NoCancelButtonOnLastPage, false);
-    emit completeChanged();
+}
+
+void ImportRunPage::startRoster()
+{
+    m_rosterPlan = m_wizard->rosterPlan();
+    m_rosterPlan.dryRun = false;
+    m_status->setText(tr("Importing %1…").arg(QFileInfo(m_rosterPlan.path).fileName()));
+    // A roster says nothing of its size before it is read: the bar only says it is busy.
+    m_progress->setRange(0, 0);
+    const auto progress = [this](const RosterProgress &state) {
+        QMetaObject::invokeMethod(
+                this, [this, state] { showRosterProgress(state); }, Qt::QueuedConnection);
+    };
+    // The key chosen on the check is remembered for the next roster once this one is in.
+    const bool rememberKey = m_wizard->remembersRosterKey();
+    m_rosterWatcher->setFuture(runWithDatabase(
+            m_wizard->databasePath(),
+            [plan = m_rosterPlan, rememberKey, progress,
+             cancel = m_cancel](Database &db) -> Result<RosterReport> {
+                auto report = runRosterImport(db.connection(), plan, progress, cancel.get());
+                if (report && report->import.committed && rememberKey) {
+                    // The import is in either way; a key not remembered is asked again.
+                    const Status saved =
+                            SettingsStore(db.connection())
+                                    .set(QString::fromLatin1(SettingsStore::RosterKey),
+                                         rosterKeyName(plan.key), Audit::currentActor());
+                    if (!saved)
+                        qWarning("The roster's key was not remembered: %s",
+                                 qPrintable(saved.error().message));
+                }
+                return report;
+            }));
+}
+
+void ImportRunPage::showRosterProgress(const RosterProgress &state)
+{
+    if (!isRunning() || m_cancelled)
+        return;
+    const QLocale locale;
+    if (!state.waiting.isEmpty())
+        m_status->setText(state.waiting);
+    else if (state.checking)
+        m_status->setText(
+                tr("Read %1 users; checking and writing them…").arg(locale.toString(state.rows)));
+    else
+        m_status->setText(tr("Reading %1: %2 rows…").arg(state.file, locale.toString(state.rows)));
 }
 
 void ImportRunPage::showProgress(const ImportProgress &state)
@@ -147,8 +208,24 @@ void ImportRunPage::finished()
         m_wizard->done(QDialog::Rejected);
         return;
     }
-    const Result<ImportReport> result = m_watcher->result();
-    const QString fileName = QFileInfo(m_plan.filePath).fileName();
+    if (!m_roster) {
+        showResult(m_watcher->result(), QFileInfo(m_plan.filePath).fileName());
+        return;
+    }
+    const Result<RosterReport> roster = m_rosterWatcher->result();
+    if (!roster) {
+        showResult(roster.error(), QFileInfo(m_rosterPlan.path).fileName());
+        return;
+    }
+    QString removed;
+    if (roster->removed > 0)
+        removed = tr("Removed %Ln who left.", nullptr, int(roster->removed));
+    showResult(roster->import, roster->rosterName, removed);
+}
+
+void ImportRunPage::showResult(const Result<ImportReport> &result, const QString &fileName,
+                               const QString &extra)
+{
     if (!result) {
         m_progress->setValue(0);
         m_status->setText(tr("Nothing was imported."));
@@ -179,6 +256,8 @@ void ImportRunPage::finished()
                                     ? tr("1 row with errors was skipped.")
                                     : tr("%1 rows with errors were skipped.").arg(lines.size()));
         }
+        if (!extra.isEmpty())
+            text.append(u' ').append(extra);
         m_result->setText(text);
         m_history->show();
         m_distribute->show();

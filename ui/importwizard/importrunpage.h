@@ -4,6 +4,7 @@
 #include "import/importplan.h"
 #include "import/importproblem.h"
 #include "import/importrun.h"
+#include "roster/roster.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -19,8 +20,9 @@ namespace Rollbook {
 
 class ImportWizard;
 
-// Step 7: the import itself, in a worker with its own database connection and one transaction.
-// Cancel sets the engine's cancel flag: it rolls back, and the database stays as it was.
+// Step 7: the import itself, of a file or a roster, in a worker with its own database connection
+// and one transaction. Cancel sets the engine's cancel flag: it rolls back, and the database
+// stays as it was.
 class ImportRunPage : public QWizardPage
 {
     Q_OBJECT
@@ -38,8 +40,14 @@ public:
     QString resultText() const;
 
 private:
+    void startFile();
+    void startRoster();
     void showProgress(const ImportProgress &progress);
+    void showRosterProgress(const RosterProgress &progress);
     void finished();
+    // The committed (or refused) import of `name`; `extra` follows the counts.
+    void showResult(const Result<ImportReport> &result, const QString &name,
+                    const QString &extra = {});
 
     ImportWizard *m_wizard;
     QLabel *m_status;
@@ -48,10 +56,13 @@ private:
     QPushButton *m_history;
     QPushButton *m_distribute;
     ImportPlan m_plan;
+    RosterPlan m_rosterPlan;
+    bool m_roster = false;
     bool m_cancelled = false;
     bool m_done = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFutureWatcher<Result<ImportReport>> *m_watcher;
+    QFutureWatcher<Result<RosterReport>> *m_rosterWatcher;
 };
 
 } // namespace Rollbook

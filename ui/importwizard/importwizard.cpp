@@ -7,6 +7,7 @@
 #include "importrunpage.h"
 #include "optionspage.h"
 #include "relationshippage.h"
+#include "rostercheckpage.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +23,7 @@ ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
     , m_optionsPage(new OptionsPage(this))
     , m_checkPage(new CheckPage(this))
     , m_importPage(new ImportRunPage(this))
+    , m_rosterCheckPage(new RosterCheckPage(this))
 {
     setObjectName(u"importWizard"_s);
     setWindowTitle(tr("Import users from file"));
@@ -36,6 +38,7 @@ ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
     setPage(OptionsId, m_optionsPage);
     setPage(CheckId, m_checkPage);
     setPage(ImportId, m_importPage);
+    setPage(RosterCheckId, m_rosterCheckPage);
     setStartId(FileId);
     resize(760, 560);
 }
@@ -50,6 +53,24 @@ void ImportWizard::setFilePath(const QString &path)
 Profile ImportWizard::profile() const
 {
     return m_filePage->profile();
+}
+
+bool ImportWizard::isRoster() const
+{
+    return m_filePage->isRoster();
+}
+
+RosterPlan ImportWizard::rosterPlan() const
+{
+    RosterPlan plan;
+    plan.path = m_filePage->filePath();
+    m_rosterCheckPage->applyTo(plan);
+    return plan;
+}
+
+bool ImportWizard::remembersRosterKey() const
+{
+    return m_rosterCheckPage->keyIsAChoice();
 }
 
 ImportPlan ImportWizard::plan() const
@@ -67,6 +88,17 @@ ImportPlan ImportWizard::plan() const
 
 int ImportWizard::nextId() const
 {
+    switch (currentId()) {
+    case FileId:
+        // A roster names its columns and who is who itself: its own check, then the import.
+        return isRoster() ? RosterCheckId : FormatId;
+    case RosterCheckId:
+        return ImportId;
+    case ImportId:
+        return -1;
+    default:
+        break;
+    }
     // Only a parent file says in a column which learner is each parent's child; a file of
     // learners with their parents has the child on the parent's own row.
     if (currentId() == ColumnsId && profile() != Profile::Parent)
@@ -86,6 +118,7 @@ void ImportWizard::reject()
     if (m_importPage->cancel())
         return;
     m_checkPage->cancel();
+    m_rosterCheckPage->cancel();
     m_relationshipPage->cancel();
     QWizard::reject();
 }

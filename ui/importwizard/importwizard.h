@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 #include "import/field.h"
 #include "import/importplan.h"
+#include "roster/roster.h"
 
 #include <QList>
 #include <QStringList>
@@ -17,16 +18,27 @@ class FormatPage;
 class ImportRunPage;
 class OptionsPage;
 class RelationshipPage;
+class RosterCheckPage;
 
 // Import users from file (DESIGN §1.4): the seven steps, from choosing a file to the committed
-// batch. Every database and whole-file task runs on a pool thread with its own connection to the
-// database at `databasePath`; the pages only show.
+// batch. A standard roster (a folder or a .zip file) goes from the first step to a check of its
+// own, then to the same Import step. Every database and whole-file task runs on a pool thread
+// with its own connection to the database at `databasePath`; the pages only show.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { FileId, FormatId, ColumnsId, RelationshipId, OptionsId, CheckId, ImportId };
+    enum PageId {
+        FileId,
+        FormatId,
+        ColumnsId,
+        RelationshipId,
+        OptionsId,
+        CheckId,
+        ImportId,
+        RosterCheckId, // instead of Format to Check, for a roster
+    };
 
     explicit ImportWizard(const QString &databasePath, QWidget *parent = nullptr);
     ~ImportWizard() override;
@@ -37,6 +49,11 @@ public:
     // Everything chosen so far, as the engine takes it.
     ImportPlan plan() const;
     Profile profile() const;
+    // A roster is chosen (a folder or a .zip file): it has a RosterPlan instead.
+    bool isRoster() const;
+    RosterPlan rosterPlan() const;
+    // Whether the roster's synchronisation key was a choice, to remember once it is imported.
+    bool remembersRosterKey() const;
 
     // The file as the Format step reads it: header and the first rows.
     const CsvTable &preview() const { return m_preview; }
@@ -70,6 +87,7 @@ private:
     OptionsPage *m_optionsPage = nullptr;
     CheckPage *m_checkPage = nullptr;
     ImportRunPage *m_importPage = nullptr;
+    RosterCheckPage *m_rosterCheckPage = nullptr;
 };
 
 } // namespace Rollbook
