@@ -444,6 +444,23 @@ RosterImporter::finish(const std::function<void(const RosterProgress &)> &progre
                              u"NOT ok)"_s);
             !quiet)
             return fail(quiet.error());
+        // A guardian left with no row at all is named, unless their own error says why.
+        QList<qint64> dropped;
+        if (auto found =
+                    each(u"SELECT line / %1 FROM import_staging_guardians GROUP BY line / %1 "
+                         u"HAVING sum(CASE WHEN ok THEN 1 ELSE 0 END) = 0 ORDER BY 1"_s.arg(
+                                 linksPerLine),
+                         {}, [&](const QSqlQuery &q) { dropped.append(q.value(0).toLongLong()); });
+            !found)
+            return fail(found.error());
+        for (qint64 line : std::as_const(dropped)) {
+            const qint64 first = line * linksPerLine;
+            if (guardians.m_errorKeys.contains(first))
+                continue;
+            warning(usersFile, line, QString(), ProblemCode::EmptyChildReference,
+                    RosterText::tr("This guardian is not imported: none of their children in "
+                                   "the roster can be imported (see the learners' errors)."));
+        }
         if (auto checked = guardians.runChecks(cancelled); !checked)
             return fail(checked.error());
     }
