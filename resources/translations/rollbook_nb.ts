@@ -443,14 +443,15 @@
 <context>
     <name>Rollbook::CheckPage</name>
     <message>
-        <location filename="../../ui/importwizard/checkpage.cpp" line="+33"/>
+        <location filename="../../ui/importwizard/problemtable.cpp" line="+60"/>
+        <location line="+34"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="+30"/>
         <source>&amp;Problems:</source>
-        <translation>&amp;Problemer:</translation>
+        <translation>P&amp;roblemer:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -478,43 +479,43 @@
         <translation>Sjekker</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/importwizard/problemtable.cpp" line="-39"/>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="+8"/>
         <source>Save the rows that have problems as a CSV file with a last column “Problem”, to correct in a spreadsheet and import again.</source>
         <translation>Lagre radene med problemer som en CSV-fil med en siste kolonne «Problem», slik at du kan rette dem i et regneark og importere på nytt.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Save Problem Rows</source>
         <translation>Lagre problemrader</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-89"/>
         <source>Checking %1…</source>
         <translation>Sjekker %1 …</translation>
     </message>
@@ -584,17 +585,17 @@
         <translation>Ingenting kan importeres så lenge det er feil. Rett filen og trykk Sjekk på nytt, eller gå Tilbake og velg å hoppe over radene med feil.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/importwizard/problemtable.cpp" line="+37"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="+28"/>
         <source>%1-problems.csv</source>
         <translation>%1-problemer.csv</translation>
     </message>
@@ -607,7 +608,7 @@
 <context>
     <name>Rollbook::ChildMatch</name>
     <message>
-        <location filename="../../models/import/childmatch.cpp" line="+47"/>
+        <location filename="../../models/import/childmatch.cpp" line="+49"/>
         <source>The file has no column “%1”.</source>
         <translation>Filen har ingen kolonne «%1».</translation>
     </message>
@@ -639,6 +640,11 @@
         <location line="+2"/>
         <source>Import learners or parents from a CSV file.</source>
         <translation>Importer elever eller foresatte fra en CSV-fil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a OneRoster or School Data Sync roster (a folder or .zip).</source>
+        <translation>Importer en brukerliste fra OneRoster eller School Data Sync (en mappe eller .zip).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -977,7 +983,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Glemte %1 startpassord.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/exportcommand.cpp" line="+28"/>
+        <location filename="../../app/rollbook-cli/exportcommand.cpp" line="+30"/>
         <source>Exported %1 into %2 in “%3”.</source>
         <translation>Eksporterte %1 til %2 i «%3».</translation>
     </message>
@@ -1003,18 +1009,20 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+71"/>
         <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+69"/>
         <source>1 missing password was generated.</source>
         <translation>1 manglende passord ble laget.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+1"/>
         <source>%1 missing passwords were generated.</source>
         <translation>%1 manglende passord ble laget.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
         <source>1 parent has no child: they are in the first parents file with an empty ChildID.</source>
         <translation>1 foresatt har ikke noe barn: vedkommende står i den første filen med foresatte med tom ChildID.</translation>
     </message>
@@ -1049,17 +1057,88 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Last opp filene i den rekkefølgen UPLOAD.txt oppgir.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Write the CSV files to upload to the platform into DIR, in upload order: 01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per child of a parent), and UPLOAD.txt that says what to choose when uploading. Missing passwords are generated first. Files of an earlier export in DIR are replaced; other files are left alone. Without --batch or --profile: everyone.</source>
-        <translation>Skriv CSV-filene som skal lastes opp til plattformen, i MAPPE, i opplastingsrekkefølge: 01-learners.csv, deretter 02-parents-1.csv, 03-parents-2.csv, … (én fil per barn av en foresatt), og UPLOAD.txt som forteller hva du skal velge ved opplasting. Manglende passord lages først. Filer fra en tidligere eksport i MAPPE erstattes; andre filer blir liggende. Uten --batch eller --profile: alle.</translation>
+        <location line="+16"/>
+        <source>Exported %1 as a OneRoster 1.1 bundle (manifest.csv, orgs.csv, users.csv) in “%2”.</source>
+        <translation>Eksporterte %1 som en OneRoster 1.1-pakke (manifest.csv, orgs.csv, users.csv) i «%2».</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Every user belongs to the school “%1” (sourcedId %2).</source>
+        <translation>Alle brukerne hører til skolen «%1» (sourcedId %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No school name is set. Set it before the bundle goes to another system (rollbook-cli settings school_name NAME): the school&apos;s sourcedId is made from it.</source>
+        <translation>Skolens navn er ikke angitt. Angi det før pakken går til et annet system (rollbook-cli settings school_name NAVN): skolens sourcedId lages av navnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n parent–learner link(s) in agentSourcedIds.</source>
+        <translation>
+            <numerusform>%n kobling mellom foresatt og elev i agentSourcedIds.</numerusform>
+            <numerusform>%n koblinger mellom foresatte og elever i agentSourcedIds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Left out %n link(s) of the parents to learners not in the bundle.</source>
+        <translation>
+            <numerusform>Utelot %n kobling fra foresatte til elever som ikke er med i pakken.</numerusform>
+            <numerusform>Utelot %n koblinger fra foresatte til elever som ikke er med i pakken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) without a synchronisation key (or with a comma in it) have the sourcedId rollbook-NUMBER, after their number in Rollbook.</source>
+        <translation>
+            <numerusform>%n person uten synkroniseringsnøkkel (eller med komma i den) har sourcedId rollbook-NUMMER, etter nummeret sitt i Rollbook.</numerusform>
+            <numerusform>%n personer uten synkroniseringsnøkkel (eller med komma i den) har sourcedId rollbook-NUMMER, etter nummeret sitt i Rollbook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password column is empty (Export passwords is off in the settings).</source>
+        <translation>Passordkolonnen er tom (Eksporter passord er slått av i innstillingene).</translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%n staff member(s) chosen are not in the bundle.</source>
+        <translation>
+            <numerusform>%n valgt ansatt er ikke med i pakken.</numerusform>
+            <numerusform>%n valgte ansatte er ikke med i pakken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is a whole roster (bulk): a system that reads it may take everyone not in it as gone. Leave out --batch and --profile to export the whole school.</source>
+        <translation>Pakken er en fullstendig brukerliste (bulk): et system som leser den, kan tro at alle som ikke er med, har sluttet. Utelat --batch og --profile for å eksportere hele skolen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>itslearning: the platform&apos;s CSV files in upload order (the default); oneroster: a OneRoster 1.1 CSV bundle for another system.</source>
+        <translation>itslearning: plattformens CSV-filer i opplastingsrekkefølge (standard); oneroster: en OneRoster 1.1-pakke med CSV-filer til et annet system.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--format is itslearning or oneroster, not “%1”.</source>
+        <translation>--format er itslearning eller oneroster, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Write the CSV files to upload to the platform into DIR, in upload order: 01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per child of a parent), and UPLOAD.txt that says what to choose when uploading. With --format oneroster, write a OneRoster 1.1 CSV bundle instead: manifest.csv, orgs.csv and users.csv, the learners and parents with their links. Missing passwords are generated first. Files of an earlier export in DIR are replaced; other files are left alone. Without --batch or --profile: everyone.</source>
+        <translation>Skriv CSV-filene som skal lastes opp til plattformen, i MAPPE, i opplastingsrekkefølge: 01-learners.csv, deretter 02-parents-1.csv, 03-parents-2.csv, … (én fil per barn av en foresatt), og UPLOAD.txt som forteller hva du skal velge ved opplasting. Med --format oneroster skrives i stedet en OneRoster 1.1-pakke med CSV-filer: manifest.csv, orgs.csv og users.csv, med elevene og de foresatte og koblingene mellom dem. Manglende passord lages først. Filer fra en tidligere eksport i MAPPE erstattes; andre filer blir liggende. Uten --batch eller --profile: alle.</translation>
+    </message>
+    <message>
+        <source>Write the CSV files to upload to the platform into DIR, in upload order: 01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per child of a parent), and UPLOAD.txt that says what to choose when uploading. Missing passwords are generated first. Files of an earlier export in DIR are replaced; other files are left alone. Without --batch or --profile: everyone.</source>
+        <translation type="vanished">Skriv CSV-filene som skal lastes opp til plattformen, i MAPPE, i opplastingsrekkefølge: 01-learners.csv, deretter 02-parents-1.csv, 03-parents-2.csv, … (én fil per barn av en foresatt), og UPLOAD.txt som forteller hva du skal velge ved opplasting. Manglende passord lages først. Filer fra en tidligere eksport i MAPPE erstattes; andre filer blir liggende. Uten --batch eller --profile: alle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The folder for the files (made when missing).</source>
         <translation>Mappen for filene (lages hvis den mangler).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Name one folder for the export files.</source>
         <translation>Oppgi én mappe for eksportfilene.</translation>
     </message>
@@ -1136,21 +1215,26 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+73"/>
         <source>Check only: change nothing.</source>
         <translation>Bare sjekk: endre ingenting.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+2"/>
         <source>Give new users without a password a generated one.</source>
         <translation>Gi nye brukere uten passord et laget passord.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+2"/>
         <source>Write the report as JSON to FILE.</source>
         <translation>Skriv rapporten som JSON til FIL.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+1"/>
         <location line="+5"/>
         <source>FILE</source>
         <translation>FIL</translation>
@@ -1172,6 +1256,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+2"/>
         <source>Say on stderr how far the import has come.</source>
         <translation>Vis på stderr hvor langt importen har kommet.</translation>
     </message>
@@ -1279,16 +1364,19 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+70"/>
         <source>Rollbook cannot write the report “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive rapporten «%1»: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+10"/>
         <source>Error: </source>
         <translation>Feil: </translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+2"/>
         <source>Warning: </source>
         <translation>Advarsel: </translation>
     </message>
@@ -1679,7 +1767,7 @@ Innstillinger:</translation>
         <translation>Flere kolonner kan vise til hver foresattes barn: %1. Velg én med --sync-field.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>The column “%1” finds as many children by %2: %3 of %4 rows each. Choose how it names the child: %5.</source>
         <translation>Kolonnen «%1» finner like mange barn via %2: %3 av %4 rader hver. Velg hvordan den viser til barnet: %5.</translation>
     </message>
@@ -1702,6 +1790,207 @@ Innstillinger:</translation>
         <location line="+3"/>
         <source>Synchronisation field in import file: %1 — %2 of %3 rows find their child by %4</source>
         <translation>Synkroniseringsfelt i importfil: %1 – %2 av %3 rader finner barnet sitt via %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="-142"/>
+        <source>%1 is a %2 roster</source>
+        <translation>%1 er en brukerliste i %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> of %1</source>
+        <translation> fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>: %n learner(s), </source>
+        <translation>
+            <numerusform>: %n elev, </numerusform>
+            <numerusform>: %n elever, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n guardian(s) </source>
+        <translation>
+            <numerusform>%n foresatt </numerusform>
+            <numerusform>%n foresatte </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>and %n link(s) between them.</source>
+        <translation>
+            <numerusform>og %n kobling mellom dem.</numerusform>
+            <numerusform>og %n koblinger mellom dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped, as they are neither learners nor guardians: %1.</source>
+        <translation>Hoppet over fordi de verken er elever eller foresatte: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import a standard roster: a OneRoster 1.1 or 1.2 CSV export, or a School Data Sync v2.1 CSV export, as a folder or a .zip file. Its students become learners, its guardians (parents, relatives) parents, linked as the roster says, in one import that Undo import takes back as a whole. Teachers and administrators are counted and skipped. Every user is checked first; with an error nothing is imported (exit 1) unless --skip-errors. People of an earlier roster of the same school who are not in this one are listed, and removed only with --remove-missing.</source>
+        <translation>Importer en brukerliste i standardformat: en CSV-eksport fra OneRoster 1.1 eller 1.2, eller en CSV-eksport fra School Data Sync v2.1, som en mappe eller en .zip-fil. Elevene og de foresatte (foreldre, slektninger) importeres som elever og foresatte, koblet slik brukerlisten angir, i én import som Angre import tar tilbake i sin helhet. Lærere og administratorer telles og hoppes over. Hver bruker sjekkes først; ved en feil importeres ingenting (status 1) med mindre --skip-errors er gitt. Personer fra en tidligere brukerliste fra samme skole som ikke er med i denne, listes opp, og de fjernes bare med --remove-missing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The roster: a folder or a .zip file.</source>
+        <translation>Brukerlisten: en mappe eller en .zip-fil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which identifier becomes the synchronisation key: sourcedId (the roster&apos;s own id) or identifier (the school&apos;s number for the person). Remembered for the next roster; sourcedId at first.</source>
+        <translation>Hvilken ID som blir synkroniseringsnøkkelen: sourcedId (brukerlistens egen ID) eller identifier (skolens nummer for personen). Huskes til neste brukerliste; sourcedId første gang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KEY</source>
+        <translation>NØKKEL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from Rollbook, in the same import, the people who are not in this roster (see --all-missing). Undo import puts them back.</source>
+        <translation>Fjern personene som ikke er med i denne brukerlisten, fra Rollbook i samme import (se --all-missing). Angre import legger dem tilbake.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who left is every learner and parent in the database who is not in the roster, not only those an earlier roster of this school brought in.</source>
+        <translation>Som sluttet regnes alle elever og foresatte i databasen som ikke er med i brukerlisten, ikke bare de som en tidligere brukerliste fra denne skolen hentet inn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the users without errors and report the others.</source>
+        <translation>Importer brukerne uten feil, og rapporter de andre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the users.csv rows with problems to FILE, as CSV with a last column “Problem”.</source>
+        <translation>Skriv radene i users.csv med problemer til FIL, som CSV med en siste kolonne «Problem».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name one roster: a folder or a .zip file.</source>
+        <translation>Oppgi én brukerliste: en mappe eller en .zip-fil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--key is sourcedId or identifier, not “%1”.</source>
+        <translation>--key er sourcedId eller identifier, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Synchronisation key: %1 (--key to choose).</source>
+        <translation>Synkroniseringsnøkkel: %1 (velg med --key).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Read %1 users; checking and writing…</source>
+        <translation>Leste %1 brukere; sjekker og skriver …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read %1 rows of %2…</source>
+        <translation>Leste %1 rader i %2 …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The roster is a delta (only changes), so nobody is taken to have left.</source>
+        <translation>Brukerlisten er en delta (bare endringer), så ingen regnes som sluttet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not in this roster (who left): %n.</source>
+        <translation>
+            <numerusform>Ikke med i denne brukerlisten (har sluttet): %n.</numerusform>
+            <numerusform>Ikke med i denne brukerlisten (har sluttet): %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … og %n til.</numerusform>
+            <numerusform>  … og %n til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They are left as they are; --remove-missing removes them in the same import.</source>
+        <translation>De blir værende som de er; --remove-missing fjerner dem i samme import.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n created, </source>
+        <translation>
+            <numerusform>%n opprettet, </numerusform>
+            <numerusform>%n opprettet, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n oppdatert, </numerusform>
+            <numerusform>%n oppdatert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged, </source>
+        <translation>
+            <numerusform>%n uendret, </numerusform>
+            <numerusform>%n uendret, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s) made</source>
+        <translation>
+            <numerusform>%n kobling laget</numerusform>
+            <numerusform>%n koblinger laget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Removed %n who left.</source>
+        <translation>
+            <numerusform>Fjernet %n som har sluttet.</numerusform>
+            <numerusform>Fjernet %n som har sluttet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 as import %2: %3; %4, %5.</source>
+        <translation>Importerte %1 som import %2: %3; %4, %5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported from %1: %2. Correct the roster and import again, or use --skip-errors to import the other users.</source>
+        <translation>Ingenting ble importert fra %1: %2. Rett brukerlisten og importer på nytt, eller bruk --skip-errors for å importere de andre brukerne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked %1 (nothing was changed): %2; %3.</source>
+        <translation>Sjekket %1 (ingenting ble endret): %2; %3.</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2475,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::DistributePage</name>
     <message>
-        <location filename="../../ui/distributepage.cpp" line="+77"/>
+        <location filename="../../ui/distributepage.cpp" line="+78"/>
         <source>parents</source>
         <translation>foresatte</translation>
     </message>
@@ -2306,6 +2595,16 @@ Innstillinger:</translation>
         <translation>Skriv CSV-filene som skal lastes opp til plattformen, i opplastingsrekkefølge, med UPLOAD.txt som forteller hva du skal velge</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Export &amp;OneRoster…</source>
+        <translation>Eksporter &amp;OneRoster …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a OneRoster 1.1 CSV bundle (manifest.csv, orgs.csv, users.csv) of the learners and parents with their links, for another school system</source>
+        <translation>Skriv en OneRoster 1.1-pakke med CSV-filer (manifest.csv, orgs.csv, users.csv) med elevene og de foresatte og koblingene mellom dem, til et annet skolesystem</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Forhåndsvis …</translation>
@@ -2361,7 +2660,7 @@ Innstillinger:</translation>
         <translation>Filer som skal lastes opp:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Login letters:</source>
         <translation>Påloggingsbrev:</translation>
     </message>
@@ -2376,7 +2675,7 @@ Innstillinger:</translation>
         <translation>Etterpå:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Distribute user names and passwords</source>
         <translation>Del ut brukernavn og passord</translation>
     </message>
@@ -2516,7 +2815,7 @@ Innstillinger:</translation>
         <translation>Ingen barn koblet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Save Login Letters as PDF</source>
         <translation>Lagre påloggingsbrev som PDF</translation>
     </message>
@@ -2529,6 +2828,11 @@ Innstillinger:</translation>
         <location line="+2"/>
         <source>Folder for the Files to Upload</source>
         <translation>Mappe for filene som skal lastes opp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the OneRoster Files</source>
+        <translation>Mappe for OneRoster-filene</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2584,6 +2888,35 @@ Innstillinger:</translation>
         <location line="+52"/>
         <source>Wrote %1 and UPLOAD.txt to %2. Upload them in that order; UPLOAD.txt says what to choose in the platform&apos;s import.</source>
         <translation>Skrev %1 og UPLOAD.txt til %2. Last dem opp i den rekkefølgen; UPLOAD.txt forteller hva du skal velge i plattformens import.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Wrote a OneRoster 1.1 bundle of %n person(s) to %1: manifest.csv, orgs.csv and users.csv.</source>
+        <translation>
+            <numerusform>Skrev en OneRoster 1.1-pakke med %n person til %1: manifest.csv, orgs.csv og users.csv.</numerusform>
+            <numerusform>Skrev en OneRoster 1.1-pakke med %n personer til %1: manifest.csv, orgs.csv og users.csv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n link(s) to learners not chosen are left out.</source>
+        <translation>
+            <numerusform>%n kobling til elever som ikke er valgt, er utelatt.</numerusform>
+            <numerusform>%n koblinger til elever som ikke er valgt, er utelatt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n staff member(s) chosen are not in the bundle.</source>
+        <translation>
+            <numerusform>%n valgt ansatt er ikke med i pakken.</numerusform>
+            <numerusform>%n valgte ansatte er ikke med i pakken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is a whole roster: a system that reads it may take everyone not in it as gone. Choose Everyone and Every profile to export the whole school.</source>
+        <translation>Pakken er en fullstendig brukerliste: et system som leser den, kan tro at alle som ikke er med, har sluttet. Velg Alle og Alle profiler for å eksportere hele skolen.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2800,9 +3133,19 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::FilePage</name>
     <message>
-        <location filename="../../ui/importwizard/filepage.cpp" line="+50"/>
+        <location filename="../../ui/importwizard/filepage.cpp" line="+51"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;Roster…</source>
+        <translation>Velg &amp;brukerliste …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard roster</source>
+        <translation>Brukerliste i standardformat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2830,37 +3173,90 @@ Innstillinger:</translation>
         <translation>Fil og profil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose the CSV file your spreadsheet or student system saved, and who it holds.</source>
-        <translation>Velg CSV-filen som regnearket eller elevsystemet lagret, og hvem den inneholder.</translation>
+        <translation type="vanished">Velg CSV-filen som regnearket eller elevsystemet lagret, og hvem den inneholder.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A .csv or .txt file</source>
-        <translation>En .csv- eller .txt-fil</translation>
+        <translation type="vanished">En .csv- eller .txt-fil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Choose the file</source>
         <translation>Velg filen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>&amp;File:</source>
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
+        <source>Choose the CSV file your spreadsheet or student system saved, and who it holds; or a standard roster your student system exported.</source>
+        <translation>Velg CSV-filen som regnearket eller elevsystemet lagret, og hvem den inneholder; eller en brukerliste i standardformat som elevsystemet eksporterte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .csv or .txt file, or a roster: a folder or a .zip file</source>
+        <translation>En .csv- eller .txt-fil, eller en brukerliste: en mappe eller en .zip-fil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a roster</source>
+        <translation>Velg en brukerliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A OneRoster 1.1 or 1.2 or a School Data Sync v2.1 export, as a .zip file or a folder</source>
+        <translation>En eksport fra OneRoster 1.1 eller 1.2 eller fra School Data Sync v2.1, som en .zip-fil eller en mappe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A &amp;Zip File…</source>
+        <translation>En &amp;zip-fil …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &amp;Folder…</source>
+        <translation>En m&amp;appe …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>One row per learner with the guardians&apos; columns beside: learners, parents and links in one import.</source>
         <translation>Én rad per elev med de foresattes kolonner ved siden av: elever, foresatte og koblinger i én import.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+31"/>
+        <source>OneRoster 1.1 or 1.2, or School Data Sync v2.1. Its students become learners and its guardians parents, linked as the roster says, all in one import; teachers and administrators are left out. Next checks the roster and lists who has left; nothing is written before Import.</source>
+        <translation>OneRoster 1.1 eller 1.2, eller School Data Sync v2.1. Elevene og de foresatte importeres, koblet slik brukerlisten angir, alt i én import; lærere og administratorer utelates. Neste sjekker brukerlisten og viser hvem som har sluttet; ingenting skrives før du trykker Importer.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>There is no file or folder “%1”.</source>
+        <translation>Det finnes ingen fil eller mappe «%1».</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose a Roster</source>
+        <translation>Velg en brukerliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rosters as a zip file (*.zip)</source>
+        <translation>Brukerlister som zip-fil (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the Roster&apos;s Folder</source>
+        <translation>Velg mappen med brukerlisten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Import the children first: each parent is linked to a learner who is already in the database, so import the learners&apos; file before the parents&apos; file.</source>
         <translation>Importer barna først: hver foresatt kobles til en elev som allerede finnes i databasen, så importer elevfilen før filen med foresatte.</translation>
     </message>
@@ -2882,7 +3278,7 @@ Innstillinger:</translation>
         <translation type="vanished">Elev</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No column names a guardian or a child, so each row is a learner.</source>
         <translation>Ingen kolonne gjelder en foresatt eller et barn, så hver rad er en elev.</translation>
     </message>
@@ -2897,17 +3293,17 @@ Innstillinger:</translation>
         <translation>Du valgte «%1». Rollbook ville valgt «%2» for denne filen. %3</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-263"/>
         <source>Parent login is off, so parents cannot be imported. Switch it on here, or in Edit global settings &gt; General &gt; Available functions &gt; Enable parent login.</source>
         <translation>Pålogging for foresatte er slått av, så foresatte kan ikke importeres. Slå den på her, eller i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner &gt; Aktiver pålogging for foresatte.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+146"/>
         <source>There is no file “%1”.</source>
         <translation>Det finnes ingen fil «%1».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Import users from file</source>
         <translation>Importer brukere fra fil</translation>
     </message>
@@ -3013,7 +3409,12 @@ Innstillinger:</translation>
         <translation>«%1» er endret siden, av %2 kl. %3.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>“%1”, removed by this import, cannot come back: “%2” has their user name or key since.</source>
+        <translation>«%1», som ble fjernet av denne importen, kan ikke komme tilbake: «%2» har fått brukernavnet eller nøkkelen siden.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Import %1 (%2) was already undone on %3.</source>
         <translation>Import %1 (%2) ble allerede angret %3.</translation>
     </message>
@@ -3025,7 +3426,7 @@ Innstillinger:</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>Import %1 could not be undone: %2</source>
         <translation>Import %1 kunne ikke angres: %2</translation>
     </message>
@@ -3051,12 +3452,12 @@ Innstillinger:</translation>
     </message>
     <message>
         <location filename="../../ui/importhistorypage.cpp" line="+80"/>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Angre import</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
@@ -3117,17 +3518,17 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>No import has been made in this database yet.</source>
         <translation>Ingen import er gjort i denne databasen ennå.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Put the database back as it was before the selected import</source>
         <translation>Sett databasen tilbake slik den var før den valgte importen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Rollbook cannot undo import %1</source>
         <translation>Rollbook kan ikke angre import %1</translation>
     </message>
@@ -3142,7 +3543,7 @@ Innstillinger:</translation>
         <translation>Importhistorikk</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
@@ -3185,12 +3586,16 @@ Innstillinger:</translation>
         <translation>&amp;Importer brukere fra fil …</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&lt;p&gt;Rollbook reads the CSV files a spreadsheet or student system saves, checks every row and imports the learners, or the parents with their children.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Import the children first:&lt;/b&gt; a parent is linked to a learner who is already in the database. Then import the parents&apos; file.&lt;/p&gt;&lt;p&gt;Nothing is written until every row has been checked, and each import can be undone from Import history.&lt;/p&gt;&lt;p&gt;You can also drop a CSV file on this window.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rollbook leser CSV-filene som et regneark eller elevsystem lagrer, sjekker hver rad og importerer elevene, eller de foresatte med barna deres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Importer barna først:&lt;/b&gt; en foresatt kobles til en elev som allerede finnes i databasen. Importer deretter filen med foresatte.&lt;/p&gt;&lt;p&gt;Ingenting skrives før alle radene er sjekket, og hver import kan angres fra Importhistorikk.&lt;/p&gt;&lt;p&gt;Du kan også slippe en CSV-fil på dette vinduet.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;Rollbook leser CSV-filene som et regneark eller elevsystem lagrer, sjekker hver rad og importerer elevene, eller de foresatte med barna deres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Importer barna først:&lt;/b&gt; en foresatt kobles til en elev som allerede finnes i databasen. Importer deretter filen med foresatte.&lt;/p&gt;&lt;p&gt;Ingenting skrives før alle radene er sjekket, og hver import kan angres fra Importhistorikk.&lt;/p&gt;&lt;p&gt;Du kan også slippe en CSV-fil på dette vinduet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>&lt;p&gt;Rollbook reads the CSV files a spreadsheet or student system saves, checks every row and imports the learners, or the parents with their children.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Import the children first:&lt;/b&gt; a parent is linked to a learner who is already in the database. Then import the parents&apos; file.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;standard roster&lt;/b&gt; (OneRoster 1.1 or 1.2, School Data Sync v2.1: a folder or a .zip file) brings learners, their parents and the links in one import: choose it with Choose Roster… in the wizard.&lt;/p&gt;&lt;p&gt;Nothing is written until every row has been checked, and each import can be undone from Import history.&lt;/p&gt;&lt;p&gt;You can also drop a CSV file or a roster on this window.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rollbook leser CSV-filene som et regneark eller elevsystem lagrer, sjekker hver rad og importerer elevene, eller de foresatte med barna deres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Importer barna først:&lt;/b&gt; en foresatt kobles til en elev som allerede finnes i databasen. Importer deretter filen med foresatte.&lt;/p&gt;&lt;p&gt;En &lt;b&gt;brukerliste i standardformat&lt;/b&gt; (OneRoster 1.1 eller 1.2, School Data Sync v2.1: en mappe eller en .zip-fil) gir elever, foresatte og koblingene mellom dem i én import: velg den med Velg brukerliste … i veiviseren.&lt;/p&gt;&lt;p&gt;Ingenting skrives før alle radene er sjekket, og hver import kan angres fra Importhistorikk.&lt;/p&gt;&lt;p&gt;Du kan også slippe en CSV-fil eller en brukerliste på dette vinduet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>About importing</source>
         <translation>Om import</translation>
     </message>
@@ -3203,7 +3608,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportProblem</name>
     <message>
-        <location filename="../../models/import/importproblem.cpp" line="+68"/>
+        <location filename="../../models/import/importproblem.cpp" line="+79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3247,7 +3652,7 @@ Innstillinger:</translation>
         <translation>Rollbook kan ikke lese «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
@@ -3266,7 +3671,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportRunPage</name>
     <message>
-        <location filename="../../ui/importwizard/importrunpage.cpp" line="+26"/>
+        <location filename="../../ui/importwizard/importrunpage.cpp" line="+28"/>
         <source>Show Import &amp;History</source>
         <translation>Vis import&amp;historikk</translation>
     </message>
@@ -3276,7 +3681,7 @@ Innstillinger:</translation>
         <translation>&amp;Del ut brukernavn og passord</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3291,17 +3696,28 @@ Innstillinger:</translation>
         <translation>Importfremdrift</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Avbryter … ingenting blir endret.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <location line="+16"/>
         <source>Importing %1…</source>
         <translation>Importerer %1 …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>Read %1 users; checking and writing them…</source>
+        <translation>Leste %1 brukere; sjekker og skriver dem …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1: %2 rows…</source>
+        <translation>Leser %1: %2 rader …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Read %1 rows; checking and writing them…</source>
         <translation>Leste %1 rader; sjekker og skriver dem …</translation>
     </message>
@@ -3310,8 +3726,16 @@ Innstillinger:</translation>
         <source>Read %1 rows…</source>
         <translation>Leste %1 rader …</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Removed %Ln who left.</source>
+        <translation>
+            <numerusform>Fjernet %Ln som har sluttet.</numerusform>
+            <numerusform>Fjernet %Ln som har sluttet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting ble importert.</translation>
@@ -3345,7 +3769,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportWizard</name>
     <message>
-        <location filename="../../ui/importwizard/importwizard.cpp" line="+27"/>
+        <location filename="../../ui/importwizard/importwizard.cpp" line="+29"/>
         <source>Import users from file</source>
         <translation>Importer brukere fra fil</translation>
     </message>
@@ -3386,7 +3810,7 @@ Innstillinger:</translation>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+149"/>
+        <location filename="../../models/import/importer.cpp" line="+150"/>
         <source>The file has no column “%1” to map. Its columns are: %2.</source>
         <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
     </message>
@@ -3490,7 +3914,7 @@ Innstillinger:</translation>
     </message>
     <message>
         <location filename="../../models/import/importer.cpp" line="+150"/>
-        <location filename="../../models/import/wideimporter.cpp" line="+270"/>
+        <location filename="../../models/import/wideimporter.cpp" line="+269"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
@@ -3639,7 +4063,7 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+299"/>
+        <location line="+301"/>
         <location line="+9"/>
         <source>Rollbook</source>
         <translation>Rollbook</translation>
@@ -3908,6 +4332,29 @@ Innstillinger:</translation>
         <location line="+5"/>
         <source>Rollbook could not write the backup “%1”.</source>
         <translation>Rollbook kunne ikke skrive sikkerhetskopien «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::OneRosterExport</name>
+    <message>
+        <location filename="../../models/distribution/onerosterexport.cpp" line="+186"/>
+        <source>Rollbook cannot write “%1”: %2</source>
+        <translation>Rollbook kan ikke skrive «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Only staff were chosen, and staff are not in the OneRoster files. Choose learners or parents.</source>
+        <translation>Bare ansatte ble valgt, og ansatte er ikke med i OneRoster-filene. Velg elever eller foresatte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody was chosen, so there is nothing to export.</source>
+        <translation>Ingen ble valgt, så det er ingenting å eksportere.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>School</source>
+        <translation>Skole</translation>
     </message>
 </context>
 <context>
@@ -4558,7 +5005,7 @@ Innstillinger:</translation>
         <translation>&amp;Tilsvarende synkroniseringsfelt for barn</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Choose the column that names each parent&apos;s child.</source>
         <translation>Velg kolonnen som viser til hver foresattes barn.</translation>
     </message>
@@ -4591,6 +5038,611 @@ Innstillinger:</translation>
         <location line="+4"/>
         <source>Check the matching field, and import the children first.</source>
         <translation>Sjekk det tilsvarende feltet, og importer barna først.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Roster</name>
+    <message>
+        <location filename="../../models/roster/roster.cpp" line="+57"/>
+        <source>Rollbook cannot read “%1”: %2.</source>
+        <translation>Rollbook kan ikke lese «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rollbook cannot read users.csv of “%1”: %2.</source>
+        <translation>Rollbook kan ikke lese users.csv i «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+17"/>
+        <source>Rollbook cannot write “%1”: %2.</source>
+        <translation>Rollbook kan ikke skrive «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/rosterimporter.cpp" line="+182"/>
+        <source>This guardian has more than %1 children in the roster; Rollbook links at most %1.</source>
+        <translation>Denne foresatte har mer enn %1 barn i brukerlisten; Rollbook kobler høyst %1.</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>This guardian is not imported: none of their children in the roster can be imported (see the learners&apos; errors).</source>
+        <translation>Denne foresatte blir ikke importert: ingen av barna i brukerlisten kan importeres (se feilene hos elevene).</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/rosterreading.cpp" line="+207"/>
+        <source>%1 has no column “%2”, which the %3 specification requires. Its columns are: %4.</source>
+        <translation>%1 har ingen kolonne «%2», som spesifikasjonen for %3 krever. Kolonnene er: %4.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“%1” is a roster without users.csv, so it names nobody to import. Export the roster again with its users.</source>
+        <translation>«%1» er en brukerliste uten users.csv, så den inneholder ingen å importere. Eksporter brukerlisten på nytt med brukerne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a roster Rollbook can read: it has neither manifest.csv nor users.csv. Rollbook reads OneRoster 1.1 and 1.2 and School Data Sync v2.1 exports (a folder or a .zip).</source>
+        <translation>«%1» er ikke en brukerliste Rollbook kan lese: den har verken manifest.csv eller users.csv. Rollbook leser eksporter fra OneRoster 1.1 og 1.2 og School Data Sync v2.1 (en mappe eller en .zip).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>manifest.csv of “%1” says OneRoster version “%2”; Rollbook reads versions 1.1 and 1.2.</source>
+        <translation>manifest.csv i «%1» oppgir OneRoster-versjon «%2»; Rollbook leser versjon 1.1 og 1.2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1” has users.csv, but Rollbook cannot tell which standard it follows: there is no manifest.csv (OneRoster), and no roles.csv with the columns userSourcedId and role (School Data Sync v2.1).</source>
+        <translation>«%1» har users.csv, men Rollbook kan ikke se hvilken standard den følger: det finnes ingen manifest.csv (OneRoster) og ingen roles.csv med kolonnene userSourcedId og role (School Data Sync v2.1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The roster has no manifest.csv, which OneRoster requires; Rollbook reads it as %1 by its columns.</source>
+        <translation>Brukerlisten har ingen manifest.csv, som OneRoster krever; Rollbook leser den som %1 ut fra kolonnene.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>users.csv has no column “identifier”, which you chose for the synchronisation key. Choose sourcedId instead.</source>
+        <translation>users.csv har ingen kolonne «identifier», som du valgte som synkroniseringsnøkkel. Velg sourcedId i stedet.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The roster has no roles.csv, so Rollbook cannot tell learners from guardians. %1 keeps each user&apos;s role there.</source>
+        <translation>Brukerlisten har ingen roles.csv, så Rollbook kan ikke skille elever fra foresatte. %1 lagrer rollen til hver bruker der.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Relationships of the kind “%1” are not a parent or guardian, so they make no link (%n in the file, the first on this line).</source>
+        <translation>
+            <numerusform>Relasjoner av typen «%1» gjelder ikke foreldre eller foresatte, så de gir ingen kobling (%n i filen, den første på denne linjen).</numerusform>
+            <numerusform>Relasjoner av typen «%1» gjelder ikke foreldre eller foresatte, så de gir ingen kobling (%n i filen, den første på denne linjen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>users.csv holds no users.</source>
+        <translation>users.csv inneholder ingen brukere.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+16"/>
+        <source>This user has no sourcedId, which every user of a roster needs.</source>
+        <translation>Denne brukeren har ingen sourcedId, som alle brukere i en brukerliste trenger.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The sourcedId “%1” is used by two users in users.csv (also on line %2). It must belong to one user only.</source>
+        <translation>sourcedId «%1» brukes av to brukere i users.csv (også på linje %2). Den kan bare tilhøre én bruker.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a student in roles.csv and a contact in relationships.csv</source>
+        <translation>elev i roles.csv og kontakt i relationships.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roles.csv gives both roles</source>
+        <translation>roles.csv gir begge rollene</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is both a student and a guardian (%2). Rollbook imports a person as a learner or as a parent, not both: correct the roster.</source>
+        <translation>«%1» er både elev og foresatt (%2). Rollbook importerer en person som elev eller som foresatt, ikke begge deler: rett brukerlisten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” has no role in the roster, so Rollbook cannot tell whether they are a learner or a guardian. They are not imported.</source>
+        <translation>«%1» har ingen rolle i brukerlisten, så Rollbook kan ikke vite om vedkommende er elev eller foresatt. Vedkommende blir ikke importert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This role is of “%1”, who is not in users.csv.</source>
+        <translation>Denne rollen gjelder «%1», som ikke finnes i users.csv.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is named here, but there is no user with that sourcedId in users.csv.</source>
+        <translation>«%1» er nevnt her, men ingen bruker i users.csv har denne sourcedId.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“%1” is named here as a guardian, but the roster does not make them one; no link is made.</source>
+        <translation>«%1» er nevnt her som foresatt, men brukerlisten gjør ikke vedkommende til foresatt; ingen kobling lages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is named here as a guardian&apos;s child, but the roster does not make them a student; no link is made.</source>
+        <translation>«%1» er nevnt her som barn av en foresatt, men brukerlisten gjør ikke vedkommende til elev; ingen kobling lages.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” names “%2”, but the agentSourcedIds of “%2” (line %3) do not name “%1”. Rollbook links them; check the roster if they should not be.</source>
+        <translation>«%1» viser til «%2», men agentSourcedIds for «%2» (linje %3) viser ikke til «%1». Rollbook kobler dem; sjekk brukerlisten hvis de ikke skal kobles.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” has no identifier, which you chose for the synchronisation key. Fill it in, or choose sourcedId.</source>
+        <translation>«%1» har ingen identifier, som du valgte som synkroniseringsnøkkel. Fyll den inn, eller velg sourcedId.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The roster deletes them (status tobedeleted).</source>
+        <translation>Brukerlisten sletter vedkommende (status tobedeleted).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster disables them (enabledUser false).</source>
+        <translation>Brukerlisten deaktiverer vedkommende (enabledUser false).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not imported. %2</source>
+        <translation>«%1» blir ikke importert. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::RosterCheckPage</name>
+    <message>
+        <location filename="../../ui/importwizard/rostercheckpage.cpp" line="+53"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aide</source>
+        <translation>assistent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district administrator</source>
+        <translation>administrator hos skoleeier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal</source>
+        <translation>rektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proctor</source>
+        <translation>eksamensvakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site administrator</source>
+        <translation>skoleadministrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff member</source>
+        <translation>ansatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system administrator</source>
+        <translation>systemadministrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teacher</source>
+        <translation>lærer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check &amp;Again</source>
+        <translation>Sjekk &amp;på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems:</source>
+        <translation>P&amp;roblemer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the users without &amp;errors and leave out the others</source>
+        <translation>Importer brukerne &amp;uten feil, og utelat de andre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Problem Rows…</source>
+        <translation>&amp;Lagre problemrader …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Who left</source>
+        <translation>Hvem som har sluttet</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Also list learners and parents who &amp;never came from a roster</source>
+        <translation>Vis også elever og foresatte som &amp;aldri kom fra en brukerliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave them in Rollbook</source>
+        <translation>&amp;Behold dem i Rollbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove them from Rollbook in this import (Undo import puts them back)</source>
+        <translation>&amp;Fjern dem fra Rollbook i denne importen (Angre import legger dem tilbake)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the roster</source>
+        <translation>Sjekk brukerlisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking</source>
+        <translation>Sjekker</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>sourcedId: the roster&apos;s own id for each person</source>
+        <translation>sourcedId: brukerlistens egen ID for hver person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier: the school&apos;s number for each person</source>
+        <translation>identifier: skolens nummer for hver person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which of the roster&apos;s identifiers becomes each person&apos;s synchronisation key. Keep the same choice from one roster to the next: Rollbook remembers it when you import.</source>
+        <translation>Hvilken av brukerlistens ID-er som blir synkroniseringsnøkkelen til hver person. Behold det samme valget fra én brukerliste til den neste: Rollbook husker det når du importerer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synchronisation &amp;key:</source>
+        <translation>&amp;Synkroniseringsnøkkel:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the users.csv rows that have problems as a CSV file with a last column “Problem”, to correct and import again.</source>
+        <translation>Lagre radene i users.csv som har problemer, som en CSV-fil med en siste kolonne «Problem», slik at du kan rette dem og importere på nytt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also every learner and parent a CSV file or a person brought into Rollbook, when this roster does not have them.</source>
+        <translation>Også alle elever og foresatte som en CSV-fil eller en person har lagt inn i Rollbook, når denne brukerlisten ikke har dem.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+362"/>
+        <source>Save Problem Rows</source>
+        <translation>Lagre problemrader</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>Rollbook reads every user of %1 as if it imported them, and changes nothing yet.</source>
+        <translation>Rollbook leser hver bruker i %1 som om de ble importert, og endrer ingenting ennå.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Checking %1…</source>
+        <translation>Sjekker %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Read %Ln users; checking them…</source>
+        <translation>
+            <numerusform>Leste %Ln bruker; sjekker …</numerusform>
+            <numerusform>Leste %Ln brukere; sjekker dem …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reading %1: %Ln rows…</source>
+        <translation>
+            <numerusform>Leser %1: %Ln rad …</numerusform>
+            <numerusform>Leser %1: %Ln rader …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing can be imported from it. Go Back and choose another roster, or correct this one and press Check Again.</source>
+        <translation>Ingenting kan importeres fra den. Gå Tilbake og velg en annen brukerliste, eller rett denne og trykk Sjekk på nytt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>School Data Sync has no identifier column.</source>
+        <translation>School Data Sync har ingen identifier-kolonne.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 roster</source>
+        <translation>Brukerliste i %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 roster of %2</source>
+        <translation>Brukerliste i %1 fra %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learners: %1 · Parents: %2 · Links between them: %3</source>
+        <translation>Elever: %1 · Foresatte: %2 · Koblinger mellom dem: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compared with Rollbook: %1 new, %2 updated, %3 unchanged; %4 links to make.</source>
+        <translation>Sammenlignet med Rollbook: %1 nye, %2 oppdatert, %3 uendret; %4 koblinger skal lages.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln × %1</source>
+        <translation>
+            <numerusform>%Ln × %1</numerusform>
+            <numerusform>%Ln × %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out, as they are neither learners nor guardians: %1.</source>
+        <translation>Utelatt fordi de verken er elever eller foresatte: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2), line %3 of users.csv: %4</source>
+        <translation>%1 (%2), linje %3 i users.csv: %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not imported: %1</source>
+        <translation>Ikke importert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported:</source>
+        <translation>Ikke importert:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more, in the problems below.</source>
+        <translation>
+            <numerusform>… og %Ln til, i problemene nedenfor.</numerusform>
+            <numerusform>… og %Ln til, i problemene nedenfor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A delta roster names only changes, so nobody is taken to have left.</source>
+        <translation>En delta-brukerliste inneholder bare endringer, så ingen regnes som sluttet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has left: every learner and parent in Rollbook is in this roster.</source>
+        <translation>Ingen har sluttet: alle elever og foresatte i Rollbook er med i denne brukerlisten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has left: this roster has everyone an earlier roster brought in.</source>
+        <translation>Ingen har sluttet: denne brukerlisten har alle som en tidligere brukerliste hentet inn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has left: this roster has everyone an earlier roster of %1 brought in.</source>
+        <translation>Ingen har sluttet: denne brukerlisten har alle som en tidligere brukerliste fra %1 hentet inn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In Rollbook, but not in this roster: %Ln.</source>
+        <translation>
+            <numerusform>I Rollbook, men ikke i denne brukerlisten: %Ln.</numerusform>
+            <numerusform>I Rollbook, men ikke i denne brukerlisten: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Brought in by an earlier roster, but not in this one: %Ln.</source>
+        <translation>
+            <numerusform>Hentet inn av en tidligere brukerliste, men ikke med i denne: %Ln.</numerusform>
+            <numerusform>Hentet inn av en tidligere brukerliste, men ikke med i denne: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Brought in by an earlier roster of %1, but not in this one: %Ln.</source>
+        <translation>
+            <numerusform>Hentet inn av en tidligere brukerliste fra %1, men ikke med i denne: %Ln.</numerusform>
+            <numerusform>Hentet inn av en tidligere brukerliste fra %1, men ikke med i denne: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>… and %Ln more, not listed here.</source>
+        <translation>
+            <numerusform>… og %Ln til, som ikke er vist her.</numerusform>
+            <numerusform>… og %Ln til, som ikke er vist her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Ready to import. Press Import to write it to the database and to remove the %Ln who left.</source>
+        <translation>
+            <numerusform>Klar til import. Trykk Importer for å skrive til databasen og fjerne %Ln som har sluttet.</numerusform>
+            <numerusform>Klar til import. Trykk Importer for å skrive til databasen og fjerne de %Ln som har sluttet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready to import. Press Import to write it to the database.</source>
+        <translation>Klar til import. Trykk Importer for å skrive til databasen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing can be imported while the roster has these errors. Correct it and press Check Again.</source>
+        <translation>Ingenting kan importeres så lenge brukerlisten har disse feilene. Rett den og trykk Sjekk på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The users with errors will be left out; the others will be imported.</source>
+        <translation>Brukerne med feil utelates; de andre importeres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing can be imported while the roster has errors. Correct it and press Check Again, or import the users without errors.</source>
+        <translation>Ingenting kan importeres så lenge brukerlisten har feil. Rett den og trykk Sjekk på nytt, eller importer brukerne uten feil.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1-problems.csv</source>
+        <translation>%1-problemer.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::RosterFiles</name>
+    <message>
+        <location filename="../../models/roster/rosterfiles.cpp" line="+93"/>
+        <source>%1 is not a zip file. Choose the .zip file the roster came as, or a folder of CSV files.</source>
+        <translation>%1 er ikke en zip-fil. Velg .zip-filen som brukerlisten kom som, eller en mappe med CSV-filer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+416"/>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 kan ikke åpnes (%2).</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <location line="+109"/>
+        <source>%1 cannot be read as a zip file: it is damaged or incomplete (%2). Ask for the roster again.</source>
+        <translation>%1 kan ikke leses som zip-fil: den er skadet eller ufullstendig (%2). Be om å få brukerlisten på nytt.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>%1 has CSV files in more than one folder (%2), so it is not clear which are the roster. Choose one of the folders.</source>
+        <translation>%1 har CSV-filer i mer enn én mappe (%2), så det er ikke klart hvilke som er brukerlisten. Velg en av mappene.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has two files named %2 (“%3” and “%4”): keep only one of them.</source>
+        <translation>%1 har to filer som heter %2 («%3» og «%4»): behold bare én av dem.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 cannot be used: the file “%2” in it would be unpacked outside its folder. A zip file made that way may be meant to do harm; ask for the roster again.</source>
+        <translation>%1 kan ikke brukes: filen «%2» i den ville blitt pakket ut utenfor mappen sin. En zip-fil som er laget slik, kan være ment å gjøre skade; be om å få brukerlisten på nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used: the file “%2” in it is protected with a password. Unzip it with the password, then choose the folder.</source>
+        <translation>%1 kan ikke brukes: filen «%2» i den er beskyttet med passord. Pakk den ut med passordet, og velg deretter mappen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be used: the file “%2” in it unpacks to %3, more than the %4 a roster file may have.</source>
+        <translation>%1 kan ikke brukes: filen «%2» i den blir %3 når den pakkes ut, mer enn de %4 en fil i en brukerliste kan ha.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be used: the files in it unpack to more than %2 together, which no roster needs.</source>
+        <translation>%1 kan ikke brukes: filene i den blir til sammen mer enn %2 når de pakkes ut, og det trenger ingen brukerliste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be used: the file “%2” in it unpacks to %3 from only %4. CSV files do not pack that tightly; a zip file made that way may be meant to fill the memory or the disk.</source>
+        <translation>%1 kan ikke brukes: filen «%2» i den blir %3 når den pakkes ut, fra bare %4. CSV-filer pakkes ikke så tett; en zip-fil som er laget slik, kan være ment å fylle opp minnet eller disken.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>“%1” in %2 ends before the size the zip file gives for it: the zip file is damaged</source>
+        <translation>«%1» i %2 slutter før størrelsen zip-filen oppgir for den: zip-filen er skadet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” in %2 holds more data than the zip file says it does: the zip file is damaged, or made to fill the memory or the disk</source>
+        <translation>«%1» i %2 inneholder mer data enn zip-filen oppgir: zip-filen er skadet, eller laget for å fylle opp minnet eller disken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” in %2 is damaged: its data does not match its checksum</source>
+        <translation>«%1» i %2 er skadet: dataene stemmer ikke med kontrollsummen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” in %2 cannot be unpacked (%3): the zip file may be damaged</source>
+        <translation>«%1» i %2 kan ikke pakkes ut (%3): zip-filen kan være skadet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 cannot be opened: there is no such file or folder.</source>
+        <translation>%1 kan ikke åpnes: det finnes ingen slik fil eller mappe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be opened: the folder cannot be read.</source>
+        <translation>%1 kan ikke åpnes: mappen kan ikke leses.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty: it is not a zip file. Choose the .zip file the roster came as, or a folder of CSV files.</source>
+        <translation>%1 er tom: den er ikke en zip-fil. Velg .zip-filen som brukerlisten kom som, eller en mappe med CSV-filer.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 has no file named %2.</source>
+        <translation>%1 har ingen fil som heter %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 has changed since it was opened. Open it again.</source>
+        <translation>%1 er endret siden den ble åpnet. Åpne den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” in %2 is packed in a way Rollbook cannot unpack. Unzip it with another program, then choose the folder.</source>
+        <translation>«%1» i %2 er pakket på en måte Rollbook ikke kan pakke ut. Pakk den ut med et annet program, og velg deretter mappen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” in %2 cannot be opened (%3).</source>
+        <translation>«%1» i %2 kan ikke åpnes (%3).</translation>
     </message>
 </context>
 <context>
@@ -5097,7 +6149,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::SettingsStore</name>
     <message>
-        <location filename="../../models/settings/settingsstore.cpp" line="+87"/>
+        <location filename="../../models/settings/settingsstore.cpp" line="+88"/>
         <source>Enable parent login: parents may be imported and sent login letters</source>
         <translation>Aktiver pålogging for foresatte: foresatte kan importeres og få påloggingsbrev</translation>
     </message>
@@ -5155,6 +6207,11 @@ Innstillinger:</translation>
         <location line="+5"/>
         <source>The text of login e-mails, with placeholders such as {password}</source>
         <translation>Teksten i påloggings-e-poster, med plassholdere som {password}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which identifier of a standard roster becomes the synchronisation key: sourcedId or identifier</source>
+        <translation>Hvilken ID i en brukerliste i standardformat som blir synkroniseringsnøkkelen: sourcedId eller identifier</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5257,6 +6314,44 @@ Innstillinger:</translation>
         <location line="+2"/>
         <source>for a parent, the children&apos;s names</source>
         <translation>for en foresatt, barnas navn</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::StagedFolder</name>
+    <message>
+        <location filename="../../models/distribution/stagedfolder.cpp" line="+75"/>
+        <source>“%1” is a file, not a folder. Choose a folder for the export files.</source>
+        <translation>«%1» er en fil, ikke en mappe. Velg en mappe for eksportfilene.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rollbook cannot make the folder “%1”. Choose a folder you may write in.</source>
+        <translation>Rollbook kan ikke lage mappen «%1». Velg en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rollbook cannot write in the folder “%1”: %2. Choose a folder you may write in.</source>
+        <translation>Rollbook kan ikke skrive i mappen «%1»: %2. Velg en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Rollbook cannot write in the folder “%1”.</source>
+        <translation>Rollbook kan ikke skrive i mappen «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollbook cannot replace “%1”. If it is open in another program, such as a spreadsheet, close it and export again. Nothing was changed in the folder.</source>
+        <translation>Rollbook kan ikke erstatte «%1». Hvis filen er åpen i et annet program, for eksempel et regneark, lukker du den og eksporterer på nytt. Ingenting ble endret i mappen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rollbook cannot put “%1” in place: a folder of that name is in the way. Move or rename it and export again. Nothing was changed in the folder.</source>
+        <translation>Rollbook kan ikke legge «%1» på plass: en mappe med det navnet er i veien. Flytt eller gi den nytt navn, og eksporter på nytt. Ingenting ble endret i mappen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollbook cannot put “%1” in place. Nothing was changed in the folder.</source>
+        <translation>Rollbook kan ikke legge «%1» på plass. Ingenting ble endret i mappen.</translation>
     </message>
 </context>
 <context>
@@ -5463,14 +6558,22 @@ Innstillinger:</translation>
         <translation>DATABASE</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A CSV file to import: opens Import users from file with it.</source>
-        <translation>En CSV-fil som skal importeres: åpner Importer brukere fra fil med den.</translation>
+        <location line="+4"/>
+        <source>A CSV file to import, or a standard roster (OneRoster, School Data Sync): a folder or a .zip file. Opens Import users from file with it.</source>
+        <translation>En CSV-fil som skal importeres, eller en brukerliste i standardformat (OneRoster, School Data Sync): en mappe eller en .zip-fil. Åpner Importer brukere fra fil med den.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>[FILE.csv | ROSTER]</source>
+        <translation>[FIL.csv | BRUKERLISTE]</translation>
+    </message>
+    <message>
+        <source>A CSV file to import: opens Import users from file with it.</source>
+        <translation type="vanished">En CSV-fil som skal importeres: åpner Importer brukere fra fil med den.</translation>
+    </message>
+    <message>
         <source>[FILE.csv]</source>
-        <translation>[FIL.csv]</translation>
+        <translation type="vanished">[FIL.csv]</translation>
     </message>
 </context>
 </TS>
