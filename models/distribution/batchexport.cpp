@@ -1,16 +1,15 @@
 #include "batchexport.h"
 
+#include "distribution/stagedfolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <algorithm>
-#include <memory>
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -350,44 +349,6 @@ Status writeText(const QString &path, const QString &shownName, const QString &t
     return success();
 }
 
-// The folders of `path` that do not exist yet, the deepest first: what to remove again when the
-// export fails.
-QStringList missingFolders(const QString &path)
-{
-    QStringList missing;
-    QString at = QDir::cleanPath(QDir(path).absolutePath());
-    while (!at.isEmpty() && !QFileInfo::exists(at)) {
-        missing.append(at);
-        const QString parent = QFileInfo(at).path();
-        if (parent == at)
-            break;
-        at = parent;
-    }
-    return missing;
-}
-
-void removeFolders(const QStringList &deepestFirst)
-{
-    for (const QString &folder : deepestFirst)
-        QDir().rmdir(folder); // only when empty: nothing of anybody else's is removed
-}
-
-// Moves `names` from one folder to another; on failure moves back the ones it moved and gives
-// the name that would not move.
-std::optional<QString> moveAll(const QStringList &names, const QDir &from, const QDir &to)
-{
-    QStringList moved;
-    for (const QString &name : names) {
-        if (!QFile::rename(from.filePath(name), to.filePath(name))) {
-            for (const QString &back : std::as_const(moved))
-                QFile::rename(to.filePath(back), from.filePath(back));
-            return name;
-        }
-        moved.append(name);
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 Result<BatchExportResult> exportBatches(const QList<Recipient> &recipients,
@@ -401,87 +362,30 @@ Result<BatchExportResult> exportBatches(const QList<Recipient> &recipients,
                                               "export files. Choose learners or parents.")
                         : BatchExportText::tr("Nobody was chosen, so there is nothing to export."));
 
-    const QString folder = QDir::cleanPath(QDir(directory).absolutePath());
-    const QFileInfo folderInfo(folder);
-    if (folderInfo.exists() && !folderInfo.isDir())
-        return Error::file(
-                BatchExportText::tr("“%1” is a file, not a folder. Choose a folder for the export "
-                                    "files.")
-                        .arg(native(folder)));
-    const QStringList created = missingFolders(folder);
-    if (!QDir().mkpath(folder)) {
-        removeFolders(created);
-        return Error::file(
-                BatchExportText::tr("Rollbook cannot make the folder “%1”. Choose a folder you may "
-                                    "write in.")
-                        .arg(native(folder)));
-    }
     // Every file is written into a folder of its own inside the target first, and moved into
     // place only when all are complete: a failure leaves the folder as it was.
-    std::unique_ptr<QTemporaryDir> staging;
-    const auto fail = [&created, &staging](const Error &error) {
-        if (staging)
-            staging->remove();
-        removeFolders(created);
-        return error;
-    };
-    staging = std::make_unique<QTemporaryDir>(QDir(folder).filePath(u".rollbook-export-XXXXXX"_s));
-    if (!staging->isValid())
-        return fail(Error::file(
-                BatchExportText::tr("Rollbook cannot write in the folder “%1”: %2. Choose a "
-                                    "folder you may write in.")
-                        .arg(native(folder), staging->errorString())));
-    const QDir stagingDir(staging->path());
-    const QDir target(folder);
+    auto staged = StagedFolder::open(directory);
+    if (!staged)
+        return staged.error();
+    StagedFolder &folder = *staged.value();
 
     BatchExportResult result = plan.result;
     QStringList written;
     for (const PlannedFile &file : plan.files) {
-        if (auto ok = writeCsv(stagingDir.filePath(file.fileName), target.filePath(file.fileName),
+        if (auto ok = writeCsv(folder.stagingPath(file.fileName), folder.targetPath(file.fileName),
                                plan, file, recipients, options, result.unrepresentable);
             !ok)
-            return fail(ok.error());
+            return ok.error();
         written.append(file.fileName);
     }
-    if (auto ok = writeText(stagingDir.filePath(uploadFileName), target.filePath(uploadFileName),
+    if (auto ok = writeText(folder.stagingPath(uploadFileName), folder.targetPath(uploadFileName),
                             uploadInstructions(plan, options));
         !ok)
-        return fail(ok.error());
+        return ok.error();
     written.append(uploadFileName);
-
-    // The files of an earlier export step aside (into the staging folder, removed at the end),
-    // so that the folder holds exactly this export; they come back if anything goes wrong.
-    QStringList earlier;
-    const auto entries = target.entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QFileInfo &entry : entries) {
-        if (isExportFile(entry.fileName()))
-            earlier.append(entry.fileName());
-    }
-    const QString asideName = u".earlier"_s;
-    if (!stagingDir.mkdir(asideName))
-        return fail(Error::file(BatchExportText::tr("Rollbook cannot write in the folder “%1”.")
-                                        .arg(native(folder))));
-    const QDir aside(stagingDir.filePath(asideName));
-    if (const auto stuck = moveAll(earlier, target, aside))
-        return fail(Error::file(
-                BatchExportText::tr("Rollbook cannot replace “%1”. If it is open in another "
-                                    "program, such as a spreadsheet, close it and export again. "
-                                    "Nothing was changed in the folder.")
-                        .arg(native(target.filePath(*stuck)))));
-    if (const auto stuck = moveAll(written, stagingDir, target)) {
-        moveAll(earlier, aside, target);
-        const QFileInfo inTheWay(target.filePath(*stuck));
-        return fail(Error::file(
-                (inTheWay.isDir()
-                         ? BatchExportText::tr(
-                                   "Rollbook cannot put “%1” in place: a folder of that name "
-                                   "is in the way. Move or rename it and export again. "
-                                   "Nothing was changed in the folder.")
-                         : BatchExportText::tr(
-                                   "Rollbook cannot put “%1” in place. Nothing was changed "
-                                   "in the folder."))
-                        .arg(native(target.filePath(*stuck)))));
-    }
+    // The files of an earlier export are replaced, so that the folder holds exactly this export.
+    if (auto ok = folder.commit(written, isExportFile); !ok)
+        return ok.error();
     return result;
 }
 
