@@ -39,6 +39,25 @@ QString commandHelp(const QString &command, const QCommandLineParser &parser)
     return text;
 }
 
+ImportRunOptions::ImportRunOptions()
+    : skipErrors(u"skip-errors"_s,
+                 CliText::tr("Import the rows without errors and report the others."))
+    , dryRun(u"dry-run"_s, CliText::tr("Check only: change nothing."))
+    , fillPasswords(u"fill-passwords"_s,
+                    CliText::tr("Give new users without a password a generated one."))
+    , report(u"report"_s, CliText::tr("Write the report as JSON to FILE."), CliText::tr("FILE"))
+    , rejected(u"rejected"_s,
+               CliText::tr("Write the rows with problems to FILE, as CSV with a last column "
+                           "“Problem”."),
+               CliText::tr("FILE"))
+    , progress(u"progress"_s, CliText::tr("Say on stderr how far the import has come."))
+{}
+
+QList<QCommandLineOption> ImportRunOptions::all() const
+{
+    return {skipErrors, dryRun, fillPasswords, report, rejected, progress};
+}
+
 const QCommandLineOption &databaseOption()
 {
     static const QCommandLineOption option(

@@ -70,6 +70,21 @@ bool parseDistribution(Context &context, QCommandLineParser &parser, const QStri
 // "3 learners and 2 parents" for the messages on stderr.
 QString describePeople(const QList<Recipient> &recipients);
 
+// The options with which both imports (a CSV file, a roster) end: --skip-errors, --dry-run,
+// --fill-passwords, --report, --rejected and --progress.
+struct ImportRunOptions
+{
+    ImportRunOptions();
+    QList<QCommandLineOption> all() const;
+
+    QCommandLineOption skipErrors;
+    QCommandLineOption dryRun;
+    QCommandLineOption fillPasswords;
+    QCommandLineOption report;
+    QCommandLineOption rejected;
+    QCommandLineOption progress;
+};
+
 // The --database option, shared by the program and every command.
 const QCommandLineOption &databaseOption();
 // What an empty --database is told (an unset shell variable must not mean the default).

@@ -82,20 +82,7 @@ int commandImport(Context &context)
             CliText::tr("Parents without a synchronisation key get one made from their user name "
                         "(“P-” and 16 hexadecimal digits, the same for the same user name every "
                         "time), so that the platform can connect them automatically."));
-    const QCommandLineOption skipErrors(u"skip-errors"_s,
-                                        CliText::tr("Import the rows without errors and report the "
-                                                    "others."));
-    const QCommandLineOption dryRun(u"dry-run"_s, CliText::tr("Check only: change nothing."));
-    const QCommandLineOption fillPasswords(
-            u"fill-passwords"_s, CliText::tr("Give new users without a password a generated "
-                                             "one."));
-    const QCommandLineOption report(u"report"_s, CliText::tr("Write the report as JSON to FILE."),
-                                    CliText::tr("FILE"));
-    const QCommandLineOption rejected(
-            u"rejected"_s,
-            CliText::tr("Write the rows with problems to FILE, as CSV with a "
-                        "last column “Problem”."),
-            CliText::tr("FILE"));
+    const ImportRunOptions run;
     const QCommandLineOption encoding(
             u"encoding"_s,
             CliText::tr("The file's encoding, when detection gets it wrong: "
@@ -106,11 +93,9 @@ int commandImport(Context &context)
             CliText::tr("The delimiter, when detection gets it wrong: comma, "
                         "semicolon, tab or pipe."),
             CliText::tr("DELIMITER"));
-    const QCommandLineOption showProgress(
-            u"progress"_s, CliText::tr("Say on stderr how far the import has come."));
     parser.addOptions({profile, syncField, match, mode, map, makeUsernames, usernameRule,
-                       deriveSyncKeys, skipErrors, dryRun, fillPasswords, report, rejected,
-                       encoding, delimiter, showProgress});
+                       deriveSyncKeys, encoding, delimiter});
+    parser.addOptions(run.all());
     int status = Done;
     if (!context.parse(parser, status))
         return status;
@@ -168,9 +153,9 @@ int commandImport(Context &context)
                              parser);
     plan.guardianUsernameRule = *rule;
     plan.deriveParentSyncKeys = parser.isSet(deriveSyncKeys);
-    plan.skipErrors = parser.isSet(skipErrors);
-    plan.dryRun = parser.isSet(dryRun);
-    plan.fillPasswords = parser.isSet(fillPasswords);
+    plan.skipErrors = parser.isSet(run.skipErrors);
+    plan.dryRun = parser.isSet(run.dryRun);
+    plan.fillPasswords = parser.isSet(run.fillPasswords);
     plan.encoding = parser.value(encoding);
     plan.delimiter = parser.value(delimiter);
     plan.syncField = parser.value(syncField);
@@ -244,7 +229,7 @@ int commandImport(Context &context)
     }
     // Whether or not --progress was asked for, a wait for another administrator's import on a
     // shared database is said once: otherwise the command would seem to hang.
-    const bool showRows = parser.isSet(showProgress);
+    const bool showRows = parser.isSet(run.progress);
     bool toldWaiting = false;
     const auto progress = [&context, showRows, &toldWaiting](const ImportProgress &state) {
         if (!state.waiting.isEmpty()) {
@@ -269,15 +254,15 @@ int commandImport(Context &context)
     const ImportReport &r = result.value();
     const QString fileName = QFileInfo(plan.filePath).fileName();
 
-    if (parser.isSet(report)) {
-        QSaveFile out(parser.value(report));
+    if (parser.isSet(run.report)) {
+        QSaveFile out(parser.value(run.report));
         if (!out.open(QIODevice::WriteOnly) || out.write(reportJson(r)) < 0 || !out.commit())
             return context.fail(
                     Error::file(CliText::tr("Rollbook cannot write the report “%1”: %2.")
-                                        .arg(parser.value(report), out.errorString())));
+                                        .arg(parser.value(run.report), out.errorString())));
     }
-    if (parser.isSet(rejected) && (!r.errors.isEmpty() || !r.warnings.isEmpty())) {
-        if (auto written = writeRejectedRows(plan, r, parser.value(rejected)); !written)
+    if (parser.isSet(run.rejected) && (!r.errors.isEmpty() || !r.warnings.isEmpty())) {
+        if (auto written = writeRejectedRows(plan, r, parser.value(run.rejected)); !written)
             return context.fail(written.error());
     }
 

@@ -67,24 +67,9 @@ int commandImportRoster(Context &context)
             u"all-missing"_s,
             CliText::tr("Who left is every learner and parent in the database who is not in the "
                         "roster, not only those an earlier roster of this school brought in."));
-    const QCommandLineOption skipErrors(u"skip-errors"_s,
-                                        CliText::tr("Import the users without errors and report "
-                                                    "the others."));
-    const QCommandLineOption dryRun(u"dry-run"_s, CliText::tr("Check only: change nothing."));
-    const QCommandLineOption fillPasswords(
-            u"fill-passwords"_s, CliText::tr("Give new users without a password a generated "
-                                             "one."));
-    const QCommandLineOption report(u"report"_s, CliText::tr("Write the report as JSON to FILE."),
-                                    CliText::tr("FILE"));
-    const QCommandLineOption rejected(
-            u"rejected"_s,
-            CliText::tr("Write the users.csv rows with problems to FILE, as CSV with a last "
-                        "column “Problem”."),
-            CliText::tr("FILE"));
-    const QCommandLineOption showProgress(
-            u"progress"_s, CliText::tr("Say on stderr how far the import has come."));
-    parser.addOptions({key, removeMissing, allMissing, skipErrors, dryRun, fillPasswords, report,
-                       rejected, showProgress});
+    const ImportRunOptions run;
+    parser.addOptions({key, removeMissing, allMissing});
+    parser.addOptions(run.all());
     int status = Done;
     if (!context.parse(parser, status))
         return status;
@@ -105,9 +90,9 @@ int commandImportRoster(Context &context)
     plan.removeMissing = parser.isSet(removeMissing);
     plan.missingScope =
             parser.isSet(allMissing) ? MissingScope::Everyone : MissingScope::EarlierRosters;
-    plan.skipErrors = parser.isSet(skipErrors);
-    plan.dryRun = parser.isSet(dryRun);
-    plan.fillPasswords = parser.isSet(fillPasswords);
+    plan.skipErrors = parser.isSet(run.skipErrors);
+    plan.dryRun = parser.isSet(run.dryRun);
+    plan.fillPasswords = parser.isSet(run.fillPasswords);
 
     auto database = context.openDatabase();
     if (!database)
@@ -124,7 +109,7 @@ int commandImportRoster(Context &context)
                     << Qt::endl;
     }
 
-    const bool showRows = parser.isSet(showProgress);
+    const bool showRows = parser.isSet(run.progress);
     bool toldWaiting = false;
     const auto progress = [&context, showRows, &toldWaiting](const RosterProgress &state) {
         if (!state.waiting.isEmpty()) {
@@ -148,15 +133,15 @@ int commandImportRoster(Context &context)
     const RosterReport &r = result.value();
     const ImportReport &i = r.import;
 
-    if (parser.isSet(report)) {
-        QSaveFile out(parser.value(report));
+    if (parser.isSet(run.report)) {
+        QSaveFile out(parser.value(run.report));
         if (!out.open(QIODevice::WriteOnly) || out.write(rosterReportJson(r)) < 0 || !out.commit())
             return context.fail(
                     Error::file(CliText::tr("Rollbook cannot write the report “%1”: %2.")
-                                        .arg(parser.value(report), out.errorString())));
+                                        .arg(parser.value(run.report), out.errorString())));
     }
-    if (parser.isSet(rejected) && (!i.errors.isEmpty() || !i.warnings.isEmpty())) {
-        if (auto written = writeRosterRejected(plan, r, parser.value(rejected)); !written)
+    if (parser.isSet(run.rejected) && (!i.errors.isEmpty() || !i.warnings.isEmpty())) {
+        if (auto written = writeRosterRejected(plan, r, parser.value(run.rejected)); !written)
             return context.fail(written.error());
     }
 

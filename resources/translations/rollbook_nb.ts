@@ -183,7 +183,7 @@
 <context>
     <name>Rollbook::BatchExport</name>
     <message>
-        <location filename="../../models/distribution/batchexport.cpp" line="+42"/>
+        <location filename="../../models/distribution/batchexport.cpp" line="+41"/>
         <source>their first child</source>
         <translation>sitt første barn</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Rollbook kan ikke skrive «%1»: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+14"/>
         <source>Only staff were chosen, and staff are not in the export files. Choose learners or parents.</source>
         <translation>Bare ansatte ble valgt, og ansatte er ikke med i eksportfilene. Velg elever eller foresatte.</translation>
     </message>
@@ -405,39 +405,32 @@
         <translation>Ingen ble valgt, så det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1” is a file, not a folder. Choose a folder for the export files.</source>
-        <translation>«%1» er en fil, ikke en mappe. Velg en mappe for eksportfilene.</translation>
+        <translation type="vanished">«%1» er en fil, ikke en mappe. Velg en mappe for eksportfilene.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Rollbook cannot make the folder “%1”. Choose a folder you may write in.</source>
-        <translation>Rollbook kan ikke lage mappen «%1». Velg en mappe du kan skrive i.</translation>
+        <translation type="vanished">Rollbook kan ikke lage mappen «%1». Velg en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Rollbook cannot write in the folder “%1”: %2. Choose a folder you may write in.</source>
-        <translation>Rollbook kan ikke skrive i mappen «%1»: %2. Velg en mappe du kan skrive i.</translation>
+        <translation type="vanished">Rollbook kan ikke skrive i mappen «%1»: %2. Velg en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Rollbook cannot write in the folder “%1”.</source>
-        <translation>Rollbook kan ikke skrive i mappen «%1».</translation>
+        <translation type="vanished">Rollbook kan ikke skrive i mappen «%1».</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Rollbook cannot replace “%1”. If it is open in another program, such as a spreadsheet, close it and export again. Nothing was changed in the folder.</source>
-        <translation>Rollbook kan ikke erstatte «%1». Hvis filen er åpen i et annet program, for eksempel et regneark, lukker du den og eksporterer på nytt. Ingenting ble endret i mappen.</translation>
+        <translation type="vanished">Rollbook kan ikke erstatte «%1». Hvis filen er åpen i et annet program, for eksempel et regneark, lukker du den og eksporterer på nytt. Ingenting ble endret i mappen.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Rollbook cannot put “%1” in place: a folder of that name is in the way. Move or rename it and export again. Nothing was changed in the folder.</source>
-        <translation>Rollbook kan ikke legge «%1» på plass: en mappe med det navnet er i veien. Flytt eller gi den nytt navn, og eksporter på nytt. Ingenting ble endret i mappen.</translation>
+        <translation type="vanished">Rollbook kan ikke legge «%1» på plass: en mappe med det navnet er i veien. Flytt eller gi den nytt navn, og eksporter på nytt. Ingenting ble endret i mappen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Rollbook cannot put “%1” in place. Nothing was changed in the folder.</source>
-        <translation>Rollbook kan ikke legge «%1» på plass. Ingenting ble endret i mappen.</translation>
+        <translation type="vanished">Rollbook kan ikke legge «%1» på plass. Ingenting ble endret i mappen.</translation>
     </message>
 </context>
 <context>
@@ -767,7 +760,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../app/rollbook-cli/command.cpp" line="+71"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+90"/>
         <source>Show this help.</source>
         <translation>Vis denne hjelpen.</translation>
     </message>
@@ -826,7 +819,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+64"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+51"/>
         <source>ENCODING</source>
         <translation>TEGNKODING</translation>
     </message>
@@ -1151,7 +1144,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation type="vanished">Hvem filen inneholder: learner (elev) eller parent (foresatt).</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="-63"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="-50"/>
         <location filename="../../app/rollbook-cli/peoplecommands.cpp" line="+81"/>
         <source>PROFILE</source>
         <translation>PROFIL</translation>
@@ -1209,33 +1202,28 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>REGEL</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="-46"/>
         <source>Import the rows without errors and report the others.</source>
         <translation>Importer radene uten feil, og rapporter de andre.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+73"/>
+        <location line="+1"/>
         <source>Check only: change nothing.</source>
         <translation>Bare sjekk: endre ingenting.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+2"/>
         <source>Give new users without a password a generated one.</source>
         <translation>Gi nye brukere uten passord et laget passord.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+2"/>
+        <location line="+1"/>
         <source>Write the report as JSON to FILE.</source>
         <translation>Skriv rapporten som JSON til FIL.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+1"/>
-        <location line="+5"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -1245,7 +1233,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Skriv radene med problemer til FIL, som CSV med en siste kolonne «Problem».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+9"/>
         <source>The file&apos;s encoding, when detection gets it wrong: utf-8, utf-16le, utf-16be or windows-1252.</source>
         <translation>Filens tegnkoding, når oppdagelsen tar feil: utf-8, utf-16le, utf-16be eller windows-1252.</translation>
     </message>
@@ -1255,13 +1243,12 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Skilletegnet, når oppdagelsen tar feil: comma, semicolon, tab eller pipe.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+2"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+3"/>
         <source>Say on stderr how far the import has come.</source>
         <translation>Vis på stderr hvor langt importen har kommet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+11"/>
         <source>Name one CSV file to import.</source>
         <translation>Oppgi én CSV-fil som skal importeres.</translation>
     </message>
@@ -1289,7 +1276,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation type="vanished">--map tar KOLONNE=FELT, der FELT er first-name, last-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-165"/>
         <source>Import learners, parents, or learners with their parents from a CSV file. Options left out are guessed from the file as the import wizard guesses them (who it holds, its columns, the column that names each parent&apos;s child and how it names the child), and each guess is said before importing. Every row is checked first; with an error nothing is imported (exit 1) unless --skip-errors. Import the children before their parents.</source>
         <translation>Importer elever, foresatte eller elever med foresatte fra en CSV-fil. Valg som er utelatt, gjettes ut fra filen slik importveiviseren gjetter dem (hvem filen inneholder, kolonnene, kolonnen som viser til hver foresattes barn, og hvordan den viser til barnet), og hver gjetning skrives ut før importen. Hver rad sjekkes først; ved en feil importeres ingenting (status 1) med mindre --skip-errors er gitt. Importer barna før de foresatte.</translation>
     </message>
@@ -1323,7 +1310,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Foresatte uten synkroniseringsnøkkel får en nøkkel laget av brukernavnet («P-» og 16 heksadesimale sifre, den samme for det samme brukernavnet hver gang), slik at plattformen kan koble dem til automatisk.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
         <source>--profile is learner, parent or learners-with-parents, not “%1”.</source>
         <translation>--profile er learner, parent eller learners-with-parents, ikke «%1».</translation>
     </message>
@@ -1364,7 +1351,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+70"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+140"/>
         <source>Rollbook cannot write the report “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive rapporten «%1»: %2.</translation>
     </message>
@@ -1690,7 +1677,7 @@ Innstillinger:</translation>
         <translation>Lagret: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/command.cpp" line="-25"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+12"/>
         <source>The database file to use (created when it does not exist), or a database on a PostgreSQL server: postgresql://USER@HOST[:PORT]/NAME, with the password in PGPASSWORD or .pgpass, never on the command line. Default: %1.</source>
         <translation>Databasefilen som skal brukes (opprettes hvis den ikke finnes), eller en database på en PostgreSQL-server: postgresql://BRUKER@VERT[:PORT]/NAVN, med passordet i PGPASSWORD eller .pgpass, aldri på kommandolinjen. Standard: %1.</translation>
     </message>
@@ -1792,7 +1779,7 @@ Innstillinger:</translation>
         <translation>Synkroniseringsfelt i importfil: %1 – %2 av %3 rader finner barnet sitt via %4</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="-142"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="-127"/>
         <source>%1 is a %2 roster</source>
         <translation>%1 er en brukerliste i %2</translation>
     </message>
@@ -1861,17 +1848,15 @@ Innstillinger:</translation>
         <translation>Som sluttet regnes alle elever og foresatte i databasen som ikke er med i brukerlisten, ikke bare de som en tidligere brukerliste fra denne skolen hentet inn.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import the users without errors and report the others.</source>
-        <translation>Importer brukerne uten feil, og rapporter de andre.</translation>
+        <translation type="vanished">Importer brukerne uten feil, og rapporter de andre.</translation>
+    </message>
+    <message>
+        <source>Write the users.csv rows with problems to FILE, as CSV with a last column “Problem”.</source>
+        <translation type="vanished">Skriv radene i users.csv med problemer til FIL, som CSV med en siste kolonne «Problem».</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Write the users.csv rows with problems to FILE, as CSV with a last column “Problem”.</source>
-        <translation>Skriv radene i users.csv med problemer til FIL, som CSV med en siste kolonne «Problem».</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>Name one roster: a folder or a .zip file.</source>
         <translation>Oppgi én brukerliste: en mappe eller en .zip-fil.</translation>
     </message>
