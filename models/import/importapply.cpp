@@ -115,6 +115,7 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
         !matched.next())
         return sqlError(matched);
     counts.unchanged = matched.value(0).toLongLong() - counts.updated;
+    step(u"write: changed people"_s);
 
     // New people: one per user name, from the first row that names them. Nobody is added by
     // an import that only updates.
@@ -135,6 +136,7 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
                     {profile, now, now, batchId, Audit::currentActor()}, &counts.created);
         if (!done)
             return done;
+        step(u"write: new people"_s);
     }
 
     if (m_plan.fillPasswords) {
@@ -154,6 +156,7 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
             if (!update.exec())
                 return sqlError(update);
         }
+        step(u"write: passwords"_s);
     }
 
     if (m_plan.profile != Profile::Parent)

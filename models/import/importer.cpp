@@ -135,8 +135,15 @@ QString Importer::header(Field field) const
     return column >= 0 ? m_headers.value(column) : QString();
 }
 
+void Importer::step(const QString &name)
+{
+    m_steps.append({name, double(m_clock.nsecsElapsed()) / 1e6});
+    m_clock.start();
+}
+
 Status Importer::start(const QStringList &headers)
 {
+    m_clock.start();
     m_headers = headers;
     const bool parents = m_plan.profile == Profile::Parent;
     m_mapping =
@@ -410,6 +417,7 @@ Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &can
     if (!m_plan.dryRun && !failsAnyway && m_plan.backupsKept > 0) {
         if (auto backedUp = backupBeforeImport(m_db, m_plan.backupsKept); !backedUp)
             return backedUp;
+        step(u"backup"_s);
     }
     // Everything from here is one write transaction: checked against the database as it is now,
     // committed, or rolled back as if nothing happened.
@@ -418,7 +426,9 @@ Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &can
     Database::Wait wait;
     wait.waiting = waiting;
     wait.cancelled = cancelled;
-    return Database::beginSerialised(m_db, wait);
+    Status begun = Database::beginSerialised(m_db, wait);
+    step(u"write lock"_s);
+    return begun;
 }
 
 ImportReport Importer::report(bool committed)
@@ -433,20 +443,23 @@ ImportReport Importer::report(bool committed)
     report.counts.errors = m_errors.size();
     report.counts.warnings = m_warnings.size();
     report.committed = committed;
+    report.steps = m_steps;
     return report;
 }
 
 Status Importer::runChecks(const std::function<bool()> &cancelled)
 {
-    const QList<Status (Importer::*)()> checks = {&Importer::checkDuplicatesInFile,
-                                                  &Importer::matchExistingPeople,
-                                                  &Importer::checkClashesWithDatabase,
-                                                  &Importer::checkChildReferences,
-                                                  &Importer::checkMode,
-                                                  &Importer::checkParentSyncKeys};
-    for (auto check : checks) {
+    const QList<std::pair<Status (Importer::*)(), QString>> checks = {
+            {&Importer::checkDuplicatesInFile, u"check: duplicates in the file"_s},
+            {&Importer::matchExistingPeople, u"check: match existing people"_s},
+            {&Importer::checkClashesWithDatabase, u"check: clashes with the database"_s},
+            {&Importer::checkChildReferences, u"check: child references"_s},
+            {&Importer::checkMode, u"check: mode"_s},
+            {&Importer::checkParentSyncKeys, u"check: parent synchronisation keys"_s}};
+    for (const auto &[check, name] : checks) {
         if (auto checked = (this->*check)(); !checked)
             return checked;
+        step(name);
         if (cancelled())
             return cancelledError();
     }
@@ -462,8 +475,10 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
         error(0, QString(), ProblemCode::NoUsers, ImporterText::tr("The file holds no users."));
     if (!m_insert)
         return report(false);
+    step(u"read and stage"_s);
     if (auto closed = closeStaging(); !closed)
         return closed.error();
+    step(u"index staged rows"_s);
     if (cancelled())
         return cancelledError();
 
@@ -505,10 +520,12 @@ Result<ImportReport> Importer::finish(const QString &sha256, const std::atomic<b
         dry.counts = counts;
         return dry;
     }
+    step(u"write: links and batch"_s);
     if (auto committed = run(u"COMMIT"_s); !committed) {
         rollback();
         return committed.error();
     }
+    step(u"commit"_s);
     ImportReport done = report(true);
     done.counts = counts;
     done.batchId = batch.value();

@@ -4,6 +4,7 @@
 #include "import/importplan.h"
 #include "import/importproblem.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -132,6 +133,8 @@ private:
     Status beginWriting(bool failsAnyway, const std::function<bool()> &cancelled,
                         const std::function<void(const QString &)> &waiting);
     static Error cancelledError();
+    // The time since the previous step, as the report's step `name`.
+    void step(const QString &name);
     static void sortByLine(QList<ImportProblem> &problems);
 
     QSqlDatabase m_db;
@@ -154,6 +157,8 @@ private:
     QList<ImportProblem> m_warnings;
     QHash<qint64, QStringList> m_problemsByLine;
     QSet<qint64> m_errorKeys;
+    QElapsedTimer m_clock;
+    QList<std::pair<QString, double>> m_steps;
     bool m_repeatedUsernames = true; // until the check finds none: a user name on several rows
 };
 

@@ -84,6 +84,8 @@ struct ImportReport
     QList<ImportProblem> errors;
     QList<ImportProblem> warnings;
     bool committed = false;
+    // Where the time went, step by step (name, milliseconds): for the benchmark and the README.
+    QList<std::pair<QString, double>> steps;
 
     bool hasErrors() const { return !errors.isEmpty(); }
 };

@@ -282,6 +282,9 @@ int benchImport(Context &context)
                             << '\n';
                 return false;
             }
+            for (const auto &[name, ms] : report->steps)
+                context.out << "step " << file << ": " << name << ": "
+                            << QString::number(ms, 'f', 1) << " ms\n";
             return true;
         };
         const bool imported = importFile(u"learners.csv"_s, Profile::Learner, learnersSeconds) &&
