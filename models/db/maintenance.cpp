@@ -83,23 +83,103 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
     return success();
 }
 
+namespace {
+
+QString backupPrefix(const QFileInfo &database)
+{
+    return database.fileName() + u".backup-"_s;
+}
+
+QString newBackupPath(const QFileInfo &database)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    return database.absoluteDir().filePath(backupPrefix(database) + stamp);
+}
+
+// The names sort by time: removes all but the newest `keep`.
+void pruneBackups(const QFileInfo &database, int keep)
+{
+    QStringList backups = database.absoluteDir().entryList({backupPrefix(database) + u"*"_s},
+                                                           QDir::Files, QDir::Name);
+    backups.removeIf([](const QString &name) { return name.endsWith(u".partial"_s); });
+    while (backups.size() > keep)
+        QFile::remove(database.absoluteDir().filePath(backups.takeFirst()));
+}
+
+} // namespace
+
 Status backupBeforeImport(const QSqlDatabase &db, int keep)
 {
     // A server's database has no file beside which to put a copy: its own backups apply.
     if (Database::engineOf(db) == Engine::PostgreSQL)
         return success();
     const QFileInfo database(db.databaseName());
-    const QString prefix = database.fileName() + u".backup-"_s;
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-    if (auto done = backupDatabase(db, database.absoluteDir().filePath(prefix + stamp)); !done)
+    if (auto done = backupDatabase(db, newBackupPath(database)); !done)
         return done;
-    // The names sort by time: remove all but the newest.
-    QStringList backups =
-            database.absoluteDir().entryList({prefix + u"*"_s}, QDir::Files, QDir::Name);
-    backups.removeIf([](const QString &name) { return name.endsWith(u".partial"_s); });
-    while (backups.size() > keep)
-        QFile::remove(database.absoluteDir().filePath(backups.takeFirst()));
+    pruneBackups(database, keep);
     return success();
+}
+
+void checkpointBeforeCopy(const QSqlDatabase &db)
+{
+    if (Database::engineOf(db) != Engine::SQLite)
+        return;
+    // Readers of older pages keep the log: waited for a moment only (not the 5 seconds of the
+    // busy timeout). When they stay, the log stays, and copyBeforeImport() says so.
+    QSqlQuery query(db);
+    int timeout = 5000;
+    if (query.exec(u"PRAGMA busy_timeout"_s) && query.next())
+        timeout = query.value(0).toInt();
+    query.exec(u"PRAGMA busy_timeout = 250"_s);
+    query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    // A number read back from SQLite, never user text.
+    query.exec(u"PRAGMA busy_timeout = %1"_s.arg(timeout));
+}
+
+Result<bool> copyBeforeImport(const QSqlDatabase &db, int keep)
+{
+    if (Database::engineOf(db) != Engine::SQLite)
+        return true;
+    const QFileInfo database(db.databaseName());
+    // Pages still in the log are not in the file: the file alone is not the database then.
+    const QFileInfo log(database.absoluteFilePath() + u"-wal"_s);
+    if (log.exists() && log.size() > 0)
+        return false;
+
+    const QString target = newBackupPath(database);
+    const QString shown = QDir::toNativeSeparators(target);
+    const QString partial = target + u".partial"_s;
+    QFile from(database.absoluteFilePath());
+    QFile to(partial);
+    const auto failed = [&](const QString &reason) {
+        to.close();
+        QFile::remove(partial);
+        return Error::file(MaintenanceText::tr("Rollbook could not write the backup “%1”: %2.")
+                                   .arg(shown, reason));
+    };
+    if (!from.open(QIODevice::ReadOnly))
+        return failed(from.errorString());
+    // Readable by its owner only from its first byte, as the database is.
+    if (!to.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failed(to.errorString());
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = from.read(buffer.data(), buffer.size());
+        if (read < 0)
+            return failed(from.errorString());
+        if (read == 0)
+            break;
+        if (to.write(buffer.constData(), read) != read)
+            return failed(to.errorString());
+    }
+    if (!to.flush())
+        return failed(to.errorString());
+    to.close();
+    if (!QFile::rename(partial, target))
+        return failed(MaintenanceText::tr("it cannot be renamed"));
+    pruneBackups(database, keep);
+    return true;
 }
 
 } // namespace Rollbook

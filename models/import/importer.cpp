@@ -414,11 +414,6 @@ Error Importer::cancelledError()
 Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &cancelled,
                               const std::function<void(const QString &)> &waiting)
 {
-    if (!m_plan.dryRun && !failsAnyway && m_plan.backupsKept > 0) {
-        if (auto backedUp = backupBeforeImport(m_db, m_plan.backupsKept); !backedUp)
-            return backedUp;
-        step(u"backup"_s);
-    }
     // Everything from here is one write transaction: checked against the database as it is now,
     // committed, or rolled back as if nothing happened.
     // Imports (and their undo) take turns: a second one waits here until the first is done, and
@@ -426,6 +421,30 @@ Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &can
     Database::Wait wait;
     wait.waiting = waiting;
     wait.cancelled = cancelled;
+    const bool backup = !m_plan.dryRun && !failsAnyway && m_plan.backupsKept > 0;
+    if (!backup) {
+        Status begun = Database::beginSerialised(m_db, wait);
+        step(u"write lock"_s);
+        return begun;
+    }
+    // The backup: a copy of the database file as this transaction begins (see
+    // copyBeforeImport), or, when the file alone is not the whole database, a VACUUM INTO
+    // before it.
+    checkpointBeforeCopy(m_db);
+    if (Status begun = Database::beginSerialised(m_db, wait); !begun)
+        return begun;
+    step(u"write lock"_s);
+    const auto copied = copyBeforeImport(m_db, m_plan.backupsKept);
+    if (copied && copied.value()) {
+        step(u"backup"_s);
+        return success();
+    }
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    if (!copied)
+        return copied.error();
+    if (auto backedUp = backupBeforeImport(m_db, m_plan.backupsKept); !backedUp)
+        return backedUp;
+    step(u"backup"_s);
     Status begun = Database::beginSerialised(m_db, wait);
     step(u"write lock"_s);
     return begun;

@@ -32,6 +32,8 @@ private slots:
     void backupRefusesToReplaceTheDatabase();
     void backupIntoAMissingFolderIsRefused();
     void backupsBeforeImportKeepTheNewest();
+    void copyInsideTheImportTransaction();
+    void noCopyWhileAReaderKeepsTheLog();
     void serverDatabaseIsNotCopied();
     void noCopyBeforeImportOnAServer();
 
@@ -221,6 +223,82 @@ void TestMaintenance::backupsBeforeImportKeepTheNewest()
     QVERIFY(newest.ok());
     QCOMPARE(SettingsStore(newest.value()->connection()).value(u"school_name"_s).value(),
              u"School 3"_s);
+}
+
+// The fast backup: a copy of the file, made once the import's transaction has begun and the log
+// is empty. It is a database Rollbook opens, readable by its owner only, holding what was there.
+void TestMaintenance::copyInsideTheImportTransaction()
+{
+    if (Testing::onServer())
+        QSKIP("Copies beside a file; noCopyBeforeImportOnAServer is the server's case.");
+    QSqlDatabase db = m_database->connection();
+    QVERIFY(SettingsStore(db).set(u"school_name"_s, u"Before"_s, u"tester"_s).ok());
+    addLink(addPerson(u"mum"_s, u"parent"_s), addPerson(u"ada"_s, u"learner"_s));
+
+    checkpointBeforeCopy(db);
+    QVERIFY(Database::beginSerialised(db).ok());
+    const auto copied = copyBeforeImport(db, 5);
+    QVERIFY2(copied.ok(), qPrintable(copied ? QString() : copied.error().message));
+    QVERIFY(copied.value());
+    // What the import then writes is not in the copy.
+    QVERIFY(QSqlQuery(db).exec(u"UPDATE setting SET value = 'After' WHERE key = 'school_name'"_s));
+    QVERIFY(QSqlQuery(db).exec(u"COMMIT"_s));
+
+    const QStringList backups =
+            QDir(m_dir->path()).entryList({u"rollbook.sqlite.backup-*"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(backups.size(), 1);
+    const QString path = m_dir->filePath(backups.first());
+#ifndef Q_OS_WIN
+    QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+    auto copy = Database::open(path);
+    QVERIFY(copy.ok());
+    QSqlQuery check(copy.value()->connection());
+    QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
+    QCOMPARE(SettingsStore(copy.value()->connection()).value(u"school_name"_s).value(),
+             u"Before"_s);
+    const auto summary = summarize(copy.value()->connection());
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.value().links, 1);
+    QCOMPARE(SettingsStore(db).value(u"school_name"_s).value(), u"After"_s);
+}
+
+// A reader that keeps an old snapshot keeps the log's pages: the file alone is not the whole
+// database, so no copy is made from it (the import then makes its VACUUM INTO copy), and nothing
+// is left beside the database.
+void TestMaintenance::noCopyWhileAReaderKeepsTheLog()
+{
+    if (Testing::onServer())
+        QSKIP("Copies beside a file; noCopyBeforeImportOnAServer is the server's case.");
+    QSqlDatabase db = m_database->connection();
+    auto other = Database::open(m_database->path());
+    QVERIFY(other.ok());
+    QSqlDatabase reader = other.value()->connection();
+    QVERIFY(QSqlQuery(reader).exec(u"BEGIN"_s));
+    QSqlQuery read(reader);
+    QVERIFY(read.exec(u"SELECT count(*) FROM person"_s) && read.next());
+    QVERIFY(SettingsStore(db).set(u"school_name"_s, u"Changed"_s, u"tester"_s).ok());
+
+    checkpointBeforeCopy(db);
+    QVERIFY(Database::beginSerialised(db).ok());
+    const auto copied = copyBeforeImport(db, 5);
+    QVERIFY(QSqlQuery(db).exec(u"ROLLBACK"_s));
+    QVERIFY(copied.ok());
+    QVERIFY(!copied.value());
+    QVERIFY(QDir(m_dir->path()).entryList({u"rollbook.sqlite.backup-*"_s}).isEmpty());
+
+    // The way the import takes then: the copy made before its transaction holds the change.
+    QVERIFY(backupBeforeImport(db, 5).ok());
+    read.finish();
+    QVERIFY(QSqlQuery(reader).exec(u"COMMIT"_s));
+    const QStringList backups = QDir(m_dir->path()).entryList({u"rollbook.sqlite.backup-*"_s});
+    QCOMPARE(backups.size(), 1);
+    auto copy = Database::open(m_dir->filePath(backups.first()));
+    QVERIFY(copy.ok());
+    QCOMPARE(SettingsStore(copy.value()->connection()).value(u"school_name"_s).value(),
+             u"Changed"_s);
 }
 
 void TestMaintenance::serverDatabaseIsNotCopied()
