@@ -115,6 +115,16 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
         !matched.next())
         return sqlError(matched);
     counts.unchanged = matched.value(0).toLongLong() - counts.updated;
+    // Everyone this import matched, changed or not, is its claim: an earlier import that
+    // created or changed them cannot be undone while this one is in force.
+    if (Status done = run(u"INSERT INTO import_person_claim (person_id, batch_id) "
+                          u"SELECT d.person_id, ? FROM (SELECT DISTINCT m.person_id FROM "_s +
+                                  rows +
+                                  u" WHERE s.ok AND m.person_id IS NOT NULL) AS d WHERE TRUE "
+                                  u"ON CONFLICT DO NOTHING"_s,
+                          {batchId});
+        !done)
+        return done;
     step(u"write: changed people"_s);
 
     // New people: one per user name, from the first row that names them. Nobody is added by
@@ -165,6 +175,21 @@ Status Importer::apply(qint64 batchId, ImportCounts &counts)
         if (auto derived = deriveSyncKeys(batchId); !derived)
             return derived;
     }
+    // A link this import names that an earlier import made is its claim: undoing that one
+    // keeps the link for this one. Only a matched parent can have a link already. (WHERE
+    // TRUE: SQLite would read ON CONFLICT as the join's condition without a WHERE.)
+    if (Status done =
+                run(u"INSERT INTO import_link_claim (parent_id, learner_id, batch_id) "
+                    u"SELECT d.parent_id, d.learner_id, ? FROM (SELECT DISTINCT "
+                    u"k.parent_id, k.learner_id FROM "_s +
+                            rows +
+                            u" JOIN parent_link k ON k.parent_id = m.person_id "
+                            u"AND k.learner_id = m.child_id WHERE s.ok "
+                            u"AND k.batch_id IS NOT NULL AND k.batch_id <> ?) AS d WHERE TRUE "
+                            u"ON CONFLICT DO NOTHING"_s,
+                    {batchId, batchId});
+        !done)
+        return done;
     // Links: one per parent and child, whatever the number of rows that name them. A parent
     // this import created is found by user name.
     return run(u"INSERT INTO parent_link (parent_id, learner_id, batch_id, created_by, "

@@ -103,11 +103,26 @@ Result<QStringList> ImportHistory::blockers(const ImportBatch &batch) const
              QT_TRANSLATE_NOOP("Rollbook::ImportHistory",
                                "“%1” was changed again by the later import %2. Undo that one "
                                "first.")},
+            // Matched unchanged counts as much: the later file named them as they are now.
+            {u"SELECT p.username, later.id FROM import_person_claim c "
+             u"JOIN import_batch later ON later.id = c.batch_id "
+             u"JOIN person p ON p.id = c.person_id "
+             u"WHERE c.batch_id > :batch AND later.undone_at IS NULL AND c.person_id IN "_s +
+                     touched,
+             QT_TRANSLATE_NOOP("Rollbook::ImportHistory",
+                               "“%1” was matched by the later import %2. Undo that one first.")},
             {u"SELECT p.username, l.batch_id FROM parent_link l "
              u"JOIN person p ON p.id IN (l.parent_id, l.learner_id) AND p.id IN "_s +
                      created +
                      u" JOIN import_batch later ON later.id = l.batch_id "
-                     u"WHERE l.batch_id > :batch AND later.undone_at IS NULL"_s,
+                     u"WHERE l.batch_id > :batch AND later.undone_at IS NULL "
+                     // A link this import made that a later one named too: it stays for that
+                     // one, so its people stay as well.
+                     u"UNION ALL SELECT p.username, c.batch_id FROM import_link_claim c "
+                     u"JOIN person p ON p.id IN (c.parent_id, c.learner_id) AND p.id IN "_s +
+                     created +
+                     u" JOIN import_batch later ON later.id = c.batch_id "
+                     u"WHERE c.batch_id > :batch AND later.undone_at IS NULL"_s,
              QT_TRANSLATE_NOOP("Rollbook::ImportHistory",
                                "“%1” was linked to someone by the later import %2. Undo that "
                                "one first.")},
@@ -166,20 +181,24 @@ Result<QStringList> ImportHistory::blockers(const ImportBatch &batch) const
 
 Status ImportHistory::undo(qint64 batchId, const QString &actor, const Database::Wait &wait)
 {
-    const auto found = batch(batchId);
-    if (!found)
-        return found.error();
-    const ImportBatch &b = found.value();
-    if (b.isUndone())
-        return Error::invalid(ImportHistoryText::tr("Import %1 (%2) was already undone on %3.")
-                                      .arg(b.id)
-                                      .arg(b.fileName, b.undoneAt));
-
     // Checked and undone in one write transaction, so nothing can slip in between; it takes
-    // its turn with imports, on another computer too.
+    // its turn with imports, on another computer too. The batch is read once the turn has
+    // come: an undo of the same import that ran meanwhile is seen.
     if (auto begun = Database::beginSerialised(m_db, wait); !begun)
         return begun;
     const auto rollback = [this] { QSqlQuery(m_db).exec(u"ROLLBACK"_s); };
+    const auto found = batch(batchId);
+    if (!found) {
+        rollback();
+        return found.error();
+    }
+    const ImportBatch &b = found.value();
+    if (b.isUndone()) {
+        rollback();
+        return Error::invalid(ImportHistoryText::tr("Import %1 (%2) was already undone on %3.")
+                                      .arg(b.id)
+                                      .arg(b.fileName, b.undoneAt));
+    }
     const auto why = blockers(b);
     if (!why) {
         rollback();
@@ -206,7 +225,17 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor, const Database:
         QVariantList values;
         QString expectedSql; // how many rows it must change, or empty
     };
+    // A link this import made that a later import in force named too stays, as if this one
+    // had never run: it becomes the latest such import's, whose undo then removes it.
+    const QString laterClaim =
+            u"FROM import_link_claim c JOIN import_batch k ON k.id = c.batch_id "
+            u"WHERE c.parent_id = parent_link.parent_id AND c.learner_id = parent_link.learner_id "
+            u"AND c.batch_id <> ? AND k.undone_at IS NULL"_s;
     const QList<Step> steps = {
+            {u"UPDATE parent_link SET batch_id = (SELECT max(c.batch_id) "_s + laterClaim +
+                     u") WHERE batch_id = ? AND EXISTS (SELECT 1 "_s + laterClaim + u")"_s,
+             {b.id, b.id, b.id},
+             {}},
             {u"DELETE FROM parent_link WHERE batch_id = ?"_s, {b.id}, {}},
             {u"UPDATE person SET internal_id = x.internal_id, sync_key = x.sync_key, "
              u"username = x.username, first_name = x.first_name, last_name = x.last_name, "
@@ -242,6 +271,7 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor, const Database:
             {u"DELETE FROM import_link_removed WHERE batch_id = ?"_s, {b.id}, {}},
             {u"UPDATE import_batch SET undone_at = ? WHERE id = ?"_s, {now, b.id}, {}},
     };
+    qint64 linksKept = 0; // by the first step
     for (const Step &step : steps) {
         qint64 expected = -1;
         QSqlQuery query(m_db);
@@ -269,8 +299,12 @@ Status ImportHistory::undo(qint64 batchId, const QString &actor, const Database:
                             .arg(b.id)
                             .arg(b.fileName));
         }
+        if (&step == &steps.first())
+            linksKept = query.numRowsAffected();
     }
-    const QJsonObject detail{{u"batch"_s, b.id}, {u"file"_s, b.fileName}};
+    QJsonObject detail{{u"batch"_s, b.id}, {u"file"_s, b.fileName}};
+    if (linksKept > 0)
+        detail.insert(u"links_kept"_s, linksKept);
     if (auto recorded = Audit::record(m_db, actor, u"undo-import"_s, QString::number(b.id), detail);
         !recorded) {
         rollback();

@@ -920,7 +920,8 @@ void TestDatabase::newServerDatabaseOpenedAtOnceIsMigratedOnce()
     // Several programs start on the same brand-new database at the same moment, a few times
     // over: each gets its own connection on a thread of its own.
     constexpr int programs = 4;
-    // The tables of every schema version, the latest's (0006: who left a roster) included.
+    // The tables of every schema version, the latest's (0007: what later imports claimed)
+    // included.
     const QSet<QString> design{u"person"_s,
                                u"parent_link"_s,
                                u"import_batch"_s,
@@ -928,7 +929,9 @@ void TestDatabase::newServerDatabaseOpenedAtOnceIsMigratedOnce()
                                u"audit"_s,
                                u"import_person_before"_s,
                                u"import_person_removed"_s,
-                               u"import_link_removed"_s};
+                               u"import_link_removed"_s,
+                               u"import_person_claim"_s,
+                               u"import_link_claim"_s};
     for (int round = 0; round < 4; ++round) {
         const QString address = fresh(u"together-%1.sqlite"_s.arg(round));
         std::latch ready(programs);

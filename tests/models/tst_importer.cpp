@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
@@ -55,6 +57,9 @@ private slots:
     void dryRunWritesNothing();
     void addOnlyAndUpdateOnly();
     void undoRefusesWhenALaterImportBuildsOnIt();
+    void undoKeepsALinkALaterImportRepeated();
+    void undoRefusesAPersonALaterImportMatched();
+    void undoOfAnImportTwiceIsRefused();
     void fillPasswordsGeneratesThem();
 
 private:
@@ -64,14 +69,15 @@ private:
     qint64 count(const QString &sql) const;
 
     QTemporaryDir m_dir;
+    QString m_address;
     std::unique_ptr<Database> m_database;
 };
 
 void TestImporter::init()
 {
     static int n = 0;
-    auto opened =
-            Database::open(Testing::newDatabase(m_dir.filePath(u"import-%1.sqlite"_s.arg(++n))));
+    m_address = Testing::newDatabase(m_dir.filePath(u"import-%1.sqlite"_s.arg(++n)));
+    auto opened = Database::open(m_address);
     QVERIFY(opened.ok());
     m_database = std::move(opened.value());
     QVERIFY(SettingsStore(m_database->connection())
@@ -357,6 +363,116 @@ void TestImporter::undoRefusesWhenALaterImportBuildsOnIt()
     QVERIFY2(refused.error().message.contains(u"son1"_s), qPrintable(refused.error().message));
     QVERIFY(refused.error().message.contains(u"later import"_s));
     QCOMPARE(dump(), before);
+}
+
+void TestImporter::undoKeepsALinkALaterImportRepeated()
+{
+    QVERIFY(import(seedA).committed);
+    // mom exists before the imports that link her to son1.
+    QVERIFY(import(u"SyncID,User name,First name,Last name,ChildID\n"
+                   u"222,mom,Elizabeth,Dickinson,2\n"_s,
+                   parentPlan())
+                    .committed);
+    const QString withMom = dump();
+    const QString file = u"SyncID,User name,First name,Last name,ChildID\n"
+                         u"222,mom,Elizabeth,Dickinson,1\n"
+                         u"222,mom,Elizabeth,Dickinson,2\n"_s;
+    const auto first = import(file, parentPlan());
+    QCOMPARE(first.counts.links, 1);
+    const QString linked = dump();
+    const auto second = import(file, parentPlan());
+    QCOMPARE(second.counts.links, 0);
+    QCOMPARE(dump(), linked);
+
+    // The later file made the link too: undoing the first keeps it, for the second.
+    ImportHistory history(m_database->connection());
+    const auto undone = history.undo(first.batchId, u"test"_s);
+    QVERIFY2(undone.ok(), qPrintable(undone ? QString() : undone.error().message));
+    QCOMPARE(dump(), linked);
+    QCOMPARE(count(u"SELECT count(*) FROM parent_link WHERE batch_id = %1"_s.arg(second.batchId)),
+             1);
+    QCOMPARE(count(u"SELECT count(*) FROM audit WHERE action = 'undo-import' AND detail LIKE "
+                   u"'%links_kept%'"_s),
+             1);
+    // Undoing the second then takes it away: as if neither had run.
+    const auto again = history.undo(second.batchId, u"test"_s);
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+    QCOMPARE(dump(), withMom);
+}
+
+void TestImporter::undoRefusesAPersonALaterImportMatched()
+{
+    const QString empty = dump();
+    const auto first = import(seedA);
+    QVERIFY(first.committed);
+    const auto second = import(seedA); // matches both, unchanged
+    QVERIFY(second.committed);
+    QCOMPARE(second.counts.unchanged, 2);
+    const QString both = dump();
+
+    ImportHistory history(m_database->connection());
+    const auto refused = history.undo(first.batchId, u"test"_s);
+    QVERIFY(!refused.ok());
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(
+                     u"“son1” was matched by the later import %1. Undo that one first."_s.arg(
+                             second.batchId)),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"“son2”"_s), qPrintable(message));
+    QCOMPARE(dump(), both);
+    QVERIFY(!history.batch(first.batchId)->isUndone());
+
+    // The later one first, then the earlier: back to nothing, exactly.
+    const auto later = history.undo(second.batchId, u"test"_s);
+    QVERIFY2(later.ok(), qPrintable(later ? QString() : later.error().message));
+    QCOMPARE(dump(), both);
+    const auto earlier = history.undo(first.batchId, u"test"_s);
+    QVERIFY2(earlier.ok(), qPrintable(earlier ? QString() : earlier.error().message));
+    QCOMPARE(dump(), empty);
+}
+
+void TestImporter::undoOfAnImportTwiceIsRefused()
+{
+    const auto made = import(seedA);
+    QVERIFY(made.committed);
+    const auto changed = import(u"SyncID,User name,First name,Last name\n"
+                                u"1,son1,James,Dickinson\n"_s);
+    QVERIFY(changed.committed);
+    const QString after = dump();
+
+    // Two administrators undo the same import at the same moment, each on a connection of
+    // their own, while a third holds the import lock: the one who waits is refused once the
+    // other's undo is done.
+    auto second = Database::open(m_address);
+    QVERIFY(second.ok());
+    auto holder = Database::open(m_address);
+    QVERIFY(holder.ok());
+    QSqlDatabase held = holder.value()->connection();
+    QVERIFY(Database::beginSerialised(held).ok());
+    ImportHistory first(m_database->connection());
+    ImportHistory other(second.value()->connection());
+    std::optional<Status> firstUndo;
+    Database::Wait wait;
+    wait.waiting = [&](const QString &) {
+        QSqlQuery(held).exec(u"ROLLBACK"_s);
+        firstUndo = first.undo(changed.batchId, u"first"_s);
+    };
+    const auto late = other.undo(changed.batchId, u"other"_s, wait);
+    QVERIFY(firstUndo.has_value());
+    QVERIFY2(firstUndo->ok(), qPrintable(*firstUndo ? QString() : firstUndo->error().message));
+    QVERIFY(!late.ok());
+    QVERIFY2(late.error().message.contains(u"was already undone"_s),
+             qPrintable(late.error().message));
+    QCOMPARE(count(u"SELECT count(*) FROM audit WHERE action = 'undo-import'"_s), 1);
+
+    // And one after the other.
+    const auto again = first.undo(changed.batchId, u"first"_s);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(
+                     u"Import %1 (test.csv) was already undone"_s.arg(changed.batchId)),
+             qPrintable(again.error().message));
+    QVERIFY(dump() != after);
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE first_name = 'Jim'"_s), 1);
 }
 
 void TestImporter::fillPasswordsGeneratesThem()
