@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <climits>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -256,7 +258,14 @@ int commandImport(Context &context)
 
     if (parser.isSet(run.report)) {
         QSaveFile out(parser.value(run.report));
-        if (!out.open(QIODevice::WriteOnly) || out.write(reportJson(r)) < 0 || !out.commit())
+        const bool opened = out.open(QIODevice::WriteOnly);
+        if (opened) {
+            if (auto written = writeReportJson(r, out); !written) {
+                out.cancelWriting();
+                return context.fail(written.error());
+            }
+        }
+        if (!opened || !out.commit())
             return context.fail(
                     Error::file(CliText::tr("Rollbook cannot write the report “%1”: %2.")
                                         .arg(parser.value(run.report), out.errorString())));
@@ -268,6 +277,12 @@ int commandImport(Context &context)
 
     printProblems(context, fileName, r.errors, CliText::tr("Error: "));
     printProblems(context, fileName, r.warnings, CliText::tr("Warning: "));
+    if (r.leftOut() > 0)
+        context.err << CliText::tr("Problems not shown here: %n (the first %1 of each kind are). "
+                                   "--report and --rejected write every one.",
+                                   nullptr, int(std::min<qint64>(r.leftOut(), INT_MAX)))
+                               .arg(problemsShownPerCode)
+                    << u'\n';
     const QString counts =
             CliText::tr("%1: %2 created, %3 updated, %4 unchanged, %5 made")
                     .arg(count(r.counts.rows, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 row"),

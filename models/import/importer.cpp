@@ -115,7 +115,6 @@ void Importer::error(qint64 key, const QString &column, ProblemCode code, const 
 {
     const auto [line, where] = origin(key, column);
     m_errors.append({line, where, code, message});
-    m_problemsByLine[line].append(message);
     if (key > 0)
         m_errorKeys.insert(key);
 }
@@ -452,12 +451,16 @@ Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &can
 
 ImportReport Importer::report(bool committed)
 {
-    sortByLine(m_errors);
-    sortByLine(m_warnings);
+    m_errors.sortByLine();
+    m_warnings.sortByLine();
     ImportReport report;
     report.fileName = QFileInfo(m_plan.filePath).fileName();
-    report.errors = m_errors;
-    report.warnings = m_warnings;
+    report.errors = m_errors.shown();
+    report.warnings = m_warnings.shown();
+    report.errorsLeftOut = m_errors.leftOut();
+    report.warningsLeftOut = m_warnings.leftOut();
+    report.allErrors = {m_errors};
+    report.allWarnings = {m_warnings};
     report.counts.rows = m_rows;
     report.counts.errors = m_errors.size();
     report.counts.warnings = m_warnings.size();

@@ -56,9 +56,6 @@ public:
     Result<ImportReport> finish(const QString &sha256, const std::atomic<bool> *cancel = nullptr,
                                 const std::function<void(const QString &)> &waiting = {});
 
-    // The lines with errors, and their messages, so far.
-    const QHash<qint64, QStringList> &problemsByLine() const { return m_problemsByLine; }
-
 private:
     friend class WideImporter;
     friend class RosterImporter;
@@ -153,9 +150,8 @@ private:
     QVariantList m_pending;
     int m_pendingRows = 0;
     qint64 m_rows = 0;
-    QList<ImportProblem> m_errors;
-    QList<ImportProblem> m_warnings;
-    QHash<qint64, QStringList> m_problemsByLine;
+    ProblemList m_errors; // counted in full, kept up to a bound (importproblem.h)
+    ProblemList m_warnings;
     QSet<qint64> m_errorKeys;
     QElapsedTimer m_clock;
     QList<std::pair<QString, double>> m_steps;

@@ -3,6 +3,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace Rollbook {
 
 // Everything the check of an import can find. The key (problemCodeKey) is what --report writes.
@@ -64,6 +67,43 @@ struct ImportProblem
     QString describe(const QString &fileName) const;
 };
 
+// How many problems of each code (ProblemCode) a report keeps to show, on the Check page and on
+// the command line. The rest are counted, and --report and Save Problem Rows… still have every
+// one: a file with a problem on each of 100,000 rows stays cheap.
+inline constexpr qsizetype problemsShownPerCode = 1000;
+
+class ProblemSpool;
+
+// The errors or the warnings of an import: counted in full, the first problemsShownPerCode of
+// each code kept in memory to show. Once one is left out, every problem of the list goes to a
+// temporary file (shared by the copies of the list) from which forEach() reads them back.
+class ProblemList
+{
+public:
+    void append(const ImportProblem &problem);
+
+    qint64 size() const { return m_count; } // every problem, shown or not
+    bool isEmpty() const { return m_count == 0; }
+    qint64 leftOut() const { return m_count - m_shown.size(); }
+    // The problems kept to show, in the order found (by line after sortByLine()).
+    const QList<ImportProblem> &shown() const { return m_shown; }
+    QList<ImportProblem>::const_iterator cbegin() const { return m_shown.cbegin(); }
+    QList<ImportProblem>::const_iterator cend() const { return m_shown.cend(); }
+    void sortByLine();
+
+    // Every problem of `lists`, by line (in the order found on one line). False when the
+    // temporary file cannot be read back.
+    static bool forEach(const QList<ProblemList> &lists,
+                        const std::function<void(const ImportProblem &)> &visit);
+
+private:
+    QList<ImportProblem> m_shown;
+    QList<qint64> m_perCode; // how many of each code were found, by the code's number
+    qint64 m_count = 0;
+    std::shared_ptr<ProblemSpool> m_spool; // every problem, from the first left out on
+    qint64 m_spooled = 0;                  // how many of the spool's are this list's
+};
+
 // What an import did, or would do (a dry run).
 struct ImportCounts
 {
@@ -81,13 +121,24 @@ struct ImportReport
     qint64 batchId = -1; // the committed batch; -1 for a dry run or when nothing was written
     QString fileName;
     ImportCounts counts;
+    // The problems to show: up to problemsShownPerCode of each code, by line. counts.errors and
+    // counts.warnings count every one; the LeftOut counts say how many are not in these lists.
     QList<ImportProblem> errors;
     QList<ImportProblem> warnings;
+    qint64 errorsLeftOut = 0;
+    qint64 warningsLeftOut = 0;
+    // Every problem, for --report and the rejected rows (empty: `errors` and `warnings` are all).
+    QList<ProblemList> allErrors;
+    QList<ProblemList> allWarnings;
     bool committed = false;
     // Where the time went, step by step (name, milliseconds): for the benchmark and the README.
     QList<std::pair<QString, double>> steps;
 
     bool hasErrors() const { return !errors.isEmpty(); }
+    qint64 leftOut() const { return errorsLeftOut + warningsLeftOut; }
+    // Every error, or every warning, by line; false when they cannot be read back.
+    bool forEachError(const std::function<void(const ImportProblem &)> &visit) const;
+    bool forEachWarning(const std::function<void(const ImportProblem &)> &visit) const;
 };
 
 } // namespace Rollbook

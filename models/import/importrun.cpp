@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "import/wideimporter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -122,6 +123,12 @@ Result<std::unique_ptr<PlanFile>> openPlanFile(const ImportPlan &plan)
     return planFile;
 }
 
+QString unreadProblems()
+{
+    return ImportRunText::tr("Rollbook cannot read back the problems the check found. Check the "
+                             "free space of the temporary folder, and check the file again.");
+}
+
 QJsonArray problemsJson(const QList<ImportProblem> &problems)
 {
     QJsonArray array;
@@ -226,13 +233,15 @@ Result<ImportReport> runImport(const QSqlDatabase &db, const ImportPlan &plan,
 
 Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, const QString &target)
 {
+    // Every problem, not only those the report shows: read back line by line.
     QHash<qint64, QStringList> problems;
-    for (const ImportProblem &p : report.errors)
-        problems[p.line].append(p.message);
-    for (const ImportProblem &p : report.warnings) {
-        if (p.line > 1)
-            problems[p.line].append(p.message);
-    }
+    const bool read = report.forEachError(
+            [&problems](const ImportProblem &p) { problems[p.line].append(p.message); });
+    if (!read || !report.forEachWarning([&problems](const ImportProblem &p) {
+            if (p.line > 1)
+                problems[p.line].append(p.message);
+        }))
+        return Error::file(unreadProblems());
 
     auto opened = openPlanFile(plan);
     if (!opened)
@@ -267,19 +276,62 @@ Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, con
     return success();
 }
 
+Status writeReportJson(const ImportReport &report, QIODevice &out)
+{
+    // Written as it goes, in the layout of QJsonDocument::Indented: every problem is read back
+    // from where the import keeps it, one at a time.
+    bool written = true;
+    const auto write = [&out, &written](const QByteArray &bytes) {
+        if (written && out.write(bytes) != bytes.size())
+            written = false;
+    };
+    const auto value = [](const QJsonValue &v) {
+        const QByteArray array = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    };
+    const auto scalar = [&](const char *key, const QJsonValue &v, bool last = false) {
+        write("    \"" + QByteArray(key) + "\": " + value(v) + (last ? "\n" : ",\n"));
+    };
+    const auto problems = [&](const char *key, bool warnings, bool last) {
+        write("    \"" + QByteArray(key) + "\": [");
+        bool first = true;
+        const auto one = [&](const ImportProblem &p) {
+            QByteArray object = QJsonDocument(problemsJson({p}).first().toObject())
+                                        .toJson(QJsonDocument::Indented)
+                                        .trimmed();
+            object.replace('\n', "\n        ");
+            write((first ? "\n        " : ",\n        ") + object);
+            first = false;
+        };
+        const bool read = warnings ? report.forEachWarning(one) : report.forEachError(one);
+        write(first ? "]" : "\n    ]");
+        write(last ? "\n" : ",\n");
+        return read;
+    };
+    write("{\n");
+    scalar("batch", report.batchId > 0 ? QJsonValue(report.batchId) : QJsonValue());
+    scalar("created", report.counts.created);
+    const bool errorsRead = problems("errors", false, false);
+    scalar("links", report.counts.links);
+    scalar("rows", report.counts.rows);
+    scalar("unchanged", report.counts.unchanged);
+    scalar("updated", report.counts.updated);
+    const bool warningsRead = problems("warnings", true, true);
+    write("}\n");
+    if (!errorsRead || !warningsRead)
+        return Error::file(unreadProblems());
+    if (!written)
+        return Error::file(out.errorString());
+    return success();
+}
+
 QByteArray reportJson(const ImportReport &report)
 {
-    const QJsonObject json{
-            {u"batch"_s, report.batchId > 0 ? QJsonValue(report.batchId) : QJsonValue()},
-            {u"rows"_s, report.counts.rows},
-            {u"created"_s, report.counts.created},
-            {u"updated"_s, report.counts.updated},
-            {u"unchanged"_s, report.counts.unchanged},
-            {u"links"_s, report.counts.links},
-            {u"errors"_s, problemsJson(report.errors)},
-            {u"warnings"_s, problemsJson(report.warnings)},
-    };
-    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+    QByteArray json;
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::WriteOnly);
+    (void)writeReportJson(report, buffer);
+    return json;
 }
 
 } // namespace Rollbook

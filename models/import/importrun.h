@@ -5,6 +5,7 @@
 #include "import/importproblem.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -40,7 +41,9 @@ Result<QStringList> readHeaders(const ImportPlan &plan);
 // columns and a last column "Problem", ready to fix in a spreadsheet and import again.
 Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, const QString &target);
 
-// The report as --report writes it (DESIGN §4).
+// The report as --report writes it (DESIGN §4), with every problem, also those the report
+// leaves out of its lists: writeReportJson() streams it to `out`; reportJson() returns it.
+Status writeReportJson(const ImportReport &report, QIODevice &out);
 QByteArray reportJson(const ImportReport &report);
 
 } // namespace Rollbook

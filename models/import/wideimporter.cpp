@@ -248,13 +248,21 @@ ImportReport WideImporter::report(bool committed) const
 {
     ImportReport report;
     report.fileName = QFileInfo(m_plan.filePath).fileName();
-    report.errors = m_learners->m_errors + m_guardians->m_errors;
-    report.warnings = m_warnings + m_learners->m_warnings + m_guardians->m_warnings;
+    report.allErrors = {m_learners->m_errors, m_guardians->m_errors};
+    report.allWarnings = {m_warnings, m_learners->m_warnings, m_guardians->m_warnings};
+    for (const ProblemList &list : std::as_const(report.allErrors)) {
+        report.errors += list.shown();
+        report.errorsLeftOut += list.leftOut();
+        report.counts.errors += list.size();
+    }
+    for (const ProblemList &list : std::as_const(report.allWarnings)) {
+        report.warnings += list.shown();
+        report.warningsLeftOut += list.leftOut();
+        report.counts.warnings += list.size();
+    }
     Importer::sortByLine(report.errors);
     Importer::sortByLine(report.warnings);
     report.counts.rows = m_learners->m_rows;
-    report.counts.errors = report.errors.size();
-    report.counts.warnings = report.warnings.size();
     report.committed = committed;
     return report;
 }

@@ -46,7 +46,7 @@ private:
     QList<GuardianGroup> m_groups;
     std::unique_ptr<Importer> m_learners;
     std::unique_ptr<Importer> m_guardians;
-    QList<ImportProblem> m_warnings; // of the file as a whole: guardian columns left out
+    ProblemList m_warnings; // of the file as a whole: guardian columns left out
     bool m_stagingOpen = false;
 };
 

@@ -336,8 +336,13 @@ RosterReport RosterImporter::report(bool committed) const
     for (const Importer *pass : {m_learnerPass.get(), m_guardianPass.get()}) {
         if (!pass)
             continue;
-        gather(import.errors, pass->m_errors);
-        gather(import.warnings, pass->m_warnings);
+        // A roster keeps every problem (its files are a school's, checked in memory anyway).
+        ProblemList::forEach({pass->m_errors}, [&](const ImportProblem &problem) {
+            gather(import.errors, {problem});
+        });
+        ProblemList::forEach({pass->m_warnings}, [&](const ImportProblem &problem) {
+            gather(import.warnings, {problem});
+        });
     }
     const auto byPlace = [](const ImportProblem &a, const ImportProblem &b) {
         // users.csv first (most problems are there), then the other files; by line in each.

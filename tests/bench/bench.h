@@ -24,6 +24,7 @@ double peakMegabytes();
 int benchCsv(Context &context);
 int generateCsv(Context &context);
 int benchImport(Context &context);
+int benchProblems(Context &context);
 int benchUsers(Context &context);
 int benchDistribute(Context &context);
 int benchRoster(Context &context);

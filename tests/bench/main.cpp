@@ -35,6 +35,10 @@ const QList<Subcommand> &subcommands()
              "the same "
              "people from one file of learners with their parents"_s,
              Rollbook::Bench::benchImport},
+            {u"import-problems"_s,
+             u"import-problems [--learners N]   import N learners, check the same file again in "
+             "add-only mode (a warning a row); print check_s, the problem counts and peak_mb"_s,
+             Rollbook::Bench::benchProblems},
             {u"roster"_s,
              u"roster [--learners N]   import a OneRoster 1.1 folder of N students and N "
              "guardians, and the same people as the platform's two CSV files; print roster_s, "

@@ -40,6 +40,7 @@ private slots:
     void badFileExitsOneAndChangesNothing();
     void skipErrorsImportsTheRestAndExitsZero();
     void reportAndRejectedFiles();
+    void manyProblemsPrintTheFirstOfEachKindAndReportEveryOne();
     void dryRunChangesNothing();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -196,6 +197,40 @@ void TestCliImport::reportAndRejectedFiles()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
     QVERIFY2(text.contains(u"ChildID,Problem\r\n444,gran,Mary,Dickinson,99,"_s), qPrintable(text));
+}
+
+void TestCliImport::manyProblemsPrintTheFirstOfEachKindAndReportEveryOne()
+{
+    // The same learners again, add only: a warning a row, more than are printed.
+    const int rows = 1030; // problemsShownPerCode (1,000) and 30 more
+    QByteArray bytes = "SyncID,User name,First name,Last name,E-mail\n";
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        bytes += "L" + n + ",learner" + n + ",Learner,Family" + n + ",learner" + n + "@x.example\n";
+    }
+    const QString file = writeFile(u"many.csv"_s, bytes);
+    QCOMPARE(run({u"import"_s, file, u"--profile"_s, u"learner"_s}).exitCode, 0);
+    const QString report = m_dir->filePath(u"many-report.json"_s);
+    const QString rejected = m_dir->filePath(u"many-rejected.csv"_s);
+    const Run again = run({u"import"_s, file, u"--profile"_s, u"learner"_s, u"--mode"_s, u"add"_s,
+                           u"--dry-run"_s, u"--report"_s, report, u"--rejected"_s, rejected});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.err.count(u"Warning: "_s), 1000);
+    QVERIFY2(again.err.contains(u"Problems not shown here: 30 (the first 1000 of each kind are). "
+                                u"--report and --rejected write every one."_s),
+             qPrintable(again.err.right(2000)));
+    QVERIFY(again.err.contains(u"1030 warnings"_s));
+    QFile json(report);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+    const QJsonArray warnings = object.value(u"warnings"_s).toArray();
+    QCOMPARE(warnings.size(), rows);
+    QCOMPARE(warnings.last()[u"line"_s].toInt(), rows + 1);
+    QCOMPARE(warnings.last()[u"code"_s].toString(), u"not-updated"_s);
+    QFile csv(rejected);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts).size(),
+             rows + 1);
 }
 
 void TestCliImport::dryRunChangesNothing()

@@ -13,12 +13,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +50,8 @@ private slots:
     void hostileRowIsRefusedAndTheOtherImportsWithSkipErrors();
     void rejectedRowsCanBeFixedAndImportedAgain();
     void reportHasTheDesignedShape();
+    void problemListKeepsTheFirstOfEachCodeAndReadsBackEveryOne();
+    void fileFullOfProblemsKeepsABoundedListAndReportsEveryOne();
     void backupsAreMadeAndTheLastFiveKept();
     void importsAndUndoKeepEachPersonsVersion();
     void undoRefusesAfterAChangeFromAnotherConnection();
@@ -415,6 +419,111 @@ void TestImportRun::reportHasTheDesignedShape()
     QCOMPARE(error.value(u"column"_s).toString(), u"ChildID"_s);
     QCOMPARE(error.value(u"code"_s).toString(), u"unknown-child"_s);
     QVERIFY(error.value(u"message"_s).toString().contains(u"Import the children first"_s));
+}
+
+void TestImportRun::problemListKeepsTheFirstOfEachCodeAndReadsBackEveryOne()
+{
+    ProblemList list;
+    const qint64 many = problemsShownPerCode + 500;
+    // Found out of line order, as the checks find them: the odd lines, then the even ones.
+    for (qint64 i = 0; i < many; ++i) {
+        const qint64 line = 2 + (i < many / 2 ? 2 * i + 1 : 2 * (i - many / 2));
+        list.append({line, u"E-mail"_s, ProblemCode::InvalidEmail, u"bad %1"_s.arg(line)});
+    }
+    list.append({5, {}, ProblemCode::TooLong, u"long"_s});
+    QCOMPARE(list.size(), many + 1);
+    QCOMPARE(list.shown().size(), problemsShownPerCode + 1); // the other code is shown too
+    QCOMPARE(list.leftOut(), qint64(500));
+    const ProblemList copy = list;
+    list.append({1, {}, ProblemCode::TooLong, u"after the copy"_s});
+
+    qint64 seen = 0;
+    qint64 previous = 0;
+    bool inOrder = true;
+    bool intact = true;
+    QVERIFY(ProblemList::forEach({copy}, [&](const ImportProblem &p) {
+        ++seen;
+        inOrder = inOrder && p.line >= previous;
+        previous = p.line;
+        if (p.code == ProblemCode::InvalidEmail)
+            intact = intact && p.message == u"bad %1"_s.arg(p.line) && p.column == u"E-mail"_s;
+    }));
+    QCOMPARE(seen, many + 1); // not the one appended after the copy
+    QVERIFY(inOrder);
+    QVERIFY(intact);
+    seen = 0;
+    QVERIFY(ProblemList::forEach({list, copy}, [&](const ImportProblem &) { ++seen; }));
+    QCOMPARE(seen, 2 * (many + 1) + 1);
+}
+
+void TestImportRun::fileFullOfProblemsKeepsABoundedListAndReportsEveryOne()
+{
+    // Every row of the second import has a problem: every third an error (an e-mail address
+    // that is none), the others a warning ("not updated", add only), more than are shown.
+    const qint64 rows = problemsShownPerCode * 3 / 2 + 300;
+    const QString first = m_dir.filePath(u"many.csv"_s);
+    const QString second = m_dir.filePath(u"many-again.csv"_s);
+    QFile a(first), b(second);
+    QVERIFY(a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly));
+    a.write("SyncID,User name,First name,Last name,E-mail\n");
+    b.write("SyncID,User name,First name,Last name,E-mail\n");
+    for (qint64 i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        a.write("L" + n + ",learner" + n + ",Learner,Family" + n + ",learner" + n + "@x.example\n");
+        b.write("L" + n + ",learner" + n + ",Learner,Family" + n + "," +
+                (i % 3 == 0 ? QByteArray("not-an-address")
+                            : QByteArray("learner" + n + "@x.example")) +
+                "\n");
+    }
+    a.close();
+    b.close();
+    ImportPlan plan;
+    plan.filePath = first;
+    plan.backupsKept = 0;
+    const auto seeded = runImport(m_database->connection(), plan);
+    QVERIFY(seeded.ok() && seeded->committed);
+
+    plan.filePath = second;
+    plan.mode = ImportMode::Add;
+    plan.dryRun = true;
+    const auto run = runImport(m_database->connection(), plan);
+    QVERIFY2(run.ok(), qPrintable(run.ok() ? QString() : run.error().message));
+    const ImportReport &report = run.value();
+    const qint64 bad = (rows + 2) / 3;
+    QCOMPARE(report.counts.rows, rows);
+    QCOMPARE(report.counts.errors, bad);
+    QCOMPARE(report.errors.size(), bad); // fewer than the bound: all shown
+    QCOMPARE(report.errorsLeftOut, qint64(0));
+    QCOMPARE(report.counts.warnings, rows - bad); // a row with an error is not also told
+    QCOMPARE(report.counts.errors + report.counts.warnings, rows);
+    QCOMPARE(report.warnings.size(), problemsShownPerCode);
+    QCOMPARE(report.warningsLeftOut, report.counts.warnings - problemsShownPerCode);
+    QVERIFY(std::is_sorted(
+            report.warnings.cbegin(), report.warnings.cend(),
+            [](const ImportProblem &x, const ImportProblem &y) { return x.line < y.line; }));
+
+    // --report has every one.
+    const QJsonObject json = QJsonDocument::fromJson(reportJson(report)).object();
+    QCOMPARE(json.value(u"errors"_s).toArray().size(), bad);
+    const QJsonArray warnings = json.value(u"warnings"_s).toArray();
+    QCOMPARE(warnings.size(), report.counts.warnings);
+    QSet<qint64> warned;
+    for (const QJsonValue &warning : warnings) {
+        QCOMPARE(warning[u"code"_s].toString(), u"not-updated"_s);
+        warned.insert(warning[u"line"_s].toInteger());
+    }
+    QCOMPARE(warned.size(), report.counts.warnings);
+    QVERIFY(warned.contains(rows + 1)); // the last line, well past the bound
+
+    // The rejected rows: every row with a problem, here every row.
+    const QString rejected = m_dir.filePath(u"many-rejected.csv"_s);
+    QVERIFY(writeRejectedRows(plan, report, rejected).ok());
+    QFile file(rejected);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), rows + 1);
+    QVERIFY(lines.last().startsWith(u"L%1,"_s.arg(rows - 1)));
 }
 
 void TestImportRun::backupsAreMadeAndTheLastFiveKept()

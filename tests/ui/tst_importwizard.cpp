@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -55,6 +56,7 @@ private slots:
     void parentLoginOffIsOfferedOn();
     void checkBlocksNextOnErrorsUnlessSkipping();
     void saveProblemRowsWritesTheRejectedRows();
+    void manyProblemsShowTheFirstOfEachKindAndSaySoForTheRest();
     void cancelLeavesTheDatabaseUnchanged();
     void waitsForAnotherImportAndSaysSo();
     void everyControlHasALabelOrName();
@@ -322,21 +324,23 @@ void TestImportWizard::checkBlocksNextOnErrorsUnlessSkipping()
     QVERIFY(!check->isComplete());
     QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
     QVERIFY(find<QLabel>(ImportWizard::CheckId, "checkVerdict")->text().contains(u"Nothing"_s));
-    auto *problems = find<QTableWidget>(ImportWizard::CheckId, "problems");
+    auto *problems = find<QTableView>(ImportWizard::CheckId, "problems");
     QVERIFY(problems->isSortingEnabled());
+    const auto cell = [problems](int row, int column) {
+        return problems->model()->index(row, column).data().toString();
+    };
+    const int rows = problems->model()->rowCount();
     bool found = false;
-    for (int row = 0; row < problems->rowCount(); ++row) {
-        if (problems->item(row, 0)->text() == u"3"_s &&
-            problems->item(row, 1)->text() == u"ChildID"_s &&
-            problems->item(row, 2)->text() == u"Error"_s) {
+    for (int row = 0; row < rows; ++row) {
+        if (cell(row, 0) == u"3"_s && cell(row, 1) == u"ChildID"_s && cell(row, 2) == u"Error"_s) {
             found = true;
-            QVERIFY(problems->item(row, 3)->text().contains(u"99"_s));
+            QVERIFY(cell(row, 3).contains(u"99"_s));
         }
     }
     QVERIFY(found);
     // Sorting by line, descending and back.
     problems->sortByColumn(0, Qt::DescendingOrder);
-    QVERIFY(problems->item(0, 0)->text() >= problems->item(problems->rowCount() - 1, 0)->text());
+    QVERIFY(cell(0, 0) >= cell(rows - 1, 0));
 
     // Back to the options: skip the rows with errors.
     m_wizard->back();
@@ -385,6 +389,47 @@ void TestImportWizard::saveProblemRowsWritesTheRejectedRows()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY2(text.contains(u"Problem"_s), qPrintable(text));
     QVERIFY2(text.contains(u"not-an-address"_s), qPrintable(text));
+}
+
+void TestImportWizard::manyProblemsShowTheFirstOfEachKindAndSaySoForTheRest()
+{
+    // The same learners again, add only: a warning a row, more than the page shows.
+    const qint64 rows = problemsShownPerCode + 50;
+    const QString path = m_dir.filePath(u"many-learners.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("SyncID,User name,First name,Last name,E-mail\n");
+    for (qint64 i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        file.write("L" + n + ",learner" + n + ",Learner,Family" + n + ",learner" + n +
+                   "@x.example\n");
+    }
+    file.close();
+    ImportPlan plan;
+    plan.filePath = path;
+    plan.profile = Profile::Learner;
+    plan.backupsKept = 0;
+    QVERIFY(runImport(m_database->connection(), plan)->committed);
+
+    startWizard(path, Profile::Learner);
+    next();
+    next();
+    next();
+    QCOMPARE(m_wizard->currentId(), int(ImportWizard::OptionsId));
+    find<QCheckBox>(ImportWizard::OptionsId, "updateUsers")->setChecked(false);
+    next();
+    auto *check = static_cast<CheckPage *>(m_wizard->page(ImportWizard::CheckId));
+    QTRY_VERIFY_WITH_TIMEOUT(check->report().has_value(), 20000);
+    QCOMPARE(check->report()->counts.warnings, rows);
+    auto *problems = find<QTableView>(ImportWizard::CheckId, "problems");
+    QCOMPARE(problems->model()->rowCount(), int(problemsShownPerCode));
+    QCOMPARE(problems->model()->index(0, 0).data().toString(), u"2"_s);
+    QCOMPARE(problems->model()->index(0, 2).data().toString(), u"Warning"_s);
+    auto *leftOut = find<QLabel>(ImportWizard::CheckId, "problemsLeftOut");
+    QVERIFY(leftOut->isVisibleTo(m_wizard.get()));
+    QVERIFY2(leftOut->text().startsWith(u"50 more problem"_s), qPrintable(leftOut->text()));
+    QVERIFY(leftOut->text().contains(u"Save Problem Rows"_s));
+    QVERIFY(find<QPushButton>(ImportWizard::CheckId, "saveProblemRows")->isEnabled());
 }
 
 void TestImportWizard::cancelLeavesTheDatabaseUnchanged()
@@ -465,7 +510,7 @@ void TestImportWizard::everyControlHasALabelOrName()
         for (const QWidget *widget : widgets) {
             const bool control = qobject_cast<const QComboBox *>(widget) ||
                                  qobject_cast<const QLineEdit *>(widget) ||
-                                 qobject_cast<const QTableWidget *>(widget);
+                                 qobject_cast<const QTableView *>(widget);
             if (!control || qobject_cast<const QComboBox *>(widget->parentWidget()))
                 continue;
             QVERIFY2(

@@ -90,7 +90,8 @@ private:
     void answerFileDialog(const QString &path);
     // The menu of Choose Roster… that opens next: `key` picks its entry by the mnemonic.
     void answerRosterMenu(Qt::Key key);
-    static QStringList column(const QTableWidget *table, int column);
+    static QStringList column(const QAbstractItemView *table, int column);
+    static QString cell(const QAbstractItemView *table, int row, int column);
     // Mnemonics of the visible controls of the current page and the wizard's buttons.
     QStringList mnemonics() const;
 };
@@ -194,12 +195,17 @@ void TestImportWizardRoster::answerRosterMenu(Qt::Key key)
     timer->start();
 }
 
-QStringList TestImportWizardRoster::column(const QTableWidget *table, int column)
+QStringList TestImportWizardRoster::column(const QAbstractItemView *table, int column)
 {
     QStringList texts;
-    for (int row = 0; row < table->rowCount(); ++row)
-        texts << table->item(row, column)->text();
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        texts << cell(table, row, column);
     return texts;
+}
+
+QString TestImportWizardRoster::cell(const QAbstractItemView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
 }
 
 QStringList TestImportWizardRoster::mnemonics() const
@@ -347,7 +353,7 @@ void TestImportWizardRoster::keyChoiceChecksAgainAndIsRemembered()
     QCOMPARE(key->currentData().toInt(), int(RosterKey::Identifier));
     QTRY_VERIFY(page->report().has_value() && !page->isChecking());
     QVERIFY(page->report()->import.hasErrors());
-    auto *problems = find<QTableWidget>(ImportWizard::RosterCheckId, "problems");
+    auto *problems = find<QTableView>(ImportWizard::RosterCheckId, "problems");
     QVERIFY(column(problems, 2).contains(u"identifier"_s));
     QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
     QTest::keyClick(key, Qt::Key_Up);
@@ -439,14 +445,14 @@ void TestImportWizardRoster::badRosterShowsWhereAndIsRefused()
     RosterCheckPage *page = checkRoster(fixture(qPrintable(roster)));
     QVERIFY(page);
     QVERIFY(page->report()->import.hasErrors());
-    auto *problems = find<QTableWidget>(ImportWizard::RosterCheckId, "problems");
+    auto *problems = find<QTableView>(ImportWizard::RosterCheckId, "problems");
     QVERIFY(problems->isVisibleTo(m_wizard.get()));
-    QCOMPARE(problems->horizontalHeaderItem(0)->text(), u"File"_s);
+    QCOMPARE(problems->model()->headerData(0, Qt::Horizontal).toString(), u"File"_s);
     bool found = false;
-    for (int row = 0; row < problems->rowCount(); ++row) {
-        if (problems->item(row, 0)->text() == file && problems->item(row, 1)->text() == line &&
-            problems->item(row, 2)->text() == where && problems->item(row, 3)->text() == u"Error"_s)
-            found = found || problems->item(row, 4)->text().contains(words);
+    for (int row = 0; row < problems->model()->rowCount(); ++row) {
+        const auto at = [&](int c) { return TestImportWizardRoster::cell(problems, row, c); };
+        if (at(0) == file && at(1) == line && at(2) == where && at(3) == u"Error"_s)
+            found = found || at(4).contains(words);
     }
     QVERIFY2(found, qPrintable(TestImportWizardRoster::column(problems, 4).join(u'\n')));
     // Import is refused, and says why.

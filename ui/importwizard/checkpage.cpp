@@ -17,6 +17,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
@@ -29,6 +32,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     , m_verdict(new QLabel(this))
     , m_problemsLabel(new QLabel(tr("&Problems:"), this))
     , m_problems(new ProblemTable(ProblemTable::Files::One, this))
+    , m_leftOut(new QLabel(this))
     , m_checkAgain(new QPushButton(tr("Check &Again"), this))
     , m_save(new QPushButton(tr("&Save Problem Rows…"), this))
     , m_watcher(new QFutureWatcher<Result<ImportReport>>(this))
@@ -46,6 +50,9 @@ CheckPage::CheckPage(ImportWizard *wizard)
     m_counts->setWordWrap(true);
     m_verdict->setObjectName(u"checkVerdict"_s);
     m_verdict->setWordWrap(true);
+    m_leftOut->setObjectName(u"problemsLeftOut"_s);
+    m_leftOut->setWordWrap(true);
+    m_leftOut->hide();
     m_checkAgain->setObjectName(u"checkAgain"_s);
     m_save->setObjectName(u"saveProblemRows"_s);
     m_save->setToolTip(tr("Save the rows that have problems as a CSV file with a last column "
@@ -62,6 +69,7 @@ CheckPage::CheckPage(ImportWizard *wizard)
     layout->addWidget(m_verdict);
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_leftOut);
     layout->addStretch(); // takes the room while there is no table to show
     layout->addLayout(buttons);
 
@@ -117,6 +125,7 @@ void CheckPage::check()
     m_counts->setText(tr("Checking %1…").arg(QFileInfo(m_plan.filePath).fileName()));
     m_verdict->clear();
     m_problems->clearProblems();
+    m_leftOut->hide();
     m_problemsLabel->hide();
     m_problems->hide();
     m_save->setEnabled(false);
@@ -184,6 +193,14 @@ void CheckPage::showReport()
     // An empty table says nothing the counts do not.
     m_problemsLabel->setVisible(any);
     m_problems->setVisible(any);
+    // A file full of problems: the table shows the first of each kind, the saved rows all.
+    const qint64 leftOut = m_report->leftOut();
+    if (leftOut > 0)
+        m_leftOut->setText(tr("%n more problem(s) are not shown here: the table shows the first "
+                              "%1 of each kind. Save Problem Rows… saves every row with a problem.",
+                              nullptr, int(std::min<qint64>(leftOut, INT_MAX)))
+                                   .arg(QLocale().toString(qint64(problemsShownPerCode))));
+    m_leftOut->setVisible(leftOut > 0);
     emit completeChanged();
 }
 

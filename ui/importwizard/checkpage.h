@@ -50,6 +50,7 @@ private:
     QLabel *m_verdict;
     QLabel *m_problemsLabel;
     ProblemTable *m_problems;
+    QLabel *m_leftOut; // how many problems the table does not show
     QPushButton *m_checkAgain;
     QPushButton *m_save;
     ImportPlan m_plan;

@@ -1,9 +1,12 @@
 #include "problemtable.h"
 
+#include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLocale>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,46 +22,141 @@ QString checkText(const char *text)
     return QCoreApplication::translate("Rollbook::CheckPage", text);
 }
 
-// Sorts by the file, then the line; the file as a whole (line 0) sorts first.
-class LineItem : public QTableWidgetItem
+// Sorts the Line column by the file, then the line (the file as a whole, line 0, first); the
+// other columns by their text.
+class ProblemSort : public QSortFilterProxyModel
 {
 public:
-    LineItem(const QString &file, qint64 line, const QString &whole)
-        : QTableWidgetItem(line > 0 ? QLocale().toString(line) : whole)
-        , m_file(file)
-        , m_line(line)
+    ProblemSort(int lineColumn, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_lineColumn(lineColumn)
     {
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        setSortCaseSensitivity(Qt::CaseInsensitive);
     }
-    bool operator<(const QTableWidgetItem &other) const override
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        const auto *line = dynamic_cast<const LineItem *>(&other);
-        if (!line)
-            return QTableWidgetItem::operator<(other);
-        if (const int files = QString::compare(m_file, line->m_file, Qt::CaseInsensitive))
+        if (left.column() != m_lineColumn)
+            return QSortFilterProxyModel::lessThan(left, right);
+        const QString fileA = left.data(Qt::UserRole + 1).toString();
+        const QString fileB = right.data(Qt::UserRole + 1).toString();
+        if (const int files = QString::compare(fileA, fileB, Qt::CaseInsensitive))
             return files < 0;
-        return m_line < line->m_line;
+        return left.data(Qt::UserRole).toLongLong() < right.data(Qt::UserRole).toLongLong();
     }
 
 private:
-    QString m_file;
-    qint64 m_line;
+    int m_lineColumn;
 };
 
 } // namespace
 
+// The problems, errors first, one row each.
+class ProblemModel : public QAbstractTableModel
+{
+public:
+    ProblemModel(bool several, QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_several(several)
+    {
+        m_headers = QStringList{checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Line")),
+                                checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Column")),
+                                checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Type")),
+                                checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Problem"))};
+        if (several)
+            m_headers.prepend(checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "File")));
+    }
+
+    void setProblems(const QList<ImportProblem> &errors, const QList<ImportProblem> &warnings,
+                     const QString &fileName, const QIcon &errorIcon, const QIcon &warningIcon)
+    {
+        beginResetModel();
+        m_errors = errors;
+        m_warnings = warnings;
+        m_fileName = fileName;
+        m_errorIcon = errorIcon;
+        m_warningIcon = warningIcon;
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_errors.size() + m_warnings.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_headers.size());
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return m_headers.value(section);
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= rowCount())
+            return {};
+        const bool error = index.row() < m_errors.size();
+        const ImportProblem &problem =
+                error ? m_errors.at(index.row()) : m_warnings.at(index.row() - m_errors.size());
+        const QString file = problem.file.isEmpty() ? m_fileName : problem.file;
+        const int column = index.column() - (m_several ? 1 : 0);
+        if (role == Qt::UserRole)
+            return problem.line;
+        if (role == Qt::UserRole + 1)
+            return file;
+        switch (column) {
+        case -1: // File
+            return role == Qt::DisplayRole ? QVariant(file) : QVariant();
+        case 0: // Line; one file's whole is “File”, a roster's file as a whole shows no line
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+            if (role != Qt::DisplayRole)
+                return {};
+            if (problem.line > 0)
+                return QLocale().toString(problem.line);
+            return m_several ? QString()
+                             : checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "File"));
+        case 1: // Column
+            return role == Qt::DisplayRole ? QVariant(problem.column) : QVariant();
+        case 2: // Type
+            if (role == Qt::DecorationRole)
+                return error ? m_errorIcon : m_warningIcon;
+            if (role == Qt::DisplayRole)
+                return error ? checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Error"))
+                             : checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Warning"));
+            return {};
+        case 3: // Problem
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return problem.message;
+            return {};
+        }
+        return {};
+    }
+
+private:
+    bool m_several;
+    QStringList m_headers;
+    QList<ImportProblem> m_errors;
+    QList<ImportProblem> m_warnings;
+    QString m_fileName;
+    QIcon m_errorIcon;
+    QIcon m_warningIcon;
+};
+
 ProblemTable::ProblemTable(Files files, QWidget *parent)
-    : QTableWidget(0, files == Files::Several ? 5 : 4, parent)
+    : QTableView(parent)
     , m_files(files)
+    , m_model(new ProblemModel(files == Files::Several, this))
 {
     setObjectName(u"problems"_s);
-    QStringList headers{checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Line")),
-                        checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Column")),
-                        checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Type")),
-                        checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Problem"))};
-    if (files == Files::Several)
-        headers.prepend(checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "File")));
-    setHorizontalHeaderLabels(headers);
+    auto *sort = new ProblemSort(lineColumn(), this);
+    sort->setSourceModel(m_model);
+    setModel(sort);
     setAccessibleName(checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Problems")));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -67,51 +165,32 @@ ProblemTable::ProblemTable(Files files, QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     setSortingEnabled(true);
+    sortByColumn(lineColumn(), Qt::AscendingOrder);
+}
+
+int ProblemTable::rowCount() const
+{
+    return m_model->rowCount();
 }
 
 void ProblemTable::clearProblems()
 {
-    setRowCount(0);
+    m_model->setProblems({}, {}, {}, {}, {});
 }
 
 void ProblemTable::setProblems(const QList<ImportProblem> &errors,
                                const QList<ImportProblem> &warnings, const QString &fileName)
 {
-    const bool several = m_files == Files::Several;
-    const int first = lineColumn();
-    setSortingEnabled(false);
-    setRowCount(int(errors.size() + warnings.size()));
-    int row = 0;
-    const auto add = [&](const ImportProblem &problem, bool error) {
-        const QString file = problem.file.isEmpty() ? fileName : problem.file;
-        if (several)
-            setItem(row, 0, new QTableWidgetItem(file));
-        // One file's whole is “File”; a roster's file as a whole has no line to show.
-        setItem(row, first,
-                new LineItem(
-                        file, problem.line,
-                        several ? QString()
-                                : checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "File"))));
-        setItem(row, first + 1, new QTableWidgetItem(problem.column));
-        auto *type = new QTableWidgetItem(
-                style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                            : QStyle::SP_MessageBoxWarning),
-                error ? checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Error"))
-                      : checkText(QT_TRANSLATE_NOOP("Rollbook::CheckPage", "Warning")));
-        setItem(row, first + 2, type);
-        auto *message = new QTableWidgetItem(problem.message);
-        message->setToolTip(problem.message);
-        setItem(row, first + 3, message);
-        ++row;
-    };
-    for (const ImportProblem &problem : errors)
-        add(problem, true);
-    for (const ImportProblem &problem : warnings)
-        add(problem, false);
-    setSortingEnabled(true);
-    sortByColumn(first, Qt::AscendingOrder);
+    m_model->setProblems(errors, warnings, fileName,
+                         style()->standardIcon(QStyle::SP_MessageBoxCritical),
+                         style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    sortByColumn(lineColumn(), Qt::AscendingOrder);
+    // The columns fit their contents as far as the first rows tell (the view measures a bounded
+    // number of rows, not every one).
+    horizontalHeader()->setResizeContentsPrecision(200);
     resizeColumnsToContents();
-    resizeRowsToContents();
+    if (rowCount() <= 200)
+        resizeRowsToContents();
     fit();
 }
 
@@ -123,7 +202,7 @@ void ProblemTable::setFitRows(int rows)
 
 void ProblemTable::resizeEvent(QResizeEvent *event)
 {
-    QTableWidget::resizeEvent(event);
+    QTableView::resizeEvent(event);
     // The sentences wrap to the width the table has now (a few hundred rows are quick to
     // measure; more keep their height, and show the whole sentence as a tool tip).
     if (rowCount() <= 200)
