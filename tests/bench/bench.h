@@ -14,6 +14,19 @@ struct Context
     QTextStream &err; // messages
 };
 
+// Learner ('L') or parent ('P') number i of the generated files: sync key Li or Pi, a common
+// first and last name (a few beyond ASCII) in no order the file follows, a user name made of them
+// and i, an address. The same i always gives the same person.
+struct GeneratedPerson
+{
+    QByteArray syncKey;
+    QByteArray username;
+    QByteArray firstName;
+    QByteArray lastName;
+    QByteArray email;
+};
+GeneratedPerson generatedPerson(char kind, qint64 i);
+
 // Writes learners.csv (N learners, sync keys L0…) and parents.csv (N parents, parent i with child
 // Li, and every `secondChildEvery`-th parent on a second row with a second child; 0: none).
 bool writePeopleFiles(const QDir &dir, qint64 count, int secondChildEvery = 0);

@@ -1,9 +1,13 @@
-// rollbook-bench import: DESIGN §6's import target. Generates N learners and N parents (one child
-// each), imports learners then parents through the engine (fully checked and committed, backup
-// included), then times import-baseline.sql doing the same with sqlite3's .import and one join.
-// With --database postgresql://USER@HOST/NAME (an empty Rollbook database, or a new empty one)
-// the same on a PostgreSQL server: the yardstick is then import-baseline-postgresql.sql run by
-// psql with COPY, on the same database emptied again, and the database is left empty.
+// rollbook-bench import: DESIGN §6's import target and issue 16's. Generates N learners and N
+// parents (one child each), imports learners then parents through the engine (fully checked and
+// committed, backup included), then times two yardsticks doing the same with sqlite3's .import:
+// import-plain.sql, what a user would run instead (a fresh database, two bare tables, one join:
+// `ratio_plain`), and import-baseline.sql, the same into Rollbook's own schema with all its
+// indexes (`ratio`). It also times the two rollbook-cli processes a user runs, end to end
+// (`cli_s`). With --database postgresql://USER@HOST/NAME (an empty Rollbook database, or a new
+// empty one) the same on a PostgreSQL server: the yardsticks are then import-plain-postgresql.sql
+// (its own schema, dropped after) and import-baseline-postgresql.sql run by psql with COPY, and
+// the database is left empty.
 #include "bench.h"
 #include "db/database.h"
 #include "import/importrun.h"
@@ -12,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -25,6 +30,79 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook::Bench {
 
+namespace {
+
+// Names as a school's files have them: common first and last names, a few beyond ASCII, in no
+// order the file follows, so that the indexes on names and user names fill as real files fill
+// them (numbered names, "Family1", "Family2", … would fill them in order and flatter an import).
+// Each is {as written, as a user name has it}. The same N always gives the same files.
+struct Name
+{
+    const char *written;
+    const char *plain;
+};
+constexpr Name firstNames[] = {
+        {"Ada", "ada"},       {"Emma", "emma"},     {"Nora", "nora"},       {"Sofie", "sofie"},
+        {"Olivia", "olivia"}, {"Ella", "ella"},     {"Ingrid", "ingrid"},   {"Sara", "sara"},
+        {"Maja", "maja"},     {"Åse", "ase"},       {"Tuva", "tuva"},       {"Leah", "leah"},
+        {"Jakob", "jakob"},   {"Noah", "noah"},     {"Emil", "emil"},       {"Lucas", "lucas"},
+        {"Oliver", "oliver"}, {"Filip", "filip"},   {"William", "william"}, {"Henrik", "henrik"},
+        {"Aksel", "aksel"},   {"Magnus", "magnus"}, {"Øystein", "oystein"}, {"Bjørn", "bjorn"}};
+constexpr Name lastNames[] = {{"Hansen", "hansen"},
+                              {"Johansen", "johansen"},
+                              {"Olsen", "olsen"},
+                              {"Larsen", "larsen"},
+                              {"Andersen", "andersen"},
+                              {"Pedersen", "pedersen"},
+                              {"Nilsen", "nilsen"},
+                              {"Kristiansen", "kristiansen"},
+                              {"Jensen", "jensen"},
+                              {"Karlsen", "karlsen"},
+                              {"Johnsen", "johnsen"},
+                              {"Pettersen", "pettersen"},
+                              {"Eriksen", "eriksen"},
+                              {"Berg", "berg"},
+                              {"Haugen", "haugen"},
+                              {"Hagen", "hagen"},
+                              {"Johannessen", "johannessen"},
+                              {"Andreassen", "andreassen"},
+                              {"Jacobsen", "jacobsen"},
+                              {"Dahl", "dahl"},
+                              {"Jørgensen", "jorgensen"},
+                              {"Sæther", "saether"},
+                              {"Løken", "loken"},
+                              {"Ødegård", "odegard"}};
+
+// A well-mixed number for line i of a file (splitmix64's finaliser).
+quint64 mix(quint64 i)
+{
+    i = (i ^ (i >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    i = (i ^ (i >> 27)) * 0x94d049bb133111ebULL;
+    return i ^ (i >> 31);
+}
+
+// "SyncID,User name,First name,Last name,E-mail" of learner or parent i (no line end).
+QByteArray personFields(char kind, qint64 i)
+{
+    const GeneratedPerson p = generatedPerson(kind, i);
+    return p.syncKey + ',' + p.username + ',' + p.firstName + ',' + p.lastName + ',' + p.email;
+}
+
+} // namespace
+
+GeneratedPerson generatedPerson(char kind, qint64 i)
+{
+    const quint64 h = mix(quint64(i) * 2 + (kind == 'P' ? 1 : 0));
+    const Name &first = firstNames[h % std::size(firstNames)];
+    const Name &last = lastNames[(h / std::size(firstNames)) % std::size(lastNames)];
+    const QByteArray n = QByteArray::number(i);
+    // "ada.hansen12" for a learner, "ada.hansen.12" for a parent: never the same.
+    const QByteArray username =
+            QByteArray(first.plain) + '.' + last.plain + (kind == 'P' ? "." : "") + n;
+    return {kind + n, username, first.written, last.written,
+            username + (kind == 'P' ? "@home.example" : "@school.example")};
+}
+
 bool writePeopleFiles(const QDir &dir, qint64 count, int secondChildEvery)
 {
     QFile learners(dir.filePath(u"learners.csv"_s));
@@ -33,17 +111,12 @@ bool writePeopleFiles(const QDir &dir, qint64 count, int secondChildEvery)
         return false;
     learners.write("SyncID,User name,First name,Last name,E-mail\n");
     parents.write("SyncID,User name,First name,Last name,E-mail,ChildID\n");
-    QByteArray line;
     for (qint64 i = 0; i < count; ++i) {
-        const QByteArray n = QByteArray::number(i);
-        line = "L" + n + ",learner" + n + ",Learner" + n + ",Family" + n + ",learner" + n +
-               "@school.example\n";
-        learners.write(line);
-        line = "P" + n + ",parent" + n + ",Parent" + n + ",Family" + n + ",parent" + n +
-               "@home.example,";
-        parents.write(line + "L" + n + "\n");
+        learners.write(personFields('L', i) + '\n');
+        const QByteArray parent = personFields('P', i) + ",L";
+        parents.write(parent + QByteArray::number(i) + '\n');
         if (secondChildEvery > 0 && i % secondChildEvery == 0) // the same parent, one more child
-            parents.write(line + "L" + QByteArray::number((i + 1) % count) + "\n");
+            parents.write(parent + QByteArray::number((i + 1) % count) + '\n');
     }
     return true;
 }
@@ -57,12 +130,8 @@ bool writeWideFile(const QDir &dir, qint64 count)
         return false;
     wide.write("SyncID,User name,First name,Last name,E-mail,Parent1 Sync key,Parent1 User name,"
                "Parent1 First name,Parent1 Last name,Parent1 E-mail\n");
-    for (qint64 i = 0; i < count; ++i) {
-        const QByteArray n = QByteArray::number(i);
-        wide.write("L" + n + ",learner" + n + ",Learner" + n + ",Family" + n + ",learner" + n +
-                   "@school.example,P" + n + ",parent" + n + ",Parent" + n + ",Family" + n +
-                   ",parent" + n + "@home.example\n");
-    }
+    for (qint64 i = 0; i < count; ++i)
+        wide.write(personFields('L', i) + ',' + personFields('P', i) + '\n');
     return true;
 }
 
@@ -106,24 +175,98 @@ bool emptyServerDatabase(const QSqlDatabase &db)
                               u"audit RESTART IDENTITY CASCADE"_s);
 }
 
+QString ratio(double engineSeconds, double yardstickSeconds)
+{
+    return yardstickSeconds > 0 ? QString::number(engineSeconds / yardstickSeconds, 'f', 2)
+                                : u"n/a"_s;
+}
+
+// Runs a program to its end in `folder` (standard input from `input` when given): its seconds,
+// or -1 with the reason on `err`.
+double timeProcess(Context &context, const QString &program, const QStringList &arguments,
+                   const QString &folder, const QString &input = {})
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    if (!input.isEmpty())
+        process.setStandardInputFile(input);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        context.err << QFileInfo(program).fileName()
+                    << " failed: " << process.readAllStandardError() << '\n';
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+struct Yardsticks
+{
+    double plainSeconds = -1; // import-plain*.sql: a fresh database, bare tables
+    QString plainResult = u"n/a"_s;
+    double scriptSeconds = -1; // import-baseline*.sql: Rollbook's own schema
+    QString scriptResult = u"n/a"_s;
+};
+
 void report(Context &context, const QString &engine, qint64 count, double learnersSeconds,
-            double parentsSeconds, double scriptSeconds, double peak, const QString &engineResult,
-            const QString &scriptResult)
+            double parentsSeconds, const Yardsticks &yardsticks, double peak,
+            const QString &engineResult)
 {
     const double engineSeconds = learnersSeconds + parentsSeconds;
+    const double scriptSeconds = yardsticks.scriptSeconds;
     context.out << "database: " << engine << '\n'
                 << "people: " << count << " learners + " << count << " parents\n"
                 << "engine_learners_s: " << QString::number(learnersSeconds, 'f', 3) << '\n'
                 << "engine_parents_s: " << QString::number(parentsSeconds, 'f', 3) << '\n'
                 << "engine_s: " << QString::number(engineSeconds, 'f', 3) << '\n'
+                << "engine_us_per_person: "
+                << QString::number(engineSeconds * 1e6 / double(2 * count), 'f', 2) << '\n'
+                << "plain_s: " << QString::number(yardsticks.plainSeconds, 'f', 3) << '\n'
+                << "ratio_plain: " << ratio(engineSeconds, yardsticks.plainSeconds) << '\n'
                 << "script_s: " << QString::number(scriptSeconds, 'f', 3) << '\n'
-                << "ratio: "
-                << (scriptSeconds > 0 ? QString::number(engineSeconds / scriptSeconds, 'f', 2)
-                                      : u"n/a"_s)
-                << '\n'
+                << "ratio: " << ratio(engineSeconds, scriptSeconds) << '\n'
                 << "peak_mb: " << QString::number(peak, 'f', 1) << '\n'
                 << "engine_result: " << engineResult << '\n'
-                << "script_result: " << scriptResult << '\n';
+                << "plain_result: " << yardsticks.plainResult << '\n'
+                << "script_result: " << yardsticks.scriptResult << '\n';
+}
+
+QString plainCounts(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-plain"_s);
+    db.setDatabaseName(path);
+    QString result = u"?"_s;
+    if (db.open())
+        result = counts(db);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"bench-plain"_s);
+    return result;
+}
+
+// The two rollbook-cli processes a user runs on a new database, parent login turned on first
+// (not timed): learners, then parents with their child's synchronisation key.
+double timeCommandLine(Context &context, const QString &folder)
+{
+    const QString cli = QStringLiteral(ROLLBOOK_CLI_PATH);
+    const QString database = QDir(folder).filePath(u"cli.sqlite"_s);
+    const QStringList on = {u"--database"_s, database};
+    if (timeProcess(context, cli,
+                    on + QStringList{u"settings"_s, u"parent_login_enabled"_s, u"true"_s},
+                    folder) < 0)
+        return -1;
+    const double learners = timeProcess(
+            context, cli,
+            on + QStringList{u"import"_s, u"learners.csv"_s, u"--profile"_s, u"learner"_s}, folder);
+    const double parents = timeProcess(
+            context, cli,
+            on + QStringList{u"import"_s, u"parents.csv"_s, u"--profile"_s, u"parent"_s,
+                             u"--sync-field"_s, u"ChildID"_s, u"--match"_s, u"sync-key"_s},
+            folder);
+    return learners < 0 || parents < 0 ? -1 : learners + parents;
 }
 
 // The server's yardstick: psql loads the same files with COPY into the emptied database.
@@ -131,42 +274,53 @@ int serverYardstick(Context &context, const QString &server, const QString &psql
                     const QString &folder, qint64 count, double learnersSeconds,
                     double parentsSeconds, double peak, const QString &engineResult)
 {
-    double scriptSeconds = -1;
-    QString scriptResult = u"n/a"_s;
+    Yardsticks yardsticks;
     if (psql.isEmpty()) {
         context.err << "psql is not installed: no yardstick\n";
     } else {
         const auto address = ServerAddress::parse(server);
-        QProcess process;
-        process.setWorkingDirectory(folder);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(psql, {u"-X"_s, u"-q"_s, u"-h"_s, address->host, u"-p"_s,
-                             QString::number(address->port), u"-U"_s, address->user, u"-d"_s,
-                             address->name, u"-f"_s,
-                             QStringLiteral(ROLLBOOK_BENCH_DIR "/import-baseline-postgresql.sql")});
-        if (!process.waitForFinished(-1) || process.exitCode() != 0) {
-            context.err << "the psql script failed: " << process.readAllStandardError() << '\n';
+        const QStringList connection = {
+                u"-X"_s,       u"-q"_s,       u"-h"_s,
+                address->host, u"-p"_s,       QString::number(address->port),
+                u"-U"_s,       address->user, u"-d"_s,
+                address->name, u"-f"_s};
+        yardsticks.plainSeconds = timeProcess(
+                context, psql,
+                connection + QStringList{QStringLiteral(ROLLBOOK_BENCH_DIR
+                                                        "/import-plain-postgresql.sql")},
+                folder);
+        yardsticks.scriptSeconds = timeProcess(
+                context, psql,
+                connection + QStringList{QStringLiteral(ROLLBOOK_BENCH_DIR
+                                                        "/import-baseline-postgresql.sql")},
+                folder);
+        if (yardsticks.plainSeconds < 0 || yardsticks.scriptSeconds < 0)
             return 3;
-        }
-        scriptSeconds = double(timer.nsecsElapsed()) / 1e9;
         auto database = Database::open(server);
         if (!database) {
             context.err << database.error().message << '\n';
             return 3;
         }
-        scriptResult = counts(database.value()->connection());
-        emptyServerDatabase(database.value()->connection());
+        QSqlDatabase db = database.value()->connection();
+        yardsticks.scriptResult = counts(db);
+        QSqlQuery plain(db);
+        if (plain.exec(u"SELECT (SELECT count(*) FROM rollbook_plain.person), "
+                       u"(SELECT count(*) FROM rollbook_plain.parent_link)"_s) &&
+            plain.next())
+            yardsticks.plainResult = u"%1 people, %2 links"_s.arg(plain.value(0).toString(),
+                                                                  plain.value(1).toString());
+        plain.exec(u"DROP SCHEMA rollbook_plain CASCADE"_s);
+        emptyServerDatabase(db);
     }
-    report(context, u"PostgreSQL"_s, count, learnersSeconds, parentsSeconds, scriptSeconds, peak,
-           engineResult, scriptResult);
+    report(context, u"PostgreSQL"_s, count, learnersSeconds, parentsSeconds, yardsticks, peak,
+           engineResult);
     return 0;
 }
 
 } // namespace
 
 // The same people from one file of learners with their parents: one import, one batch.
-int benchWide(Context &context, const QDir &dir, qint64 count, double scriptSeconds)
+int benchWide(Context &context, const QDir &dir, qint64 count, double plainSeconds)
 {
     if (!writeWideFile(dir, count)) {
         context.err << "cannot write the wide file\n";
@@ -196,9 +350,7 @@ int benchWide(Context &context, const QDir &dir, qint64 count, double scriptSeco
         return 3;
     }
     context.out << "engine_wide_s: " << QString::number(seconds, 'f', 3) << '\n'
-                << "ratio_wide: "
-                << (scriptSeconds > 0 ? QString::number(seconds / scriptSeconds, 'f', 2) : u"n/a"_s)
-                << '\n'
+                << "ratio_wide_plain: " << ratio(seconds, plainSeconds) << '\n'
                 << "peak_mb_after_wide: " << QString::number(peakMegabytes(), 'f', 1) << '\n'
                 << "wide_result: " << counts(db) << '\n';
     return 0;
@@ -302,7 +454,10 @@ int benchImport(Context &context)
         return serverYardstick(context, server, psql, dir.path(), count, learnersSeconds,
                                parentsSeconds, peak, engineResult);
 
-    // The yardstick, on an empty database of the same schema.
+    // The yardsticks: the plain script on a fresh database of its own; the schema's script on
+    // an empty database of Rollbook's schema.
+    Yardsticks yardsticks;
+    const QString plainPath = dir.filePath(u"plain.sqlite"_s);
     const QString scriptPath = dir.filePath(u"script.sqlite"_s);
     {
         auto created = Database::open(scriptPath);
@@ -311,27 +466,29 @@ int benchImport(Context &context)
             return 3;
         }
     }
-    double scriptSeconds = -1;
     if (sqlite3.isEmpty()) {
         context.err << "sqlite3 is not installed: no yardstick\n";
     } else {
-        QProcess process;
-        process.setWorkingDirectory(dir.path());
-        process.setStandardInputFile(QStringLiteral(ROLLBOOK_BENCH_DIR "/import-baseline.sql"));
-        QElapsedTimer timer;
-        timer.start();
-        process.start(sqlite3, {scriptPath});
-        if (!process.waitForFinished(-1) || process.exitCode() != 0) {
-            context.err << "the sqlite3 script failed: " << process.readAllStandardError() << '\n';
+        yardsticks.plainSeconds =
+                timeProcess(context, sqlite3, {plainPath}, dir.path(),
+                            QStringLiteral(ROLLBOOK_BENCH_DIR "/import-plain.sql"));
+        yardsticks.scriptSeconds =
+                timeProcess(context, sqlite3, {scriptPath}, dir.path(),
+                            QStringLiteral(ROLLBOOK_BENCH_DIR "/import-baseline.sql"));
+        if (yardsticks.plainSeconds < 0 || yardsticks.scriptSeconds < 0)
             return 3;
-        }
-        scriptSeconds = double(timer.nsecsElapsed()) / 1e9;
+        yardsticks.plainResult = plainCounts(plainPath);
+        yardsticks.scriptResult = counts(scriptPath);
     }
-
-    report(context, u"SQLite"_s, count, learnersSeconds, parentsSeconds, scriptSeconds, peak,
-           engineResult, counts(scriptPath));
+    report(context, u"SQLite"_s, count, learnersSeconds, parentsSeconds, yardsticks, peak,
+           engineResult);
+    const double cliSeconds = timeCommandLine(context, dir.path());
+    if (cliSeconds < 0)
+        return 3;
+    context.out << "cli_s: " << QString::number(cliSeconds, 'f', 3) << '\n'
+                << "ratio_cli_plain: " << ratio(cliSeconds, yardsticks.plainSeconds) << '\n';
     if (wide)
-        return benchWide(context, QDir(dir.path()), count, scriptSeconds);
+        return benchWide(context, QDir(dir.path()), count, yardsticks.plainSeconds);
     return 0;
 }
 

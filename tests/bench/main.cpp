@@ -30,9 +30,9 @@ const QList<Subcommand> &subcommands()
             {u"import"_s,
              u"import [--learners N] [--wide] [--sqlite3 PATH] [--database postgresql://… [--psql "
              u"PATH]]   "
-             "import N learners then N parents through the engine and time "
-             "import-baseline.sql (or its PostgreSQL twin) on the same files; --wide also imports "
-             "the same "
+             "import N learners then N parents through the engine, and time on the same files "
+             "import-plain.sql (ratio_plain), import-baseline.sql (ratio; or their PostgreSQL "
+             "twins) and the two rollbook-cli processes (cli_s); --wide also imports the same "
              "people from one file of learners with their parents"_s,
              Rollbook::Bench::benchImport},
             {u"import-problems"_s,

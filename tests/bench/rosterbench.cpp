@@ -42,11 +42,15 @@ bool writeRoster(const QDir &dir, qint64 count)
     users.write("T1,,,true,org-1,teacher,teacher1,,Teacher,One,,,,,,,,\n"
                 "T2,,,true,org-1,teacher,teacher2,,Teacher,Two,,,,,,,,\n");
     for (qint64 i = 0; i < count; ++i) {
-        const QByteArray n = QByteArray::number(i);
-        users.write("L" + n + ",,,true,org-1,student,learner" + n + ",,Learner" + n + ",Family" +
-                    n + ",,," + "learner" + n + "@school.example,,,P" + n + ",05,\n");
-        users.write("P" + n + ",,,true,org-1,parent,parent" + n + ",,Parent" + n + ",Family" + n +
-                    ",,,parent" + n + "@home.example,,,L" + n + ",,\n");
+        // The same people as writePeopleFiles() writes, so that both imports do the same work.
+        const GeneratedPerson learner = generatedPerson('L', i);
+        const GeneratedPerson parent = generatedPerson('P', i);
+        users.write(learner.syncKey + ",,,true,org-1,student," + learner.username + ",," +
+                    learner.firstName + ',' + learner.lastName + ",,," + learner.email + ",,," +
+                    parent.syncKey + ",05,\n");
+        users.write(parent.syncKey + ",,,true,org-1,parent," + parent.username + ",," +
+                    parent.firstName + ',' + parent.lastName + ",,," + parent.email + ",,," +
+                    learner.syncKey + ",,\n");
     }
     return true;
 }
