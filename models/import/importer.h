@@ -14,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Rollbook {
 
@@ -143,6 +144,7 @@ private:
     int m_childColumn = -1;
     bool m_started = false;
     bool m_stagingOpen = false;
+    std::optional<int> m_mainCacheSize; // SQLite's, before the import: put back at the end
     std::unique_ptr<QSqlQuery> m_insert;
     // On a server, rows are staged many to a statement (one round trip each): the values of
     // the rows not yet sent.

@@ -53,6 +53,7 @@ private slots:
     void problemListKeepsTheFirstOfEachCodeAndReadsBackEveryOne();
     void fileFullOfProblemsKeepsABoundedListAndReportsEveryOne();
     void backupsAreMadeAndTheLastFiveKept();
+    void theConnectionsCacheIsGivenBack();
     void importsAndUndoKeepEachPersonsVersion();
     void undoRefusesAfterAChangeFromAnotherConnection();
     void twoImportsAtOnceTakeTurnsAndBothLand();
@@ -524,6 +525,24 @@ void TestImportRun::fileFullOfProblemsKeepsABoundedListAndReportsEveryOne()
             QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), rows + 1);
     QVERIFY(lines.last().startsWith(u"L%1,"_s.arg(rows - 1)));
+}
+
+// An import on SQLite takes a larger page cache for its writing (importer.cpp): the connection,
+// which the window keeps using, has its own size back afterwards, committed or refused.
+void TestImportRun::theConnectionsCacheIsGivenBack()
+{
+    if (Testing::onServer())
+        QSKIP("SQLite's page cache; a server has its own buffers.");
+    QSqlDatabase db = m_database->connection();
+    QVERIFY(QSqlQuery(db).exec(u"PRAGMA main.cache_size = -1234"_s));
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    QCOMPARE(rows(u"PRAGMA main.cache_size"_s), QStringList{u"-1234"_s});
+
+    ImportPlan plan = parents(u"NoSuchColumn"_s, MatchField::SyncKey);
+    plan.filePath = fixture(u"seed-b-parents-one-child.csv"_s);
+    const auto refused = runImport(db, plan);
+    QVERIFY(!refused || !refused->committed);
+    QCOMPARE(rows(u"PRAGMA main.cache_size"_s), QStringList{u"-1234"_s});
 }
 
 void TestImportRun::backupsAreMadeAndTheLastFiveKept()
