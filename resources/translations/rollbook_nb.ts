@@ -436,18 +436,18 @@
 <context>
     <name>Rollbook::CheckPage</name>
     <message>
-        <location filename="../../ui/importwizard/problemtable.cpp" line="+60"/>
-        <location line="+34"/>
+        <location filename="../../ui/importwizard/problemtable.cpp" line="+68"/>
+        <location line="+55"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/checkpage.cpp" line="+30"/>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="+33"/>
         <source>&amp;Problems:</source>
         <translation>P&amp;roblemer:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check &amp;Again</source>
         <translation>Sjekk &amp;på nytt</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Sjekker</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/problemtable.cpp" line="-39"/>
+        <location filename="../../ui/importwizard/problemtable.cpp" line="-60"/>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
@@ -492,28 +492,28 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+94"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/checkpage.cpp" line="+8"/>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="+11"/>
         <source>Save the rows that have problems as a CSV file with a last column “Problem”, to correct in a spreadsheet and import again.</source>
         <translation>Lagre radene med problemer som en CSV-fil med en siste kolonne «Problem», slik at du kan rette dem i et regneark og importere på nytt.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+131"/>
+        <location line="+25"/>
+        <location line="+140"/>
         <source>Save Problem Rows</source>
         <translation>Lagre problemrader</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>Checking %1…</source>
         <translation>Sjekker %1 …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Checking %1: %2 rows read…</source>
         <translation>Sjekker %1: %2 rader lest …</translation>
     </message>
@@ -577,8 +577,16 @@
         <source>Nothing can be imported while there are errors. Correct the file and press Check Again, or go Back and choose to skip the rows with errors.</source>
         <translation>Ingenting kan importeres så lenge det er feil. Rett filen og trykk Sjekk på nytt, eller gå Tilbake og velg å hoppe over radene med feil.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n more problem(s) are not shown here: the table shows the first %1 of each kind. Save Problem Rows… saves every row with a problem.</source>
+        <translation>
+            <numerusform>%n problem til vises ikke her: tabellen viser de første %1 av hver type. Lagre problemrader … lagrer hver rad med et problem.</numerusform>
+            <numerusform>%n problemer til vises ikke her: tabellen viser de første %1 av hver type. Lagre problemrader … lagrer hver rad med et problem.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/importwizard/problemtable.cpp" line="+37"/>
+        <location filename="../../ui/importwizard/problemtable.cpp" line="-30"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
@@ -588,7 +596,7 @@
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/checkpage.cpp" line="+28"/>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="+23"/>
         <source>%1-problems.csv</source>
         <translation>%1-problemer.csv</translation>
     </message>
@@ -798,7 +806,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+39"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+41"/>
         <source>The CSV file.</source>
         <translation>CSV-filen.</translation>
     </message>
@@ -1350,7 +1358,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Leste %1 rader (%2 %) …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+140"/>
         <source>Rollbook cannot write the report “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive rapporten «%1»: %2.</translation>
@@ -1367,8 +1375,16 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <source>Warning: </source>
         <translation>Advarsel: </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Problems not shown here: %n (the first %1 of each kind are). --report and --rejected write every one.</source>
+        <translation>
+            <numerusform>Problemer som ikke vises her: %n (de første %1 av hver type vises). --report og --rejected skriver hvert eneste.</numerusform>
+            <numerusform>Problemer som ikke vises her: %n (de første %1 av hver type vises). --report og --rejected skriver hvert eneste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 made</source>
         <translation>%1: %2 opprettet, %3 oppdatert, %4 uendret, %5 laget</translation>
     </message>
@@ -3374,7 +3390,12 @@ Innstillinger:</translation>
         <translation>«%1» ble endret igjen av den senere importen %2. Angre den først.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>“%1” was matched by the later import %2. Undo that one first.</source>
+        <translation>«%1» ble funnet igjen av den senere importen %2. Angre den først.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>“%1” was linked to someone by the later import %2. Undo that one first.</source>
         <translation>«%1» ble koblet til noen av den senere importen %2. Angre den først.</translation>
     </message>
@@ -3399,19 +3420,19 @@ Innstillinger:</translation>
         <translation>«%1», som ble fjernet av denne importen, kan ikke komme tilbake: «%2» har fått brukernavnet eller nøkkelen siden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Import %1 (%2) was already undone on %3.</source>
         <translation>Import %1 (%2) ble allerede angret %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Import %1 (%2) cannot be undone, because later changes build on it:
 %3</source>
         <translation>Import %1 (%2) kan ikke angres, fordi senere endringer bygger på den:
 %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Import %1 could not be undone: %2</source>
         <translation>Import %1 kunne ikke angres: %2</translation>
     </message>
@@ -3593,7 +3614,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportProblem</name>
     <message>
-        <location filename="../../models/import/importproblem.cpp" line="+79"/>
+        <location filename="../../models/import/importproblem.cpp" line="+245"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3611,7 +3632,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportRun</name>
     <message>
-        <location filename="../../models/import/importrun.cpp" line="+38"/>
+        <location filename="../../models/import/importrun.cpp" line="+39"/>
         <source>“%1” is not an encoding Rollbook reads. Choose UTF-8, UTF-16 LE, UTF-16 BE or Windows-1252.</source>
         <translation>«%1» er ikke en tegnkoding Rollbook kan lese. Velg UTF-8, UTF-16 LE, UTF-16 BE eller Windows-1252.</translation>
     </message>
@@ -3637,12 +3658,17 @@ Innstillinger:</translation>
         <translation>Rollbook kan ikke lese «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+33"/>
+        <source>Rollbook cannot read back the problems the check found. Check the free space of the temporary folder, and check the file again.</source>
+        <translation>Rollbook kan ikke lese tilbake problemene kontrollen fant. Sjekk ledig plass i den midlertidige mappen, og kontroller filen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <location line="+19"/>
         <source>Rollbook cannot write “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive «%1»: %2.</translation>
@@ -3795,7 +3821,7 @@ Innstillinger:</translation>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+150"/>
+        <location filename="../../models/import/importer.cpp" line="+159"/>
         <source>The file has no column “%1” to map. Its columns are: %2.</source>
         <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
     </message>
@@ -3825,7 +3851,7 @@ Innstillinger:</translation>
         <translation>Foresatte kan ikke importeres mens pålogging for foresatte er slått av. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner (eller «rollbook-cli settings parent_login_enabled true»).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>The full name gives no %1: write it as “First Last” or “Last, First”.</source>
         <translation>Det fulle navnet gir ikke noe %1: skriv det som «Fornavn Etternavn» eller «Etternavn, Fornavn».</translation>
     </message>
@@ -3898,13 +3924,13 @@ Innstillinger:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+150"/>
-        <location filename="../../models/import/wideimporter.cpp" line="+269"/>
+        <location filename="../../models/import/importer.cpp" line="+179"/>
+        <location filename="../../models/import/wideimporter.cpp" line="+277"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-87"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
@@ -3959,7 +3985,7 @@ Innstillinger:</translation>
         <translation>«%1» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../models/import/wideimporter.cpp" line="-188"/>
+        <location filename="../../models/import/wideimporter.cpp" line="-196"/>
         <source>This column of “%1” is not imported: Rollbook does not know what it holds, or another column of theirs gives it. Map it to a field if it should be.</source>
         <translation>Denne kolonnen for «%1» importeres ikke: Rollbook vet ikke hva den inneholder, eller en annen kolonne for samme foresatt gir det. Knytt den til et felt hvis den skal importeres.</translation>
     </message>
@@ -3984,7 +4010,7 @@ Innstillinger:</translation>
         <translation>Den foresatte «%1» trenger en kolonne for navnet og en for brukernavnet eller e-postadressen.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+232"/>
         <source>%1 %2 has neither a user name nor an e-mail address, so the platform cannot tell who they are. Add one of them, or choose to make user names from the guardians&apos; names.</source>
         <translation>%1 %2 har verken brukernavn eller e-postadresse, så plattformen kan ikke vite hvem vedkommende er. Legg til ett av dem, eller velg å lage brukernavn ut fra navnene til de foresatte.</translation>
     </message>
@@ -4305,11 +4331,12 @@ Innstillinger:</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+87"/>
         <source>Rollbook could not write the backup “%1”: %2.</source>
         <translation>Rollbook kunne ikke skrive sikkerhetskopien «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-82"/>
         <source>Rollbook could not replace “%1”.</source>
         <translation>Rollbook kunne ikke erstatte «%1».</translation>
     </message>
@@ -4317,6 +4344,11 @@ Innstillinger:</translation>
         <location line="+5"/>
         <source>Rollbook could not write the backup “%1”.</source>
         <translation>Rollbook kunne ikke skrive sikkerhetskopien «%1».</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>it cannot be renamed</source>
+        <translation>den kan ikke gis nytt navn</translation>
     </message>
 </context>
 <context>
@@ -5054,7 +5086,7 @@ Innstillinger:</translation>
         <translation>Denne foresatte har mer enn %1 barn i brukerlisten; Rollbook kobler høyst %1.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+284"/>
         <source>This guardian is not imported: none of their children in the roster can be imported (see the learners&apos; errors).</source>
         <translation>Denne foresatte blir ikke importert: ingen av barna i brukerlisten kan importeres (se feilene hos elevene).</translation>
     </message>
