@@ -503,12 +503,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Save Problem Rows</source>
         <translation>Lagre problemrader</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Checking %1…</source>
         <translation>Sjekker %1 …</translation>
     </message>
@@ -578,11 +578,11 @@
         <translation>Ingenting kan importeres så lenge det er feil. Rett filen og trykk Sjekk på nytt, eller gå Tilbake og velg å hoppe over radene med feil.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>%n more problem(s) are not shown here: the table shows the first %1 of each kind. Save Problem Rows… saves every row with a problem.</source>
+        <location line="+14"/>
+        <source>Problems not shown here: %n. The table shows the first %1 of each kind; Save Problem Rows… saves every row with a problem.</source>
         <translation>
-            <numerusform>%n problem til vises ikke her: tabellen viser de første %1 av hver type. Lagre problemrader … lagrer hver rad med et problem.</numerusform>
-            <numerusform>%n problemer til vises ikke her: tabellen viser de første %1 av hver type. Lagre problemrader … lagrer hver rad med et problem.</numerusform>
+            <numerusform>Problemer som ikke vises her: %n. Tabellen viser de første %1 av hver type; Lagre problemrader … lagrer hver rad med et problem.</numerusform>
+            <numerusform>Problemer som ikke vises her: %n. Tabellen viser de første %1 av hver type; Lagre problemrader … lagrer hver rad med et problem.</numerusform>
         </translation>
     </message>
     <message>

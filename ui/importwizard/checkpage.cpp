@@ -196,10 +196,11 @@ void CheckPage::showReport()
     // A file full of problems: the table shows the first of each kind, the saved rows all.
     const qint64 leftOut = m_report->leftOut();
     if (leftOut > 0)
-        m_leftOut->setText(tr("%n more problem(s) are not shown here: the table shows the first "
-                              "%1 of each kind. Save Problem Rows… saves every row with a problem.",
-                              nullptr, int(std::min<qint64>(leftOut, INT_MAX)))
-                                   .arg(QLocale().toString(qint64(problemsShownPerCode))));
+        m_leftOut->setText(
+                tr("Problems not shown here: %n. The table shows the first %1 of each kind; Save "
+                   "Problem Rows… saves every row with a problem.",
+                   nullptr, int(std::min<qint64>(leftOut, INT_MAX)))
+                        .arg(QLocale().toString(qint64(problemsShownPerCode))));
     m_leftOut->setVisible(leftOut > 0);
     emit completeChanged();
 }
