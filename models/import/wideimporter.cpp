@@ -250,16 +250,17 @@ ImportReport WideImporter::report(bool committed) const
     report.fileName = QFileInfo(m_plan.filePath).fileName();
     report.allErrors = {m_learners->m_errors, m_guardians->m_errors};
     report.allWarnings = {m_warnings, m_learners->m_warnings, m_guardians->m_warnings};
-    for (const ProblemList &list : std::as_const(report.allErrors)) {
-        report.errors += list.shown();
-        report.errorsLeftOut += list.leftOut();
-        report.counts.errors += list.size();
-    }
-    for (const ProblemList &list : std::as_const(report.allWarnings)) {
-        report.warnings += list.shown();
-        report.warningsLeftOut += list.leftOut();
-        report.counts.warnings += list.size();
-    }
+    // The problems to show, how many are left out, and how many in all, of both passes.
+    const auto gather = [](const QList<ProblemList> &lists, QList<ImportProblem> &shown,
+                           qint64 &leftOut, qint64 &count) {
+        for (const ProblemList &list : lists) {
+            shown += list.shown();
+            leftOut += list.leftOut();
+            count += list.size();
+        }
+    };
+    gather(report.allErrors, report.errors, report.errorsLeftOut, report.counts.errors);
+    gather(report.allWarnings, report.warnings, report.warningsLeftOut, report.counts.warnings);
     Importer::sortByLine(report.errors);
     Importer::sortByLine(report.warnings);
     report.counts.rows = m_learners->m_rows;
