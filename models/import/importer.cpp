@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/maintenance.h"
 #include "import/filelayout.h"
+#include "import/importmapping.h"
 #include "import/importsql.h"
 #include "settings/settingsstore.h"
 
@@ -148,27 +149,14 @@ Status Importer::start(const QStringList &headers)
     m_clock.start();
     m_headers = headers;
     const bool parents = m_plan.profile == Profile::Parent;
-    m_mapping =
-            FileLayouts::forProfile(parents ? Profile::Parent : Profile::Learner, headers).mapping;
-    m_mapping.resize(headers.size(), Field::Ignore);
-
-    for (const auto &[column, field] : std::as_const(m_plan.mapOverrides)) {
-        const qsizetype index = headers.indexOf(column);
-        if (index < 0) {
-            error(0, column, ProblemCode::UnknownColumn,
-                  ImporterText::tr("The file has no column “%1” to map. Its columns are: %2.")
-                          .arg(column, headers.join(u", "_s)));
-            continue;
-        }
-        // A field mapped by hand leaves the column it was guessed for.
-        if (field != Field::Ignore) {
-            for (Field &other : m_mapping) {
-                if (other == field)
-                    other = Field::Ignore;
-            }
-        }
-        m_mapping[index] = field;
-    }
+    QStringList unknown;
+    m_mapping = ImportMappings::resolve(
+            FileLayouts::forProfile(parents ? Profile::Parent : Profile::Learner, headers).mapping,
+            headers, m_plan.mapOverrides, &unknown);
+    for (const QString &column : std::as_const(unknown))
+        error(0, column, ProblemCode::UnknownColumn,
+              ImporterText::tr("The file has no column “%1” to map. Its columns are: %2.")
+                      .arg(column, headers.join(u", "_s)));
 
     if (parents && !m_pass.guardians) {
         m_childColumn = int(headers.indexOf(m_plan.syncField));

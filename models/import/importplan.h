@@ -18,6 +18,9 @@ struct ImportPlan
     // Reading: empty means detected.
     QString encoding;
     QString delimiter;
+    // Whether encoding and delimiter were chosen by the user rather than taken from detection:
+    // an import remembers only a choice (ImportMappings::of).
+    bool readingChosen = false;
 
     Profile profile = Profile::Learner;
     // Columns mapped by hand (--map COLUMN=FIELD); the rest are guessed from the headers.

@@ -131,6 +131,9 @@ struct ImportReport
     QList<ProblemList> allErrors;
     QList<ProblemList> allWarnings;
     bool committed = false;
+    // A committed import remembers its mapping for the next file with the same headers
+    // (MappingStore); why it could not, when it could not (the import itself stands).
+    QString notRemembered;
     // Where the time went, step by step (name, milliseconds): for the benchmark and the README.
     QList<std::pair<QString, double>> steps;
 

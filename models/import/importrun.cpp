@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
 #include "import/importer.h"
+#include "import/mappingstore.h"
 #include "import/wideimporter.h"
 
 #include <QBuffer>
@@ -223,12 +224,23 @@ Result<ImportReport> runImport(const QSqlDatabase &db, const ImportPlan &plan,
         report.counts.errors = 1;
         return report;
     }
-    if (plan.profile == Profile::LearnersWithParents) {
-        WideImporter importer(db, plan);
+    const QStringList headers = reader.header();
+    auto report = [&]() -> Result<ImportReport> {
+        if (plan.profile == Profile::LearnersWithParents) {
+            WideImporter importer(db, plan);
+            return feed(importer, reader, file, sha256.value(), progress, cancel);
+        }
+        Importer importer(db, plan);
         return feed(importer, reader, file, sha256.value(), progress, cancel);
+    }();
+    // The next file with these headers is read the same way.
+    if (report && report->committed) {
+        const Status remembered = MappingStore(db).remember(ImportMappings::of(plan, headers),
+                                                            QFileInfo(plan.filePath).fileName());
+        if (!remembered)
+            report->notRemembered = remembered.error().message;
     }
-    Importer importer(db, plan);
-    return feed(importer, reader, file, sha256.value(), progress, cancel);
+    return report;
 }
 
 Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, const QString &target)
