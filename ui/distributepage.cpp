@@ -92,7 +92,7 @@ DistributePage::DistributePage(QWidget *parent)
     : Page(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(title(), this));
+    layout->addWidget(new PageHeader(title(), u"distribute"_s, this));
     auto *intro = new QLabel(tr("Choose whom, then export the files to upload to the platform, "
                                 "print the login letters or write the e-mails. People without a "
                                 "password get one from the password policy first."),

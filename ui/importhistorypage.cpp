@@ -84,7 +84,7 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     , m_undoStatus(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(title(), this));
+    layout->addWidget(new PageHeader(title(), u"history"_s, this));
     auto *intro = new QLabel(tr("Every import made in this database, newest first. Undo import "
                                 "removes the people an import created and its links, and puts "
                                 "back the values it changed."),

@@ -18,7 +18,7 @@ ImportPage::ImportPage(QWidget *parent)
     , m_start(new QPushButton(tr("&Import users from file…"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(title(), this));
+    layout->addWidget(new PageHeader(title(), u"import"_s, this));
     auto *text = new QLabel(
             tr("<p>Rollbook reads the CSV files a spreadsheet or student system saves, checks "
                "every row and imports the learners, or the parents with their children.</p>"

@@ -4,11 +4,13 @@
 #include "db/background.h"
 #include "db/database.h"
 #include "distributepage.h"
+#include "helpbrowser.h"
 #include "importhistorypage.h"
 #include "importpage.h"
 #include "importwizard/importwizard.h"
 #include "opendatabasedialog.h"
 #include "page.h"
+#include "pageheader.h"
 #include "settingspage.h"
 #include "userspage.h"
 
@@ -230,6 +232,14 @@ void MainWindow::createMenus()
     m_pageActions->actions().at(UsersPage)->setChecked(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the help of the page on show; its PageHeader names the topic.
+    QAction *helpAction = help->addAction(tr("Rollbook &Help"), this, [this] {
+        const auto *header = m_pages.at(currentPage())->findChild<PageHeader *>();
+        showHelp(this, header ? header->helpTopic() : QString());
+    });
+    helpAction->setObjectName(u"helpAction"_s);
+    helpAction->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Rollbook"), this, &MainWindow::about)
             ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)

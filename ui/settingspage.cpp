@@ -130,7 +130,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     : Page(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(title(), this));
+    layout->addWidget(new PageHeader(title(), u"settings"_s, this));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"tabs"_s);

@@ -82,7 +82,7 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(title(), this));
+    layout->addWidget(new PageHeader(title(), u"users"_s, this));
 
     auto *filters = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Search:"), this);

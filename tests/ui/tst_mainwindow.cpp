@@ -231,7 +231,8 @@ void TestMainWindow::menusHoldTheDesignedActions()
              QStringList({u"New Database…"_s, u"Open Database…"_s, u"Import Users from File…"_s,
                           u"Back Up Database…"_s, u"Quit"_s}));
     QCOMPARE(menuTexts(u"Edit"_s), QStringList({u"Undo"_s, u"Redo"_s}));
-    QCOMPARE(menuTexts(u"Help"_s), QStringList({u"About Rollbook"_s, u"About Qt"_s}));
+    QCOMPARE(menuTexts(u"Help"_s),
+             QStringList({u"Rollbook Help"_s, u"About Rollbook"_s, u"About Qt"_s}));
     QCOMPARE(menuTexts(u"View"_s).size(), int(MainWindow::PageCount));
 }
 

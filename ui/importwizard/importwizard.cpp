@@ -4,10 +4,14 @@
 #include "columnspage.h"
 #include "filepage.h"
 #include "formatpage.h"
+#include "helpbrowser.h"
 #include "importrunpage.h"
 #include "optionspage.h"
 #include "relationshippage.h"
 #include "rostercheckpage.h"
+
+#include <QAction>
+#include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +45,21 @@ ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
     setPage(RosterCheckId, m_rosterCheckPage);
     setStartId(FileId);
     resize(760, 560);
+    // Help, and F1 as in the main window, open the help's section on the step the user is on.
+    setOption(QWizard::HaveHelpButton);
+    const auto showStepHelp = [this] {
+        static const QHash<int, QString> sections = {
+                {FileId, u"file"_s},       {FormatId, u"format"_s},
+                {ColumnsId, u"columns"_s}, {RelationshipId, u"relationship"_s},
+                {OptionsId, u"options"_s}, {CheckId, u"check"_s},
+                {ImportId, u"import"_s},   {RosterCheckId, u"roster"_s}};
+        showHelp(this, u"import#"_s + sections.value(currentId(), u"file"_s));
+    };
+    connect(this, &QWizard::helpRequested, this, showStepHelp);
+    auto *helpKey = new QAction(this);
+    helpKey->setShortcut(QKeySequence::HelpContents);
+    addAction(helpKey);
+    connect(helpKey, &QAction::triggered, this, showStepHelp);
 }
 
 ImportWizard::~ImportWizard() = default;
