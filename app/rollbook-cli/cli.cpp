@@ -36,6 +36,8 @@ const QList<Command> &commands()
             {u"import-roster"_s,
              CliText::tr("Import a OneRoster or School Data Sync roster (a folder or .zip)."),
              commandImportRoster},
+            {u"presets"_s, CliText::tr("List, export, import or delete the import presets."),
+             commandPresets},
             {u"batches"_s, CliText::tr("List the imports made."), commandBatches},
             {u"undo-import"_s, CliText::tr("Undo an import."), commandUndoImport},
             {u"users"_s, CliText::tr("List the people, with their parents or children."),
@@ -50,6 +52,8 @@ const QList<Command> &commands()
             {u"forget-passwords"_s,
              CliText::tr("Clear the stored initial passwords once distributed."),
              commandForgetPasswords},
+            {u"sample"_s, CliText::tr("Write a made-up school's files to try Rollbook on."),
+             commandSample},
     };
     return list;
 }

@@ -108,5 +108,7 @@ int commandExport(Context &context);
 int commandLetters(Context &context);
 int commandOutbox(Context &context);
 int commandForgetPasswords(Context &context);
+int commandSample(Context &context);
+int commandPresets(Context &context);
 
 } // namespace Rollbook::Cli

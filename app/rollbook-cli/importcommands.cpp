@@ -95,8 +95,21 @@ int commandImport(Context &context)
             CliText::tr("The delimiter, when detection gets it wrong: comma, "
                         "semicolon, tab or pipe."),
             CliText::tr("DELIMITER"));
+    const QCommandLineOption preset(
+            u"preset"_s,
+            CliText::tr("Read the columns as the preset NAME says (see “presets”). Refused when "
+                        "the file lacks a column the preset names."),
+            CliText::tr("NAME"));
+    const QCommandLineOption noRemembered(
+            u"no-remembered"_s,
+            CliText::tr("Guess the columns even when a file with the same columns was imported "
+                        "before; otherwise that import's choices are used, and said."));
+    const QCommandLineOption useSimilar(
+            u"use-similar"_s,
+            CliText::tr("Use the choices of a file imported before whose columns differ only in "
+                        "order or by one or two more in this file (said when there is one)."));
     parser.addOptions({profile, syncField, match, mode, map, makeUsernames, usernameRule,
-                       deriveSyncKeys, encoding, delimiter});
+                       deriveSyncKeys, encoding, delimiter, preset, noRemembered, useSimilar});
     parser.addOptions(run.all());
     int status = Done;
     if (!context.parse(parser, status))
@@ -160,13 +173,61 @@ int commandImport(Context &context)
     plan.fillPasswords = parser.isSet(run.fillPasswords);
     plan.encoding = parser.value(encoding);
     plan.delimiter = parser.value(delimiter);
+    plan.readingChosen = parser.isSet(encoding) || parser.isSet(delimiter);
     plan.syncField = parser.value(syncField);
+    if (parser.isSet(preset) && parser.isSet(noRemembered))
+        return context.usage(CliText::tr("--preset and --no-remembered do not go together: a "
+                                         "preset is never remembered."),
+                             parser);
 
     // The start of the file, for the guesses. A file that is no CSV Rollbook reads is left to
     // the import, whose report says why (exit 1); nothing is guessed for it.
-    const auto sample = readSample(plan);
+    auto sample = readSample(plan);
     if (!sample && sample.error().kind != Error::Kind::Invalid)
         return context.fail(sample.error());
+    auto database = context.openDatabase();
+    if (!database)
+        return context.fail(database.error());
+
+    // A preset, or the choices made for a file with the same columns before; what is given on
+    // the command line goes over them.
+    if (sample) {
+        const auto start = startingMapping(
+                database.value()->connection(), sample->headers, parser.value(preset),
+                !parser.isSet(noRemembered), parser.isSet(useSimilar), chosenProfile,
+                FileLayouts::guess(sample->headers, sample->rows).profile);
+        if (!start)
+            return context.fail(start.error());
+        for (const QString &line : start->lines)
+            context.err << line << Qt::endl;
+        if (start->mapping) {
+            ImportPlan given = plan;
+            ImportMappings::applyTo(*start->mapping, sample->headers, plan);
+            plan.mapOverrides.append(given.mapOverrides);
+            if (!given.syncField.isEmpty())
+                plan.syncField = given.syncField;
+            if (parser.isSet(mode))
+                plan.mode = given.mode;
+            if (given.readingChosen) {
+                plan.encoding = given.encoding;
+                plan.delimiter = given.delimiter;
+            }
+            plan.fillPasswords = plan.fillPasswords || given.fillPasswords;
+            plan.makeGuardianUsernames = plan.makeGuardianUsernames || given.makeGuardianUsernames;
+            if (parser.isSet(usernameRule))
+                plan.guardianUsernameRule = given.guardianUsernameRule;
+            plan.deriveParentSyncKeys = plan.deriveParentSyncKeys || given.deriveParentSyncKeys;
+            chosenProfile = start->mapping->profile;
+            if (!chosenMatch && plan.profile == Profile::Parent)
+                chosenMatch = start->mapping->matchField;
+            // A remembered reading of the file reads it anew.
+            if (plan.encoding != given.encoding || plan.delimiter != given.delimiter) {
+                sample = readSample(plan);
+                if (!sample && sample.error().kind != Error::Kind::Invalid)
+                    return context.fail(sample.error());
+            }
+        }
+    }
     FileLayout layout;
     if (sample) {
         const FileSample &file = sample.value();
@@ -204,9 +265,6 @@ int commandImport(Context &context)
             context.err << line << Qt::endl;
     }
 
-    auto database = context.openDatabase();
-    if (!database)
-        return context.fail(database.error());
     // Parents: how the column names the child, by the way that finds the most children now.
     // A --sync-field the file does not have is left to the import, which names the columns.
     if (plan.profile == Profile::Parent && sample && sample->headers.contains(plan.syncField)) {
@@ -297,6 +355,11 @@ int commandImport(Context &context)
     const QString warnings =
             count(r.counts.warnings, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 warning"),
                   QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 warnings"));
+    if (!r.notRemembered.isEmpty())
+        context.err << CliText::tr("Note: the next file with these columns will be guessed "
+                                   "again: %1")
+                               .arg(r.notRemembered)
+                    << Qt::endl;
     if (r.committed) {
         context.err << CliText::tr("Imported %1 as import %2. %3; %4, %5.")
                                .arg(fileName)

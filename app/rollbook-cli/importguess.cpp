@@ -198,4 +198,61 @@ QString describeChildMatch(const QString &column, MatchField match, const ChildM
                  matchFieldLabel(match));
 }
 
+Result<StartingMapping> startingMapping(const QSqlDatabase &db, const QStringList &headers,
+                                        const QString &preset, bool remembered, bool similar,
+                                        std::optional<Profile> chosenProfile,
+                                        Profile guessedProfile)
+{
+    StartingMapping start;
+    MappingStore store(db);
+    if (!preset.isEmpty()) {
+        auto found = store.preset(preset);
+        if (!found)
+            return found.error();
+        const ImportMapping &mapping = found->mapping;
+        if (const QStringList missing = ImportMappings::missingColumns(mapping, headers);
+            !missing.isEmpty()) {
+            QStringList names;
+            for (const QString &name : missing)
+                names.append(quoted(name));
+            return Error::invalid(CliText::tr("The preset “%1” names columns this file does "
+                                              "not have: %2. Nothing was imported.")
+                                          .arg(found->name, names.join(u", "_s)));
+        }
+        if (chosenProfile && *chosenProfile != mapping.profile)
+            return Error::usage(CliText::tr("The preset “%1” is for the profile %2, not %3.")
+                                        .arg(found->name, profileLabel(mapping.profile),
+                                             profileLabel(*chosenProfile)));
+        start.mapping = mapping;
+        start.lines << CliText::tr("Columns as in the preset “%1”.").arg(found->name);
+        return start;
+    }
+    if (!remembered)
+        return start;
+    auto recall = store.recall(headers, chosenProfile.value_or(guessedProfile));
+    if (!recall)
+        return recall.error();
+    const MappingRecall &found = recall.value();
+    const RememberedMapping *use = found.same ? &*found.same : nullptr;
+    if (!use && found.similar && similar)
+        use = &*found.similar;
+    if (!use) {
+        if (found.similar)
+            start.lines << CliText::tr("A file like this one was imported before (%1; %2). "
+                                       "Its choices are not used: to use them, import again "
+                                       "with --use-similar.")
+                                   .arg(rememberedFrom(*found.similar), found.difference);
+        return start;
+    }
+    start.mapping = use->mapping;
+    start.lines << (found.same ? CliText::tr("Columns as in %1 (--no-remembered guesses them "
+                                             "instead).")
+                                         .arg(rememberedFrom(*use))
+                               : CliText::tr("Columns as in %1 (%2).")
+                                         .arg(rememberedFrom(*use), found.difference));
+    for (const QString &note : use->notes)
+        start.lines << CliText::tr("Note: %1.").arg(note);
+    return start;
+}
+
 } // namespace Rollbook::Cli

@@ -4,12 +4,15 @@
 #include "import/childmatch.h"
 #include "import/filelayout.h"
 #include "import/importplan.h"
+#include "import/mappingstore.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 namespace Rollbook::Cli {
 
@@ -50,5 +53,22 @@ Result<MatchField> bestMatchField(const std::array<ChildMatchCount, 3> &counts,
 // Synchronisation key"; without counts, the column alone.
 QString describeChildMatch(const QString &column, MatchField match,
                            const ChildMatchCount *count = nullptr);
+
+// The mapping an import starts from, with the lines that say so.
+struct StartingMapping
+{
+    std::optional<ImportMapping> mapping;
+    QStringList lines;
+};
+
+// The preset named (`preset`), else the mapping remembered for a file with these headers
+// and profile (`chosenProfile`, else `guessedProfile`) unless not `remembered`, else with
+// `similar` a similar file's; without `similar` a similar file's is only offered, with a line
+// saying so. A preset that is not there is an Error::usage naming those
+// there are; one that names columns the file lacks an Error::invalid naming them.
+Result<StartingMapping> startingMapping(const QSqlDatabase &db, const QStringList &headers,
+                                        const QString &preset, bool remembered, bool similar,
+                                        std::optional<Profile> chosenProfile,
+                                        Profile guessedProfile);
 
 } // namespace Rollbook::Cli

@@ -133,6 +133,10 @@ const QList<SettingDefinition> &SettingsStore::definitions()
                    QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
                                      "Which identifier of a standard roster becomes the "
                                      "synchronisation key: sourcedId or identifier")),
+            plain(SampleSchool, SettingType::YesNo, u"false"_s,
+                  QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                    "This database is a sample school made by Rollbook to try "
+                                    "things on.")),
     };
     return list;
 }

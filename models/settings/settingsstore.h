@@ -86,6 +86,9 @@ public:
     // Which identifier of a standard roster becomes the synchronisation key: the roster page's
     // choice, remembered.
     static constexpr auto RosterKey = "roster_key";
+    // Whether this database is a sample school (rollbook-cli sample, Open a Sample School), so
+    // that the window can say so.
+    static constexpr auto SampleSchool = "sample_school";
 
     // The placeholders letters and e-mails may hold, such as {username}, with what each stands
     // for.

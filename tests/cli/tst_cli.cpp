@@ -217,7 +217,8 @@ void TestCli::settingsListsEverySetting()
     QVERIFY(run({u"--database"_s, database(), u"settings"_s})
                     .out.endsWith(
                             u"\nparent_login_enabled=false\npassword_characters=letters-digits\n"
-                            u"password_length=12\nroster_key=sourcedid\nschool_name=Åsen skole\n"_s));
+                            u"password_length=12\nroster_key=sourcedid\nsample_school=false\n"
+                            u"school_name=Åsen skole\n"_s));
 }
 
 void TestCli::settingsShowsOneValue_data()

@@ -121,7 +121,8 @@ void TestSettingsStore::newDatabaseHasTheDefaults()
             {u"email_from"_s, QString()},
             {u"email_subject"_s, u"Your login for {school}"_s},
             {u"email_body"_s, store.value(u"email_body"_s).value()},
-            {u"roster_key"_s, u"sourcedid"_s}};
+            {u"roster_key"_s, u"sourcedid"_s},
+            {u"sample_school"_s, u"false"_s}};
     QCOMPARE(all.value(), expected);
     // The default templates come from the resources and name the login's essentials.
     for (const auto &key : {u"letter_template"_s, u"email_body"_s}) {
