@@ -1,6 +1,7 @@
 #include "columnspage.h"
 
 #include "import/filelayout.h"
+#include "import/importmapping.h"
 #include "importwizard.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QStyle>
@@ -41,6 +43,11 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     , m_wizard(wizard)
     , m_scroll(new QScrollArea(this))
     , m_problem(new QLabel(this))
+    , m_origin(new QLabel(this))
+    , m_forget(new QPushButton(tr("&Forget This Mapping"), this))
+    , m_useSimilar(new QPushButton(tr("&Use Its Choices"), this))
+    , m_presetLabel(new QLabel(tr("Start from a &preset:"), this))
+    , m_preset(new QComboBox(this))
 {
     setTitle(tr("Columns"));
     setSubTitle(tr("Say what each column of the file holds. Rollbook has guessed from the column "
@@ -51,9 +58,37 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
     m_scroll->setObjectName(u"columns"_s);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_origin->setObjectName(u"mappingOrigin"_s);
+    m_origin->setWordWrap(true);
+    m_origin->setTextFormat(Qt::PlainText);
+    m_forget->setObjectName(u"forgetMapping"_s);
+    m_forget->setToolTip(tr("Guess the columns from their names again, now and for the next file "
+                            "with these columns."));
+    m_useSimilar->setObjectName(u"useSimilar"_s);
+    m_useSimilar->setToolTip(tr("Read the columns as that file's were read."));
+    m_preset->setObjectName(u"preset"_s);
+    m_presetLabel->setBuddy(m_preset);
+    auto *origin = new QHBoxLayout;
+    origin->addWidget(m_origin, 1);
+    origin->addWidget(m_useSimilar);
+    origin->addWidget(m_forget);
+    auto *presets = new QHBoxLayout;
+    presets->addWidget(m_presetLabel);
+    presets->addWidget(m_preset);
+    presets->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(presets);
+    layout->addLayout(origin);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_problem);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_origin), static_cast<QWidget *>(m_forget),
+          static_cast<QWidget *>(m_useSimilar), static_cast<QWidget *>(m_presetLabel),
+          static_cast<QWidget *>(m_preset)})
+        widget->hide();
+    connect(m_forget, &QPushButton::clicked, this, &ColumnsPage::forget);
+    connect(m_useSimilar, &QPushButton::clicked, this, &ColumnsPage::useSimilar);
+    connect(m_preset, &QComboBox::activated, this, &ColumnsPage::presetChosen);
 }
 
 void ColumnsPage::initializePage()
@@ -72,8 +107,121 @@ void ColumnsPage::initializePage()
         m_builtProfile = profile;
         m_builtRows = rows;
         m_headers = preview.header;
+        chooseStart();
+        rebuild();
+    } else if (m_wizard->startingVersion() != m_builtVersion) {
         rebuild();
     }
+    check();
+}
+
+void ColumnsPage::chooseStart()
+{
+    const MappingRecall &recall = m_wizard->recall();
+    m_useSimilar->hide();
+    if (recall.same) {
+        QStringList sentence = {tr("Columns as in %1.").arg(rememberedFrom(*recall.same))};
+        for (const QString &note : recall.same->notes)
+            sentence << tr("Note: %1.").arg(note);
+        startFrom(recall.same->mapping, sentence.join(u' '));
+        m_forget->show();
+    } else {
+        startFrom(std::nullopt, QString());
+        if (recall.similar) {
+            m_origin->setText(tr("A file like this one was imported before (%1; %2). Rollbook "
+                                 "has guessed the columns; you can use that file's choices "
+                                 "instead.")
+                                      .arg(rememberedFrom(*recall.similar), recall.difference));
+            m_origin->show();
+            m_useSimilar->show();
+        }
+    }
+    // The presets, to start from instead.
+    const QSignalBlocker blocker(m_preset);
+    m_preset->clear();
+    m_preset->addItem(tr("None"));
+    for (const ImportPreset &preset : m_wizard->presets())
+        m_preset->addItem(tr("%1 (%2)").arg(preset.name, profileLabel(preset.mapping.profile)),
+                          preset.name);
+    m_preset->setVisible(m_preset->count() > 1);
+    m_presetLabel->setVisible(m_preset->isVisible());
+}
+
+void ColumnsPage::startFrom(const std::optional<ImportMapping> &mapping, const QString &origin)
+{
+    m_wizard->setStartingMapping(mapping);
+    m_origin->setText(origin);
+    m_origin->setVisible(!origin.isEmpty());
+    m_forget->hide();
+}
+
+QString ColumnsPage::origin() const
+{
+    return m_origin->isHidden() ? QString() : m_origin->text();
+}
+
+void ColumnsPage::forget()
+{
+    m_wizard->forgetRemembered();
+    startFrom(std::nullopt, tr("Forgotten: Rollbook guesses the columns from their names, now "
+                               "and for the next file with these columns."));
+    rebuild();
+    check();
+    m_scroll->setFocus();
+}
+
+void ColumnsPage::useSimilar()
+{
+    const MappingRecall &recall = m_wizard->recall();
+    if (!recall.similar)
+        return;
+    m_useSimilar->hide();
+    startFrom(recall.similar->mapping,
+              tr("Columns as in %1 (%2).").arg(rememberedFrom(*recall.similar), recall.difference));
+    rebuild();
+    check();
+    m_scroll->setFocus();
+}
+
+void ColumnsPage::presetChosen(int index)
+{
+    if (index <= 0) {
+        chooseStart();
+        rebuild();
+        check();
+        return;
+    }
+    const QString name = m_preset->itemData(index).toString();
+    const QList<ImportPreset> &presets = m_wizard->presets();
+    const auto found = std::find_if(presets.cbegin(), presets.cend(),
+                                    [&name](const ImportPreset &p) { return p.name == name; });
+    if (found == presets.cend())
+        return;
+    QString refusal;
+    if (found->mapping.profile != m_builtProfile) {
+        refusal = tr("The preset “%1” is for %2 files, and this file is imported as %3. Go back "
+                     "to choose that profile, or choose another preset.")
+                          .arg(name, profileLabel(found->mapping.profile),
+                               profileLabel(m_builtProfile));
+    } else if (const QStringList missing =
+                       ImportMappings::missingColumns(found->mapping, m_headers);
+               !missing.isEmpty()) {
+        QStringList names;
+        for (const QString &header : missing)
+            names << quoted(header);
+        refusal = tr("The preset “%1” names columns this file does not have: %2. Choose another "
+                     "preset, or say here what each column holds.")
+                          .arg(name, names.join(u", "_s));
+    }
+    m_useSimilar->hide();
+    if (!refusal.isEmpty()) {
+        const QSignalBlocker blocker(m_preset);
+        m_preset->setCurrentIndex(0);
+        startFrom(std::nullopt, refusal);
+    } else {
+        startFrom(found->mapping, tr("Columns as in the preset “%1”.").arg(name));
+    }
+    rebuild();
     check();
 }
 
@@ -93,9 +241,22 @@ void ColumnsPage::rebuild()
         }
     }
 
-    const FileLayout layout = FileLayouts::forProfile(m_builtProfile, m_headers, m_builtRows);
+    m_builtVersion = m_wizard->startingVersion();
+    FileLayout layout = FileLayouts::forProfile(m_builtProfile, m_headers, m_builtRows);
     QList<Field> fields = layout.mapping;
     fields.resize(m_headers.size(), Field::Ignore);
+    // Choices made for a file like this before (or a preset's) over the guess: each column by
+    // its header, the guardians as they were.
+    if (const auto &start = m_wizard->startingMapping()) {
+        for (int column = 0; column < m_headers.size(); ++column) {
+            if (const auto field = ImportMappings::fieldOf(*start, m_headers.at(column)))
+                fields[column] = *field;
+        }
+        if (m_builtProfile == Profile::LearnersWithParents) {
+            layout.groups = ImportMappings::guardianGroups(*start, m_headers);
+            layout.unusedGuardianColumns.clear();
+        }
+    }
     QHash<int, QString> notes;
 
     Section own;

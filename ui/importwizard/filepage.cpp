@@ -29,17 +29,36 @@ namespace Rollbook {
 namespace {
 
 // The header and first rows of a file, read as the Format step reads it (encoding and delimiter
-// detected), and what they say about it; nothing when the file has no header to read.
-std::optional<FileLayout> guessLayout(const QString &path)
+// detected), and what they say about it; no layout when the file has no header to read. What the
+// database at `databasePath` remembers for those headers comes with it; a database that cannot
+// be read remembers nothing.
+FileGuess guessFile(const QString &path, const QString &databasePath)
 {
+    FileGuess guess;
     const CsvTable table = CsvReader::readFile(path, {}, FilePage::guessRows);
     if (table.header.isEmpty())
-        return std::nullopt;
+        return guess;
     QList<QStringList> rows;
     rows.reserve(table.rows.size());
     for (const CsvRow &row : table.rows)
         rows.append(row.fields);
-    return FileLayouts::guess(table.header, rows);
+    guess.layout = FileLayouts::guess(table.header, rows);
+    guess.headers = table.header;
+    if (databasePath.isEmpty())
+        return guess;
+    Database::Options options;
+    options.create = false;
+    auto database = Database::open(databasePath, options);
+    if (!database)
+        return guess;
+    const MappingStore store(database.value()->connection());
+    for (Profile profile : {Profile::Learner, Profile::Parent, Profile::LearnersWithParents}) {
+        if (auto recall = store.recall(table.header, profile))
+            guess.recalls[size_t(profile)] = recall.value();
+    }
+    if (auto presets = store.presets())
+        guess.presets = presets.value();
+    return guess;
 }
 
 } // namespace
@@ -61,7 +80,8 @@ FilePage::FilePage(ImportWizard *wizard)
     , m_switchOn(new QPushButton(tr("&Switch On Parent Login"), m_parentLoginOff))
     , m_fileProblem(new QLabel(this))
     , m_parentLoginWatcher(new QFutureWatcher<Result<bool>>(this))
-    , m_guessWatcher(new QFutureWatcher<std::optional<FileLayout>>(this))
+    , m_guessWatcher(new QFutureWatcher<FileGuess>(this))
+    , m_forgetWatcher(new QFutureWatcher<Status>(this))
 {
     setTitle(tr("File and profile"));
     setSubTitle(tr("Choose the CSV file your spreadsheet or student system saved, and who it "
@@ -196,8 +216,8 @@ FilePage::FilePage(ImportWizard *wizard)
             return; // a file no longer chosen
         }
         m_guess = m_guessWatcher->result();
-        if (m_guess && !m_profileChosen)
-            radioOf(m_guess->profile)->setChecked(true);
+        if (m_guess.layout && !m_profileChosen)
+            radioOf(m_guess.layout->profile)->setChecked(true);
         showGuess();
         emit completeChanged();
     });
@@ -208,6 +228,20 @@ FilePage::~FilePage()
 {
     m_parentLoginWatcher->waitForFinished();
     m_guessWatcher->waitForFinished();
+    m_forgetWatcher->waitForFinished();
+}
+
+void FilePage::forgetRemembered(Profile profile)
+{
+    MappingRecall &recall = m_guess.recalls[size_t(profile)];
+    if (!recall.same)
+        return;
+    const RememberedMapping forgotten = *recall.same;
+    recall.same.reset();
+    m_forgetWatcher->waitForFinished();
+    m_forgetWatcher->setFuture(runWithDatabase(m_wizard->databasePath(), [forgotten](Database &db) {
+        return MappingStore(db.connection()).forget(forgotten);
+    }));
 }
 
 QString FilePage::filePath() const
@@ -293,12 +327,12 @@ void FilePage::pathChanged()
     // A new file is guessed afresh, and the profile is the guess's again until the user clicks.
     if (path != m_guessPath) {
         m_guessPath = path;
-        m_guess.reset();
+        m_guess = {};
         m_profileChosen = false;
         // A roster has no profile to guess: it says who is who itself.
         if (!path.isEmpty() && info.isFile() && !isRosterPath(path)) {
             m_guessing = true;
-            m_guessWatcher->setFuture(QtConcurrent::run(guessLayout, path));
+            m_guessWatcher->setFuture(QtConcurrent::run(guessFile, path, m_wizard->databasePath()));
         }
         showGuess();
     }
@@ -390,16 +424,16 @@ void FilePage::showParentLogin()
 
 void FilePage::showGuess()
 {
-    if (!m_guess || isRoster()) {
+    if (!m_guess.layout || isRoster()) {
         m_guessLabel->hide();
         return;
     }
     const auto name = [](Profile profile) { return profileLabel(profile); };
     const QString reason =
-            m_guess->reason.isEmpty()
+            m_guess.layout->reason.isEmpty()
                     ? tr("No column names a guardian or a child, so each row is a learner.")
-                    : m_guess->reason;
-    const Profile guessed = m_guess->profile;
+                    : m_guess.layout->reason;
+    const Profile guessed = m_guess.layout->profile;
     m_guessLabel->setText(
             profile() == guessed
                     ? tr("Rollbook chose “%1” for this file. %2").arg(name(guessed), reason)

@@ -3,10 +3,12 @@
 #include "core/result.h"
 #include "import/field.h"
 #include "import/filelayout.h"
+#include "import/mappingstore.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+#include <array>
 #include <optional>
 
 class QLabel;
@@ -18,6 +20,16 @@ class QWidget;
 namespace Rollbook {
 
 class ImportWizard;
+
+// What the first rows of a file say, and what the database remembers for its headers: the
+// mapping of an earlier file like it, for each profile, and the presets.
+struct FileGuess
+{
+    std::optional<FileLayout> layout;
+    QStringList headers;
+    std::array<MappingRecall, 3> recalls; // by Profile
+    QList<ImportPreset> presets;
+};
 
 // Step 1: the file, and who it holds. When a file is chosen its first rows are read off the GUI
 // thread and the profile is guessed from them (FileLayouts::guess), with the reason shown; a
@@ -41,7 +53,13 @@ public:
     static bool isRosterPath(const QString &path);
 
     // The layout guessed for the current file, once its first rows are read.
-    const std::optional<FileLayout> &guessedLayout() const { return m_guess; }
+    const std::optional<FileLayout> &guessedLayout() const { return m_guess.layout; }
+    // What the database remembers for the current file's headers read as `profile`.
+    const MappingRecall &recall(Profile profile) const { return m_guess.recalls[size_t(profile)]; }
+    const QList<ImportPreset> &presets() const { return m_guess.presets; }
+    // Forget This Mapping: the current file's remembered mapping for `profile` is no longer
+    // offered (the database forgets it too, off the GUI thread).
+    void forgetRemembered(Profile profile);
     // Whether the first rows of the file are still being read (until their guess is applied).
     bool isGuessing() const;
     // The sentence under the profiles saying what Rollbook chose and why.
@@ -86,11 +104,12 @@ private:
     QFutureWatcher<Result<bool>> *m_parentLoginWatcher;
     // The file whose first rows are read (or were), and what they said.
     QString m_guessPath;
-    std::optional<FileLayout> m_guess;
+    FileGuess m_guess;
     // The user clicked a profile for this file: a guess no longer changes it.
     bool m_profileChosen = false;
     bool m_guessing = false;
-    QFutureWatcher<std::optional<FileLayout>> *m_guessWatcher;
+    QFutureWatcher<FileGuess> *m_guessWatcher;
+    QFutureWatcher<Status> *m_forgetWatcher;
 };
 
 } // namespace Rollbook

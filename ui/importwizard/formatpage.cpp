@@ -87,6 +87,22 @@ void FormatPage::initializePage()
     if (path != m_readPath) {
         m_readPath = path;
         readPreview(true);
+        // A file like one imported before is read as that one was, when its reading was chosen.
+        const MappingRecall &recall = m_wizard->recall();
+        if (recall.same && !recall.same->mapping.encoding.isEmpty()) {
+            const ImportMapping &mapping = recall.same->mapping;
+            const auto encoding = csvEncodingFromName(mapping.encoding);
+            const auto delimiter = csvDelimiterFromName(mapping.delimiter);
+            const int encodingIndex = encoding ? m_encoding->findData(int(*encoding)) : -1;
+            const int delimiterIndex = delimiter ? m_delimiter->findData(int(*delimiter)) : -1;
+            if (encodingIndex >= 0 && delimiterIndex >= 0) {
+                const QSignalBlocker encodingBlocker(m_encoding);
+                const QSignalBlocker delimiterBlocker(m_delimiter);
+                m_encoding->setCurrentIndex(encodingIndex);
+                m_delimiter->setCurrentIndex(delimiterIndex);
+                readPreview(false);
+            }
+        }
     }
 }
 
@@ -100,6 +116,8 @@ void FormatPage::applyTo(ImportPlan &plan) const
     plan.encoding = csvEncodingName(CsvEncoding(m_encoding->currentData().toInt()));
     const char delimiter = char(m_delimiter->currentData().toInt());
     plan.delimiter = delimiter == '\t' ? u"tab"_s : QString(QLatin1Char(delimiter));
+    plan.readingChosen = CsvEncoding(m_encoding->currentData().toInt()) != m_detection.encoding ||
+                         delimiter != m_detection.delimiter;
 }
 
 // The first rows only: a small read, fine on the GUI thread; the whole file is read later, off it.

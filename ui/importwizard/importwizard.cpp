@@ -64,6 +64,27 @@ ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
 
 ImportWizard::~ImportWizard() = default;
 
+const MappingRecall &ImportWizard::recall() const
+{
+    return m_filePage->recall(profile());
+}
+
+const QList<ImportPreset> &ImportWizard::presets() const
+{
+    return m_filePage->presets();
+}
+
+void ImportWizard::forgetRemembered()
+{
+    m_filePage->forgetRemembered(profile());
+}
+
+void ImportWizard::setStartingMapping(const std::optional<ImportMapping> &mapping)
+{
+    m_starting = mapping;
+    ++m_startingVersion;
+}
+
 void ImportWizard::setFilePath(const QString &path)
 {
     m_filePage->setFilePath(path);

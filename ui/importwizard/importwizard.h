@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 #include "import/field.h"
 #include "import/importplan.h"
+#include "import/mappingstore.h"
 #include "roster/roster.h"
 
 #include <QList>
@@ -59,6 +60,20 @@ public:
     const CsvTable &preview() const { return m_preview; }
     void setPreview(const CsvTable &preview) { m_preview = preview; }
 
+    // What the database remembers for the file's headers read as the chosen profile, and the
+    // presets (looked up with the file's first rows).
+    const MappingRecall &recall() const;
+    const QList<ImportPreset> &presets() const;
+    // Forget This Mapping: the file's remembered mapping is forgotten, here and in the database.
+    void forgetRemembered();
+
+    // The mapping the steps start from instead of the guess: the one remembered for a file with
+    // the same headers, or a similar file's or a preset that the user took on the Columns step;
+    // none for the guess. The later steps take it over when it changes (startingVersion()).
+    const std::optional<ImportMapping> &startingMapping() const { return m_starting; }
+    int startingVersion() const { return m_startingVersion; }
+    void setStartingMapping(const std::optional<ImportMapping> &mapping);
+
     // The committed batch, once the Import step is done; -1 before.
     qint64 batchId() const { return m_batchId; }
 
@@ -80,6 +95,8 @@ private:
     QString m_databasePath;
     CsvTable m_preview;
     qint64 m_batchId = -1;
+    std::optional<ImportMapping> m_starting;
+    int m_startingVersion = 0;
     FilePage *m_filePage = nullptr;
     FormatPage *m_formatPage = nullptr;
     ColumnsPage *m_columnsPage = nullptr;

@@ -1,12 +1,17 @@
 #include "optionspage.h"
 
+#include "db/background.h"
+#include "import/importmapping.h"
 #include "importwizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -110,15 +115,84 @@ OptionsPage::OptionsPage(ImportWizard *wizard)
     errorsLayout->addWidget(m_importNothing);
     errorsLayout->addWidget(m_skipErrors);
 
+    m_savePreset = new QPushButton(tr("Save as &Preset…"), this);
+    m_savePreset->setObjectName(u"savePreset"_s);
+    m_savePreset->setToolTip(tr("Keep how this file's columns are read and these options under a "
+                                "name, to use for other files or share with other schools."));
+    m_presetSaved = new QLabel(this);
+    m_presetSaved->setObjectName(u"presetSaved"_s);
+    m_presetSaved->setWordWrap(true);
+    m_presetSaved->setTextFormat(Qt::PlainText);
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_savePreset);
+    presetRow->addWidget(m_presetSaved, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(users);
     layout->addWidget(passwords);
     layout->addWidget(m_parents);
     layout->addWidget(errors);
     layout->addStretch();
+    layout->addLayout(presetRow);
 
+    m_saveWatcher = new QFutureWatcher<Status>(this);
     connect(m_add, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_update, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_savePreset, &QPushButton::clicked, this, [this] { saveAsPreset(); });
+    connect(m_saveWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const Status saved = m_saveWatcher->result();
+        m_savePreset->setEnabled(true);
+        m_presetSaved->setText(saved ? tr("Saved as the preset “%1”. Edit global settings > "
+                                          "Presets lists it.")
+                                               .arg(m_savingName)
+                                     : saved.error().message);
+    });
+}
+
+OptionsPage::~OptionsPage()
+{
+    m_saveWatcher->waitForFinished();
+}
+
+void OptionsPage::saveAsPreset(const QString &given)
+{
+    QString name = given.trimmed();
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Save as Preset"),
+                                     tr("A name for the preset, such as the student system and "
+                                        "whom the file holds:"),
+                                     QLineEdit::Normal, QString(), &ok)
+                       .trimmed();
+        if (!ok || name.isEmpty())
+            return;
+    }
+    bool replace = false;
+    for (const ImportPreset &preset : m_wizard->presets()) {
+        if (preset.name.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (QMessageBox::question(
+                    this, tr("Save as Preset"),
+                    tr("There is a preset “%1” already. Replace it?").arg(preset.name),
+                    QMessageBox::Yes | QMessageBox::Cancel,
+                    QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        replace = true;
+    }
+    const ImportPlan plan = m_wizard->plan();
+    const ImportMapping mapping = ImportMappings::of(plan, m_wizard->preview().header);
+    m_savingName = name;
+    m_savePreset->setEnabled(false);
+    m_presetSaved->setText(tr("Saving…"));
+    m_saveWatcher->setFuture(
+            runWithDatabase(m_wizard->databasePath(), [name, mapping, replace](Database &db) {
+                return MappingStore(db.connection()).savePreset(name, mapping, replace);
+            }));
+}
+
+QString OptionsPage::presetMessage() const
+{
+    return m_presetSaved->text();
 }
 
 void OptionsPage::initializePage()
@@ -128,6 +202,18 @@ void OptionsPage::initializePage()
     m_parents->setVisible(profile != Profile::Learner);
     m_makeGuardianUsernames->setVisible(profile == Profile::LearnersWithParents);
     m_usernameRule->setVisible(profile == Profile::LearnersWithParents);
+    // The choices of a file like this one imported before, or of the preset taken.
+    if (m_startingVersion == m_wizard->startingVersion())
+        return;
+    m_startingVersion = m_wizard->startingVersion();
+    if (const auto &start = m_wizard->startingMapping()) {
+        m_add->setChecked(start->mode != ImportMode::Update);
+        m_update->setChecked(start->mode != ImportMode::Add);
+        m_fillPasswords->setChecked(start->fillPasswords);
+        m_makeGuardianUsernames->setChecked(start->makeGuardianUsernames);
+        m_usernameRule->setCurrentIndex(m_usernameRule->findData(int(start->guardianUsernameRule)));
+        m_deriveSyncKeys->setChecked(start->deriveParentSyncKeys);
+    }
 }
 
 bool OptionsPage::isComplete() const

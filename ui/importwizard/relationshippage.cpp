@@ -1,6 +1,7 @@
 #include "relationshippage.h"
 
 #include "db/background.h"
+#include "import/importmapping.h"
 #include "importwizard.h"
 
 #include <QComboBox>
@@ -88,16 +89,30 @@ void RelationshipPage::cancel()
 void RelationshipPage::initializePage()
 {
     const QStringList headers = m_wizard->preview().header;
-    if (headers == m_headers && m_syncField->count() > 0) {
+    if (headers == m_headers && m_syncField->count() > 0 &&
+        m_startingVersion == m_wizard->startingVersion()) {
         count(); // the database may have changed since
         return;
     }
     m_headers = headers;
+    m_startingVersion = m_wizard->startingVersion();
     m_matchChosen = false;
     const QSignalBlocker blocker(m_syncField);
     m_syncField->clear();
     m_syncField->addItems(headers); // in file order
-    const int guess = guessChildColumn(headers);
+    int guess = guessChildColumn(headers);
+    // As a file like this was imported before (or as the preset says).
+    if (const auto &start = m_wizard->startingMapping();
+        start && start->profile == Profile::Parent) {
+        ImportPlan plan;
+        ImportMappings::applyTo(*start, headers, plan);
+        if (const qsizetype column = headers.indexOf(plan.syncField); column >= 0) {
+            guess = int(column);
+            const QSignalBlocker matchBlocker(m_matchField);
+            m_matchField->setCurrentIndex(m_matchField->findData(int(start->matchField)));
+            m_matchChosen = true;
+        }
+    }
     m_syncField->setCurrentIndex(guess >= 0 ? guess : -1);
     count();
 }

@@ -49,6 +49,7 @@ private:
     QComboBox *m_matchField;
     QLabel *m_matches;
     QStringList m_headers;
+    int m_startingVersion = -1; // of the wizard's starting mapping, when the page was built
     bool m_matchChosen = false; // by the user: the guess from the values no longer applies
     std::optional<Counts> m_counts;
     std::shared_ptr<std::atomic<bool>> m_cancel;
