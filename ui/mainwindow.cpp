@@ -11,8 +11,10 @@
 #include "opendatabasedialog.h"
 #include "page.h"
 #include "pageheader.h"
+#include "samplelauncher.h"
 #include "settingspage.h"
 #include "userspage.h"
+#include "welcomewidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -118,6 +120,7 @@ void MainWindow::createPages()
         connect(page, &Page::modificationChanged, this, &QWidget::setWindowModified);
     }
     connectImportPages();
+    connectWelcome();
     // Wide enough for the longest title: the platform's words are not to be cut off.
     int widest = 0;
     for (const Page *page : std::as_const(m_pages))
@@ -165,6 +168,20 @@ void MainWindow::connectImportPages()
     connect(static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage)),
             &Rollbook::DistributePage::parentLoginSwitchedOn, this, showParentLogin);
     connect(history, &ImportHistoryPage::undone, this, &MainWindow::refreshStatus);
+}
+
+void MainWindow::connectWelcome()
+{
+    auto *users = static_cast<Rollbook::UsersPage *>(m_pages.at(UsersPage));
+    connect(users->welcome(), &WelcomeWidget::importRequested, this,
+            [this] { openImportWizard(); });
+    connect(users->welcome(), &WelcomeWidget::sampleRequested, new SampleLauncher(this),
+            &SampleLauncher::start);
+    // The page shows the table, or the welcome again, as soon as people come or go.
+    connect(static_cast<Rollbook::ImportPage *>(m_pages.at(ImportPage)),
+            &Rollbook::ImportPage::imported, users, &Rollbook::UsersPage::refresh);
+    connect(static_cast<ImportHistoryPage *>(m_pages.at(HistoryPage)), &ImportHistoryPage::undone,
+            users, &Rollbook::UsersPage::refresh);
 }
 
 ImportWizard *MainWindow::openImportWizard(const QString &filePath)

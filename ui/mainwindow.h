@@ -69,6 +69,8 @@ private:
     void createPages();
     void createMenus();
     void connectImportPages();
+    // The welcome on an empty database: Import Users from File…, Open a Sample School.
+    void connectWelcome();
     void createStatusBar();
     // How an open ended when it did not: refused (shown), or declined by the user (not shown).
     Status openDatabase(const QString &location, bool &declined);

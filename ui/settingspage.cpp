@@ -6,6 +6,7 @@
 #include "distribution/letters.h"
 #include "pageheader.h"
 #include "people/password.h"
+#include "presetstab.h"
 #include "settings/settingsstore.h"
 
 #include <QAction>
@@ -141,6 +142,9 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_tabs->addTab(createExportTab(), tr("E&xport"));
     m_tabs->addTab(createLetterTab(), tr("Le&tter"));
     m_tabs->addTab(createEmailTab(), tr("E-&mail"));
+    m_presets = new PresetsTab(m_tabs);
+    m_presets->setObjectName(u"presetsTab"_s);
+    m_tabs->addTab(m_presets, tr("Pre&sets"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
@@ -533,6 +537,7 @@ QString SettingsPage::title() const
 void SettingsPage::setDatabase(Database *database)
 {
     m_database = database;
+    m_presets->setDatabase(database);
     m_stored.clear();
     QString problem;
     if (m_database) {

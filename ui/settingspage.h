@@ -20,14 +20,18 @@ class QToolButton;
 
 namespace Rollbook {
 
-// Edit global settings (DESIGN §1.1) in five tabs:
+class PresetsTab;
+
+// Edit global settings (DESIGN §1.1) in six tabs:
 // - General: Available functions > Enable parent login, the school's details printed on
 //   letters, and the user's own language (QSettings, not the database: next start);
 // - Passwords: the policy of generated initial passwords, with the characters used and an
 //   example;
 // - Export: encoding, delimiter and whether exported files hold the passwords;
 // - Letter: the login letter (rich text), and E-mail: the login e-mail's sender, subject and
-//   message (plain text); each with a menu of placeholders and a way back to the default.
+//   message (plain text); each with a menu of placeholders and a way back to the default;
+// - Presets: the import wizard's saved mappings, to export, import and delete (PresetsTab),
+//   done at once rather than with Save.
 // Save and Revert are enabled only while something differs from what is stored.
 class SettingsPage : public Page
 {
@@ -97,6 +101,7 @@ private:
     mutable QMap<QString, QString> m_bodyCache;
 
     QTabWidget *m_tabs = nullptr;
+    PresetsTab *m_presets = nullptr;
 
     QCheckBox *m_parentLogin = nullptr;
     QLineEdit *m_schoolName = nullptr;

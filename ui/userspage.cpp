@@ -4,8 +4,11 @@
 #include "itemmodels/usertablemodel.h"
 #include "pageheader.h"
 #include "personeditor.h"
+#include "settings/settingsstore.h"
+#include "welcomewidget.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QShowEvent>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -83,10 +87,22 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(title(), u"users"_s, this));
+    m_sampleBanner = createSampleBanner();
+    layout->addWidget(m_sampleBanner);
+
+    // The table with its filters, or the welcome while nobody is here.
+    m_content = new QStackedWidget(this);
+    m_table = new QWidget(m_content);
+    auto *tableLayout = new QVBoxLayout(m_table);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_welcome = new WelcomeWidget(m_content);
+    m_content->addWidget(m_table);
+    m_content->addWidget(m_welcome);
+    layout->addWidget(m_content, 1);
 
     auto *filters = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
-    m_search = new QLineEdit(this);
+    auto *searchLabel = new QLabel(tr("&Search:"), m_table);
+    m_search = new QLineEdit(m_table);
     m_search->setObjectName(u"search"_s);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Name, user name, synchronisation key or e-mail"));
@@ -96,8 +112,8 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     filters->addWidget(searchLabel);
     filters->addWidget(m_search, 1);
     filters->addSpacing(12);
-    auto *profileLabel = new QLabel(tr("P&rofile:"), this);
-    m_profile = new QComboBox(this);
+    auto *profileLabel = new QLabel(tr("P&rofile:"), m_table);
+    m_profile = new QComboBox(m_table);
     m_profile->setObjectName(u"profile"_s);
     m_profile->addItem(tr("All profiles"), QString());
     m_profile->addItem(tr("Learners"), u"learner"_s);
@@ -106,7 +122,7 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     profileLabel->setBuddy(m_profile);
     filters->addWidget(profileLabel);
     filters->addWidget(m_profile);
-    layout->addLayout(filters);
+    tableLayout->addLayout(filters);
 
     // A pencil where the desktop has one; else the style's "details" icon.
     auto *proxy = new EditIconProxy(
@@ -114,7 +130,7 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
                              style()->standardIcon(QStyle::SP_FileDialogContentsView)),
             this);
     proxy->setSourceModel(m_model);
-    m_view = new QTableView(this);
+    m_view = new QTableView(m_table);
     m_view->setObjectName(u"users"_s);
     m_view->setAccessibleName(tr("Users"));
     m_view->setAccessibleDescription(tr("Enter or a double-click opens the person's editor."));
@@ -146,12 +162,12 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     header->setSectionResizeMode(UserTableModel::Edit, QHeaderView::Fixed);
     m_view->setColumnWidth(UserTableModel::Edit, 36);
     header->setStretchLastSection(false);
-    layout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_view, 1);
 
-    m_status = new QLabel(this);
+    m_status = new QLabel(m_table);
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    tableLayout->addWidget(m_status);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -208,7 +224,59 @@ void UsersPage::setDatabase(Database *database)
     if (m_editor)
         m_editor->close();
     setEnabled(m_database != nullptr);
+    // One setting read by its key, with the first page of people that follows.
+    m_sampleBanner->setVisible(
+            m_database &&
+            SettingsStore(m_database->connection()).text(SettingsStore::SampleSchool) == u"true"_s);
     m_model->setDatabase(m_database ? m_database->connection() : QSqlDatabase());
+}
+
+void UsersPage::refresh()
+{
+    if (m_database)
+        m_model->refresh();
+}
+
+bool UsersPage::showsWelcome() const
+{
+    return m_content->currentWidget() == m_welcome;
+}
+
+QFrame *UsersPage::createSampleBanner()
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(u"sampleBanner"_s);
+    banner->setAccessibleName(tr("Sample school"));
+    // The selection colour, faint: a note to keep in mind, not a warning.
+    const QPalette colours = palette();
+    const auto blend = [&colours](qreal amount) {
+        const QColor base = colours.color(QPalette::Base);
+        const QColor tint = colours.color(QPalette::Highlight);
+        return QColor::fromRgbF(base.redF() + (tint.redF() - base.redF()) * amount,
+                                base.greenF() + (tint.greenF() - base.greenF()) * amount,
+                                base.blueF() + (tint.blueF() - base.blueF()) * amount);
+    };
+    banner->setStyleSheet(u"QFrame#sampleBanner { background-color: %1; border: 1px solid %2; "
+                          u"border-radius: 4px; }"_s.arg(blend(0.12).name(), blend(0.45).name()));
+    auto *row = new QHBoxLayout(banner);
+    row->setContentsMargins(10, 8, 10, 8);
+    row->setSpacing(10);
+    auto *icon = new QLabel(banner);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    row->addWidget(icon);
+    auto *text = new QLabel(tr("This is a sample school made up by Rollbook to try things on; "
+                               "nothing here is real. File > Open Database… takes you back to "
+                               "your own."),
+                            banner);
+    text->setObjectName(u"sampleBannerText"_s);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    row->addWidget(text, 1);
+    banner->setAccessibleDescription(text->text());
+    banner->hide();
+    return banner;
 }
 
 void UsersPage::showEvent(QShowEvent *event)
@@ -250,6 +318,12 @@ void UsersPage::showState()
         m_status->clear();
     }
     m_status->setVisible(!m_status->text().isEmpty());
+    // Nobody at all (not merely nobody found): the welcome. A search or filter the user set
+    // stays in view with its table, and so does a database that could not be read.
+    const bool nobody = m_database && m_model->lastError().isEmpty() &&
+                        m_model->search().isEmpty() && m_model->profile().isEmpty() &&
+                        m_model->rowCount() == 0;
+    m_content->setCurrentWidget(nobody ? static_cast<QWidget *>(m_welcome) : m_table);
 }
 
 PersonEditor *UsersPage::openEditor(int row)

@@ -5665,6 +5665,11 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::SettingsPage</name>
     <message>
+        <location filename="../../ui/settingspage.cpp" line="147"/>
+        <source>Pre&amp;sets</source>
+        <translation>Forhånds&amp;innstillinger</translation>
+    </message>
+    <message>
         <location filename="../../ui/settingspage.cpp" line="+137"/>
         <source>Settings sections</source>
         <translation>Innstillingsdeler</translation>

@@ -8,9 +8,11 @@
 #include "importwizard/importrunpage.h"
 #include "importwizard/optionspage.h"
 #include "importwizard/relationshippage.h"
+#include "sample/sampleschool.h"
 #include "wizarddriver.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -34,6 +36,7 @@ private slots:
     void aSimilarFileIsOfferedNotApplied();
     void parentsTakeTheChildColumnAndMatchingFieldBack();
     void savedPresetStartsAnotherFile();
+    void theSampleSchoolImportsAsGuessed();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -106,6 +109,10 @@ void TestImportWizardMapping::secondFileStartsFromTheFirstFilesChoices()
     auto *forget = find<QPushButton>(ImportWizard::ColumnsId, "forgetMapping");
     QVERIFY(forget->isVisible());
     QVERIFY(!find<QPushButton>(ImportWizard::ColumnsId, "useSimilar")->isVisible());
+    if (const QString folder = qEnvironmentVariable("ROLLBOOK_SCREENSHOTS"); !folder.isEmpty()) {
+        m_wizard->resize(820, 560);
+        QVERIFY(m_wizard->grab().save(QDir(folder).filePath(u"import-remembered.png"_s)));
+    }
     next();
     QVERIFY(find<QCheckBox>(ImportWizard::OptionsId, "fillPasswords")->isChecked());
     next();
@@ -226,6 +233,38 @@ void TestImportWizardMapping::savedPresetStartsAnotherFile()
     QVERIFY2(columnsPage()->origin().contains(u"does not have: “Kode”"_s),
              qPrintable(columnsPage()->origin()));
     QCOMPARE(field(0), Field::FirstName);
+}
+
+// rollbook-cli sample's files import in the window too: the learners, then their parents, each
+// as the wizard guesses them.
+void TestImportWizardMapping::theSampleSchoolImportsAsGuessed()
+{
+    enableParentLogin();
+    const QString folder = m_dir.filePath(u"sample"_s);
+    const auto school = writeSampleSchool(folder);
+    QVERIFY2(school.ok(), qPrintable(school ? QString() : school.error().message));
+    const struct
+    {
+        const char *file;
+        Profile profile;
+        qint64 people;
+    } steps[] = {{"learners.csv", Profile::Learner, 60}, {"parents.csv", Profile::Parent, 96}};
+    for (const auto &step : steps) {
+        openWizard(QDir(folder).filePath(QString::fromLatin1(step.file)));
+        QCOMPARE(m_wizard->profile(), step.profile);
+        while (m_wizard->currentId() != ImportWizard::CheckId)
+            next();
+        auto *check = static_cast<CheckPage *>(m_wizard->page(ImportWizard::CheckId));
+        QTRY_VERIFY(check->report().has_value());
+        QVERIFY2(!check->report()->hasErrors(), step.file);
+        next();
+        QTRY_VERIFY(m_wizard->page(ImportWizard::ImportId)->isComplete());
+        QVERIFY2(m_wizard->batchId() > 0, step.file);
+        QCOMPARE(count(u"SELECT count(*) FROM person WHERE profile = '%1'"_s.arg(
+                         profileKey(step.profile))),
+                 step.people);
+    }
+    QCOMPARE(count(u"SELECT count(*) FROM parent_link"_s), 113);
 }
 
 } // namespace Rollbook

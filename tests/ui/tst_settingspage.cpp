@@ -383,8 +383,8 @@ void TestSettingsPage::newDatabaseShowsTheDefaults()
     QStringList tabs;
     for (int i = 0; i < child<QTabWidget>("tabs")->count(); ++i)
         tabs.append(child<QTabWidget>("tabs")->tabText(i).remove(u'&'));
-    QCOMPARE(tabs,
-             QStringList({u"General"_s, u"Passwords"_s, u"Export"_s, u"Letter"_s, u"E-mail"_s}));
+    QCOMPARE(tabs, QStringList({u"General"_s, u"Passwords"_s, u"Export"_s, u"Letter"_s, u"E-mail"_s,
+                                u"Presets"_s}));
     QVERIFY(!m_page->isModified());
 }
 
