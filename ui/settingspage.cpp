@@ -144,7 +144,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_tabs->addTab(createEmailTab(), tr("E-&mail"));
     m_presets = new PresetsTab(m_tabs);
     m_presets->setObjectName(u"presetsTab"_s);
-    m_tabs->addTab(m_presets, tr("Pre&sets"));
+    m_tabs->addTab(m_presets, tr("Pr&esets"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);

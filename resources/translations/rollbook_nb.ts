@@ -649,6 +649,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>List, export, import or delete the import presets.</source>
+        <translation>Vis, eksporter, importer eller slett forhåndsinnstillingene for import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>List the imports made.</source>
         <translation>Vis importene som er gjort.</translation>
     </message>
@@ -691,6 +696,11 @@
         <location line="+3"/>
         <source>Clear the stored initial passwords once distributed.</source>
         <translation>Fjern de lagrede startpassordene når de er delt ut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a made-up school&apos;s files to try Rollbook on.</source>
+        <translation>Skriv filene til en oppdiktet skole som du kan prøve Rollbook med.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -924,21 +934,25 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+110"/>
         <source>1 learner</source>
         <translation>1 elev</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+1"/>
         <source>%1 learners</source>
         <translation>%1 elever</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+2"/>
         <source>1 parent</source>
         <translation>1 foresatt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+1"/>
         <source>%1 parents</source>
         <translation>%1 foresatte</translation>
     </message>
@@ -1135,6 +1149,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="-41"/>
         <source>The folder for the files (made when missing).</source>
         <translation>Mappen for filene (lages hvis den mangler).</translation>
     </message>
@@ -1256,7 +1271,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Vis på stderr hvor langt importen har kommet.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+11"/>
+        <location filename="../../app/rollbook-cli/importcommands.cpp" line="+24"/>
         <source>Name one CSV file to import.</source>
         <translation>Oppgi én CSV-fil som skal importeres.</translation>
     </message>
@@ -1275,7 +1290,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>--mode er add, update eller add-update, ikke «%1».</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+117"/>
         <source>Parents need --sync-field: the column that names each parent&apos;s child.</source>
         <translation>Foresatte trenger --sync-field: kolonnen som viser til hver foresattes barn.</translation>
     </message>
@@ -1284,7 +1299,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation type="vanished">--map tar KOLONNE=FELT, der FELT er first-name, last-name, username, password, sync-key, email, internal-id eller ignore; «%1» er ikke det.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-226"/>
         <source>Import learners, parents, or learners with their parents from a CSV file. Options left out are guessed from the file as the import wizard guesses them (who it holds, its columns, the column that names each parent&apos;s child and how it names the child), and each guess is said before importing. Every row is checked first; with an error nothing is imported (exit 1) unless --skip-errors. Import the children before their parents.</source>
         <translation>Importer elever, foresatte eller elever med foresatte fra en CSV-fil. Valg som er utelatt, gjettes ut fra filen slik importveiviseren gjetter dem (hvem filen inneholder, kolonnene, kolonnen som viser til hver foresattes barn, og hvordan den viser til barnet), og hver gjetning skrives ut før importen. Hver rad sjekkes først; ved en feil importeres ingenting (status 1) med mindre --skip-errors er gitt. Importer barna før de foresatte.</translation>
     </message>
@@ -1318,7 +1333,27 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Foresatte uten synkroniseringsnøkkel får en nøkkel laget av brukernavnet («P-» og 16 heksadesimale sifre, den samme for det samme brukernavnet hver gang), slik at plattformen kan koble dem til automatisk.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Read the columns as the preset NAME says (see “presets”). Refused when the file lacks a column the preset names.</source>
+        <translation>Les kolonnene slik forhåndsinnstillingen NAVN angir (se «presets»). Avvises hvis filen mangler en kolonne som forhåndsinnstillingen nevner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guess the columns even when a file with the same columns was imported before; otherwise that import&apos;s choices are used, and said.</source>
+        <translation>Gjett kolonnene selv om en fil med de samme kolonnene er importert før; ellers brukes valgene fra den importen, og det sies fra om det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the choices of a file imported before whose columns differ only in order or by one or two more in this file (said when there is one).</source>
+        <translation>Bruk valgene fra en tidligere importert fil der kolonnene bare skiller seg i rekkefølgen, eller ved at denne filen har én eller to kolonner til (det sies fra når det finnes en slik fil).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--profile is learner, parent or learners-with-parents, not “%1”.</source>
         <translation>--profile er learner, parent eller learners-with-parents, ikke «%1».</translation>
     </message>
@@ -1338,7 +1373,12 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>--username-rule sier hvordan --make-usernames lager brukernavn: oppgi begge.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>--preset and --no-remembered do not go together: a preset is never remembered.</source>
+        <translation>--preset og --no-remembered kan ikke brukes sammen: en forhåndsinnstilling blir aldri husket.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>--make-usernames is for a file of learners with their parents (--profile learners-with-parents).</source>
         <translation>--make-usernames er for en fil med elever og foresattene deres (--profile learners-with-parents).</translation>
     </message>
@@ -1348,7 +1388,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>--derive-sync-keys gir foresatte nøkler: det er for en fil med foresatte eller en fil med elever og foresattene deres.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Read %1 rows; checking and writing…</source>
         <translation>Leste %1 rader; sjekker og skriver …</translation>
     </message>
@@ -1430,6 +1470,11 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+2"/>
+        <source>Note: the next file with these columns will be guessed again: %1</source>
+        <translation>Merk: kolonnene blir gjettet på nytt for neste fil med de samme kolonnene: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Imported %1 as import %2. %3; %4, %5.</source>
         <translation>Importerte %1 som import %2. %3; %4, %5.</translation>
     </message>
@@ -1795,6 +1840,41 @@ Innstillinger:</translation>
         <translation>Synkroniseringsfelt i importfil: %1 – %2 av %3 rader finner barnet sitt via %4</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The preset “%1” names columns this file does not have: %2. Nothing was imported.</source>
+        <translation>Forhåndsinnstillingen «%1» nevner kolonner som denne filen ikke har: %2. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The preset “%1” is for the profile %2, not %3.</source>
+        <translation>Forhåndsinnstillingen «%1» er for profilen %2, ikke %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns as in the preset “%1”.</source>
+        <translation>Kolonner som i forhåndsinnstillingen «%1».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A file like this one was imported before (%1; %2). Its choices are not used: to use them, import again with --use-similar.</source>
+        <translation>En fil som ligner denne, er importert før (%1; %2). Valgene derfra brukes ikke: importer på nytt med --use-similar for å bruke dem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns as in %1 (--no-remembered guesses them instead).</source>
+        <translation>Kolonner som i %1 (--no-remembered gjetter dem i stedet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns as in %1 (%2).</source>
+        <translation>Kolonner som i %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1.</source>
+        <translation>Merk: %1.</translation>
+    </message>
+    <message>
         <location filename="../../app/rollbook-cli/rostercommand.cpp" line="-127"/>
         <source>%1 is a %2 roster</source>
         <translation>%1 er en brukerliste i %2</translation>
@@ -1993,11 +2073,156 @@ Innstillinger:</translation>
         <source>Checked %1 (nothing was changed): %2; %3.</source>
         <translation>Sjekket %1 (ingenting ble endret): %2; %3.</translation>
     </message>
+    <message>
+        <location filename="../../app/rollbook-cli/presetscommand.cpp" line="+13"/>
+        <source>The presets: named ways of reading a file&apos;s columns, to share between schools.
+  presets [list]            the presets, with the profile each is for
+  presets export NAME FILE  write the preset to a small JSON file
+  presets import FILE       read a preset file into this database
+  presets delete NAME       delete the preset
+Use one with “import FILE --preset NAME”; the import wizard saves them (Save as Preset…).</source>
+        <translation>Forhåndsinnstillingene: navngitte måter å lese kolonnene i en fil på, som skoler kan dele.
+  presets [list]            forhåndsinnstillingene, med profilen hver av dem gjelder
+  presets export NAME FILE  skriv forhåndsinnstillingen til en liten JSON-fil
+  presets import FILE       les en forhåndsinnstillingsfil inn i denne databasen
+  presets delete NAME       slett forhåndsinnstillingen
+Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (Lagre som forhåndsinnstilling …).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list, export, import or delete.</source>
+        <translation>list, export, import eller delete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the action takes.</source>
+        <translation>Argumentene handlingen tar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import: replace a preset of the same name.</source>
+        <translation>import: erstatt en forhåndsinnstilling med samme navn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not an action of presets: list, export, import or delete.</source>
+        <translation>«%1» er ikke en handling for presets: list, export, import eller delete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export takes a preset&apos;s name and a file.</source>
+        <translation>export tar navnet på en forhåndsinnstilling og en fil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list takes no arguments.</source>
+        <translation>list tar ingen argumenter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import takes one preset file.</source>
+        <translation>import tar én forhåndsinnstillingsfil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete takes a preset&apos;s name.</source>
+        <translation>delete tar navnet på en forhåndsinnstilling.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--replace is for import.</source>
+        <translation>--replace gjelder bare import.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There are no presets yet.</source>
+        <translation>Det finnes ingen forhåndsinnstillinger ennå.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote the preset “%1” to %2.</source>
+        <translation>Skrev forhåndsinnstillingen «%1» til %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added the preset “%1” (%2).</source>
+        <translation>La til forhåndsinnstillingen «%1» (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted the preset “%1”.</source>
+        <translation>Slettet forhåndsinnstillingen «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="-45"/>
+        <source>--learners takes a number from 1 to %1, not “%2”.</source>
+        <translation>--learners tar et tall fra 1 til %1, ikke «%2».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--parents-per-learner takes a number from 0 to 4, such as 1.6, not “%1”.</source>
+        <translation>--parents-per-learner tar et tall fra 0 til 4, for eksempel 1.6, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--seed takes a whole number from 0 to 4294967295, not “%1”.</source>
+        <translation>--seed tar et heltall fra 0 til 4294967295, ikke «%1».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write a made-up school into DIR to try Rollbook on: its learners and parents in the platform&apos;s own two files, in a Norwegian student system&apos;s pair, and in one file of learners with their parents; a small file with mistakes; and README.txt, which says what each file shows and how to import it. The same options always write the same files. Files of an earlier sample in DIR are replaced; other files are left alone.</source>
+        <translation>Skriv filene til en oppdiktet skole i DIR, som du kan prøve Rollbook med: elevene og de foresatte i plattformens egne to filer, i et filpar fra et norsk elevsystem og i én fil med elever og foresattene deres; en liten fil med feil; og README.txt, som forteller hva hver fil viser og hvordan den importeres. De samme valgene skriver alltid de samme filene. Filer fra et tidligere eksempel i DIR erstattes; andre filer blir ikke rørt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How many learners the school has (1 to %1; default 60).</source>
+        <translation>Hvor mange elever skolen har (1 til %1; standard 60).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many parents there are for each learner, on average (0 to 4; default 1.6). Brothers and sisters share theirs.</source>
+        <translation>Hvor mange foresatte hver elev har i gjennomsnitt (0 til 4; standard 1.6). Søsken deler foresatte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another number makes another school of the same size (default 1).</source>
+        <translation>Et annet tall gir en annen skole av samme størrelse (standard 1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name one folder for the sample school.</source>
+        <translation>Oppgi én mappe for eksempelskolen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote a sample school of %1 and %2 to %3: %4.</source>
+        <translation>Skrev en eksempelskole med %1 og %2 til %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import the children first: the learners, then their parents, with parent login on. README.txt gives the commands, such as:</source>
+        <translation>Importer barna først: elevene, deretter de foresatte, med pålogging for foresatte slått på. README.txt viser kommandoene, for eksempel:</translation>
+    </message>
 </context>
 <context>
     <name>Rollbook::ColumnsPage</name>
     <message>
-        <location filename="../../ui/importwizard/columnspage.cpp" line="+45"/>
+        <location filename="../../ui/importwizard/columnspage.cpp" line="+47"/>
+        <source>&amp;Forget This Mapping</source>
+        <translation>&amp;Glem denne kolonnekoblingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use Its Choices</source>
+        <translation>&amp;Bruk valgene derfra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from a &amp;preset:</source>
+        <translation>Start fra en &amp;forhåndsinnstilling:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
@@ -2007,7 +2232,67 @@ Innstillinger:</translation>
         <translation>Angi hva hver kolonne i filen inneholder. Rollbook har gjettet ut fra kolonnenavnene; en kolonne satt til «Ignorer denne kolonnen» blir ikke importert.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+12"/>
+        <source>Guess the columns from their names again, now and for the next file with these columns.</source>
+        <translation>Gjett kolonnene ut fra navnene deres på nytt, nå og for neste fil med de samme kolonnene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the columns as that file&apos;s were read.</source>
+        <translation>Les kolonnene slik de ble lest i den filen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Columns as in %1.</source>
+        <translation>Kolonner som i %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1.</source>
+        <translation>Merk: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file like this one was imported before (%1; %2). Rollbook has guessed the columns; you can use that file&apos;s choices instead.</source>
+        <translation>En fil som ligner denne, er importert før (%1; %2). Rollbook har gjettet kolonnene; du kan bruke valgene fra den filen i stedet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Forgotten: Rollbook guesses the columns from their names, now and for the next file with these columns.</source>
+        <translation>Glemt: Rollbook gjetter kolonnene ut fra navnene deres, nå og for neste fil med de samme kolonnene.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Columns as in %1 (%2).</source>
+        <translation>Kolonner som i %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The preset “%1” is for %2 files, and this file is imported as %3. Go back to choose that profile, or choose another preset.</source>
+        <translation>Forhåndsinnstillingen «%1» er for profilen %2, og denne filen importeres som %3. Gå tilbake og velg den profilen, eller velg en annen forhåndsinnstilling.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preset “%1” names columns this file does not have: %2. Choose another preset, or say here what each column holds.</source>
+        <translation>Forhåndsinnstillingen «%1» nevner kolonner som denne filen ikke har: %2. Velg en annen forhåndsinnstilling, eller angi her hva hver kolonne inneholder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns as in the preset “%1”.</source>
+        <translation>Kolonner som i forhåndsinnstillingen «%1».</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Names each parent&apos;s child: the next step, Parent relationship, uses it.</source>
         <translation>Viser til hver foresattes barn: neste trinn, Foreldrerelasjon, bruker den.</translation>
     </message>
@@ -3134,7 +3419,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::FilePage</name>
     <message>
-        <location filename="../../ui/importwizard/filepage.cpp" line="+51"/>
+        <location filename="../../ui/importwizard/filepage.cpp" line="+70"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Velg …</translation>
     </message>
@@ -3169,7 +3454,7 @@ Innstillinger:</translation>
         <translation>&amp;Slå på pålogging for foresatte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File and profile</source>
         <translation>Fil og profil</translation>
     </message>
@@ -3192,12 +3477,12 @@ Innstillinger:</translation>
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Choose the CSV file your spreadsheet or student system saved, and who it holds; or a standard roster your student system exported.</source>
         <translation>Velg CSV-filen som regnearket eller elevsystemet lagret, og hvem den inneholder; eller en brukerliste i standardformat som elevsystemet eksporterte.</translation>
     </message>
@@ -3237,7 +3522,7 @@ Innstillinger:</translation>
         <translation>OneRoster 1.1 eller 1.2, eller School Data Sync v2.1. Elevene og de foresatte importeres, koblet slik brukerlisten angir, alt i én import; lærere og administratorer utelates. Neste sjekker brukerlisten og viser hvem som har sluttet; ingenting skrives før du trykker Importer.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+173"/>
         <source>There is no file or folder “%1”.</source>
         <translation>Det finnes ingen fil eller mappe «%1».</translation>
     </message>
@@ -3294,12 +3579,12 @@ Innstillinger:</translation>
         <translation>Du valgte «%1». Rollbook ville valgt «%2» for denne filen. %3</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-277"/>
         <source>Parent login is off, so parents cannot be imported. Switch it on here, or in Edit global settings &gt; General &gt; Available functions &gt; Enable parent login.</source>
         <translation>Pålogging for foresatte er slått av, så foresatte kan ikke importeres. Slå den på her, eller i Rediger globale innstillinger &gt; Generelt &gt; Tilgjengelige funksjoner &gt; Aktiver pålogging for foresatte.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+160"/>
         <source>There is no file “%1”.</source>
         <translation>Det finnes ingen fil «%1».</translation>
     </message>
@@ -3352,7 +3637,7 @@ Innstillinger:</translation>
         <translation>&amp;Forhåndsvisning av de første radene:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+79"/>
         <source>Encoding %1: %2.</source>
         <translation>Tegnkoding %1: %2.</translation>
     </message>
@@ -3375,6 +3660,59 @@ Innstillinger:</translation>
         <location line="+14"/>
         <source>Rollbook reads the column names from the first row. Add a row of column names (such as First name, Last name, User name) in your spreadsheet, save the file and choose it again.</source>
         <translation>Rollbook leser kolonnenavnene fra den første raden. Legg til en rad med kolonnenavn (for eksempel Fornavn, Etternavn, Brukernavn) i regnearket, lagre filen og velg den på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::HelpBrowser</name>
+    <message>
+        <location filename="../../ui/helpbrowser.cpp" line="+80"/>
+        <source>Help navigation</source>
+        <translation>Hjelpenavigasjon</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the page you read before</source>
+        <translation>Gå tilbake til siden du leste før</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward again</source>
+        <translation>Gå fram igjen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the contents of the help</source>
+        <translation>Gå til innholdslisten i hjelpen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Help contents</source>
+        <translation>Innholdsliste for hjelpen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Innhold</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Help text</source>
+        <translation>Hjelpetekst</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3923,89 @@ Innstillinger:</translation>
     </message>
 </context>
 <context>
+    <name>Rollbook::ImportMappings</name>
+    <message>
+        <location filename="../../models/import/importmapping.cpp" line="+67"/>
+        <source>%1 “%2” is not text</source>
+        <translation>%1: «%2» er ikke tekst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 “%2” is not true or false</source>
+        <translation>%1: «%2» er ikke true eller false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 “%2” is not a list</source>
+        <translation>%1: «%2» er ikke en liste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 “%2” is “%3”, which this version of Rollbook does not know</source>
+        <translation>%1: «%2» er «%3», som denne versjonen av Rollbook ikke kjenner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has “%2”, which this version of Rollbook does not know</source>
+        <translation>%1 har «%2», som denne versjonen av Rollbook ikke kjenner</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 has a column that is not an object</source>
+        <translation>%1 har en kolonne som ikke er et objekt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The column “%1” was mapped to “%2”, which this version of Rollbook does not have</source>
+        <translation>Kolonnen «%1» ble koblet til «%2», som denne versjonen av Rollbook ikke har</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; Rollbook guesses that column again.</source>
+        <translation>%1; Rollbook gjetter den kolonnen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>new in this file: %1</source>
+        <translation>nytt i denne filen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in this file: %1</source>
+        <translation>mangler i denne filen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the columns are in another order</source>
+        <translation>kolonnene står i en annen rekkefølge</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The mapping</source>
+        <translation>Kolonnekoblingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has a column name that is not text</source>
+        <translation>%1 har et kolonnenavn som ikke er tekst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 names no profile Rollbook knows (“%2”)</source>
+        <translation>%1 oppgir ingen profil som Rollbook kjenner («%2»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has a guardian that is not an object</source>
+        <translation>%1 har en foresatt som ikke er et objekt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is for parents but names no column for the child.</source>
+        <translation>%1 er for foresatte, men oppgir ingen kolonne for barnet.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::ImportPage</name>
     <message>
         <location filename="../../ui/importpage.cpp" line="+18"/>
@@ -3632,7 +4053,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportRun</name>
     <message>
-        <location filename="../../models/import/importrun.cpp" line="+39"/>
+        <location filename="../../models/import/importrun.cpp" line="+40"/>
         <source>“%1” is not an encoding Rollbook reads. Choose UTF-8, UTF-16 LE, UTF-16 BE or Windows-1252.</source>
         <translation>«%1» er ikke en tegnkoding Rollbook kan lese. Velg UTF-8, UTF-16 LE, UTF-16 BE eller Windows-1252.</translation>
     </message>
@@ -3668,7 +4089,7 @@ Innstillinger:</translation>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <location line="+19"/>
         <source>Rollbook cannot write “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive «%1»: %2.</translation>
@@ -3780,7 +4201,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::ImportWizard</name>
     <message>
-        <location filename="../../ui/importwizard/importwizard.cpp" line="+29"/>
+        <location filename="../../ui/importwizard/importwizard.cpp" line="+33"/>
         <source>Import users from file</source>
         <translation>Importer brukere fra fil</translation>
     </message>
@@ -3821,12 +4242,12 @@ Innstillinger:</translation>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+159"/>
+        <location filename="../../models/import/importer.cpp" line="+158"/>
         <source>The file has no column “%1” to map. Its columns are: %2.</source>
         <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Choose the column that names each parent&apos;s child (Synchronisation field in import file).</source>
         <translation>Velg kolonnen som viser til hver foresattes barn (Synkroniseringsfelt i importfil).</translation>
     </message>
@@ -3925,7 +4346,7 @@ Innstillinger:</translation>
     </message>
     <message>
         <location filename="../../models/import/importer.cpp" line="+179"/>
-        <location filename="../../models/import/wideimporter.cpp" line="+277"/>
+        <location filename="../../models/import/wideimporter.cpp" line="+278"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
@@ -3985,7 +4406,7 @@ Innstillinger:</translation>
         <translation>«%1» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../models/import/wideimporter.cpp" line="-196"/>
+        <location filename="../../models/import/wideimporter.cpp" line="-197"/>
         <source>This column of “%1” is not imported: Rollbook does not know what it holds, or another column of theirs gives it. Map it to a field if it should be.</source>
         <translation>Denne kolonnen for «%1» importeres ikke: Rollbook vet ikke hva den inneholder, eller en annen kolonne for samme foresatt gir det. Knytt den til et felt hvis den skal importeres.</translation>
     </message>
@@ -4010,7 +4431,7 @@ Innstillinger:</translation>
         <translation>Den foresatte «%1» trenger en kolonne for navnet og en for brukernavnet eller e-postadressen.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>%1 %2 has neither a user name nor an e-mail address, so the platform cannot tell who they are. Add one of them, or choose to make user names from the guardians&apos; names.</source>
         <translation>%1 %2 har verken brukernavn eller e-postadresse, så plattformen kan ikke vite hvem vedkommende er. Legg til ett av dem, eller velg å lage brukernavn ut fra navnene til de foresatte.</translation>
     </message>
@@ -4068,24 +4489,24 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+50"/>
+        <location filename="../../ui/mainwindow.cpp" line="+54"/>
         <source>Rollbook databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rollbook-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+301"/>
+        <location line="+324"/>
         <location line="+9"/>
         <source>Rollbook</source>
         <translation>Rollbook</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-304"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4140,7 +4561,12 @@ Innstillinger:</translation>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Rollbook &amp;Help</source>
+        <translation>&amp;Hjelp for Rollbook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;About Rollbook</source>
         <translation>&amp;Om Rollbook</translation>
     </message>
@@ -4352,6 +4778,113 @@ Innstillinger:</translation>
     </message>
 </context>
 <context>
+    <name>Rollbook::MappingStore</name>
+    <message>
+        <location filename="../../models/import/mappingstore.cpp" line="+49"/>
+        <source>A remembered mapping in the database cannot be read.</source>
+        <translation>En husket kolonnekobling i databasen kan ikke leses.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>d MMMM yyyy</source>
+        <extracomment>A date as the sentence &quot;as in the import of 12 March 2026&quot; writes it (QDate format).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the import of %1, “%2”</source>
+        <translation>importen %1, «%2»</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>There is no preset “%1”: this database has no presets yet.</source>
+        <translation>Det finnes ingen forhåndsinnstilling «%1»: denne databasen har ingen forhåndsinnstillinger ennå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no preset “%1”. The presets are: %2.</source>
+        <translation>Det finnes ingen forhåndsinnstilling «%1». Forhåndsinnstillingene er: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A preset needs a name.</source>
+        <translation>En forhåndsinnstilling må ha et navn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Rollbook cannot write to the database.</source>
+        <translation>Rollbook kan ikke skrive til databasen.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>There is a preset “%1” already. Choose another name, or replace it.</source>
+        <translation>Det finnes allerede en forhåndsinnstilling «%1». Velg et annet navn, eller erstatt den.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>“%1” is not a preset Rollbook can read: %2</source>
+        <translation>«%1» er ikke en forhåndsinnstilling som Rollbook kan lese: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not JSON (line %1, column %2: %3).</source>
+        <translation>den er ikke JSON (linje %1, kolonne %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it holds no preset.</source>
+        <translation>den inneholder ingen forhåndsinnstilling.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds no preset (it does not say &quot;format&quot;: &quot;rollbook-preset&quot;).</source>
+        <translation>den inneholder ingen forhåndsinnstilling (den sier ikke &quot;format&quot;: &quot;rollbook-preset&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it was made by a newer version of Rollbook (preset format %1; this version reads %2). Update Rollbook to use it.</source>
+        <translation>den ble laget av en nyere versjon av Rollbook (format %1 for forhåndsinnstillinger; denne versjonen leser %2). Oppdater Rollbook for å bruke den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its &quot;version&quot; is missing or wrong.</source>
+        <translation>feltet &quot;version&quot; mangler eller er feil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has “%1”, which this version of Rollbook does not know.</source>
+        <translation>den har «%1», som denne versjonen av Rollbook ikke kjenner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has no name.</source>
+        <translation>den har ikke noe navn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no mapping.</source>
+        <translation>den har ingen kolonnekobling.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rollbook cannot write “%1”: %2.</source>
+        <translation>Rollbook kan ikke skrive «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rollbook cannot open “%1”: %2.</source>
+        <translation>Rollbook kan ikke åpne «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a preset Rollbook can read: it is too large.</source>
+        <translation>«%1» er ikke en forhåndsinnstilling som Rollbook kan lese: den er for stor.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::OneRosterExport</name>
     <message>
         <location filename="../../models/distribution/onerosterexport.cpp" line="+186"/>
@@ -4476,7 +5009,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::OptionsPage</name>
     <message>
-        <location filename="../../ui/importwizard/optionspage.cpp" line="+21"/>
+        <location filename="../../ui/importwizard/optionspage.cpp" line="+26"/>
         <source>&amp;Add new users</source>
         <translation>&amp;Legg til nye brukere</translation>
     </message>
@@ -4578,6 +5111,42 @@ Innstillinger:</translation>
         <source>When rows have errors</source>
         <translation>Når rader har feil</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;Preset…</source>
+        <translation>Lagre som &amp;forhåndsinnstilling …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep how this file&apos;s columns are read and these options under a name, to use for other files or share with other schools.</source>
+        <translation>Lagre under et navn hvordan kolonnene i denne filen leses, sammen med disse alternativene, slik at du kan bruke det for andre filer eller dele det med andre skoler.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved as the preset “%1”. Edit global settings &gt; Presets lists it.</source>
+        <translation>Lagret som forhåndsinnstillingen «%1». Du finner den under Rediger globale innstillinger &gt; Forhåndsinnstillinger.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Save as Preset</source>
+        <translation>Lagre som forhåndsinnstilling</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>A name for the preset, such as the student system and whom the file holds:</source>
+        <translation>Et navn på forhåndsinnstillingen, for eksempel elevsystemet og hvem filen inneholder:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is a preset “%1” already. Replace it?</source>
+        <translation>Det finnes allerede en forhåndsinnstilling som heter «%1». Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
 </context>
 <context>
     <name>Rollbook::Outbox</name>
@@ -4610,6 +5179,19 @@ Innstillinger:</translation>
         <location line="+37"/>
         <source>Cannot write the e-mail %1: %2. No e-mails were written.</source>
         <translation>Kan ikke skrive e-posten %1: %2. Ingen e-poster ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::PageHeader</name>
+    <message>
+        <location filename="../../ui/pageheader.cpp" line="+42"/>
+        <source>Help on this page</source>
+        <translation>Hjelp for denne siden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help on this page (%1)</source>
+        <translation>Hjelp for denne siden (%1)</translation>
     </message>
 </context>
 <context>
@@ -5000,9 +5582,221 @@ Innstillinger:</translation>
     </message>
 </context>
 <context>
+    <name>Rollbook::PresetsTab</name>
+    <message>
+        <location filename="../../ui/presetstab.cpp" line="+65"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 → %2 of %3</source>
+        <translation>%1 → %2 for %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 → the child</source>
+        <translation>%1 → barnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It reads none of the file&apos;s columns.</source>
+        <translation>Den leser ingen av kolonnene i filen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It reads:</source>
+        <translation>Den leser:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Exp&amp;ort…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>I&amp;mporter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+387"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location line="-386"/>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Presets are made in the import wizard, with &lt;b&gt;Save as Preset…&lt;/b&gt; on the Options step, and used with &lt;b&gt;Start from a preset&lt;/b&gt; on the Columns step. On the command line:&lt;br&gt;&lt;code&gt;rollbook-cli import FILE --preset NAME&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Export a preset to give it to other schools, and import the file they give you. What you do here is done at once, without Save.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Forhåndsinnstillinger lages i importveiviseren, med &lt;b&gt;Lagre som forhåndsinnstilling …&lt;/b&gt; på trinnet Alternativer, og brukes med &lt;b&gt;Start fra en forhåndsinnstilling&lt;/b&gt; på trinnet Kolonner. På kommandolinjen:&lt;br&gt;&lt;code&gt;rollbook-cli import FILE --preset NAME&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Eksporter en forhåndsinnstilling for å gi den til andre skoler, og importer filen de gir deg. Det du gjør her, utføres med en gang, uten Lagre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Presets in this database:</source>
+        <translation>&amp;Forhåndsinnstillinger i denne databasen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presets</source>
+        <translation>Forhåndsinnstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This database has no presets yet. Save one with &lt;b&gt;Save as Preset…&lt;/b&gt; in the import wizard, or import a preset file another school gave you.</source>
+        <translation>Denne databasen har ingen forhåndsinnstillinger ennå. Lagre en med &lt;b&gt;Lagre som forhåndsinnstilling …&lt;/b&gt; i importveiviseren, eller importer en forhåndsinnstillingsfil som en annen skole har gitt deg.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Write the selected preset to a file to give to other schools</source>
+        <translation>Skriv den valgte forhåndsinnstillingen til en fil som du kan gi til andre skoler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the preset in a file another school gave you</source>
+        <translation>Legg til forhåndsinnstillingen fra en fil som en annen skole har gitt deg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected preset (%1)</source>
+        <translation>Slett den valgte forhåndsinnstillingen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was done</source>
+        <translation>Hva som ble gjort</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Exported the preset “%1” to %2.</source>
+        <translation>Eksporterte forhåndsinnstillingen «%1» til %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting “%1”…</source>
+        <translation>Eksporterer «%1» …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replaced the preset “%1” with the one in “%2”.</source>
+        <translation>Erstattet forhåndsinnstillingen «%1» med den i «%2».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the preset “%1” from “%2”.</source>
+        <translation>Importerte forhåndsinnstillingen «%1» fra «%2».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Importing “%1”…</source>
+        <translation>Importerer «%1» …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleted the preset “%1”.</source>
+        <translation>Slettet forhåndsinnstillingen «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleting “%1”…</source>
+        <translation>Sletter «%1» …</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+56"/>
+        <source>Import Preset</source>
+        <translation>Importer forhåndsinnstilling</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>There is a preset “%1” already. Replace it?</source>
+        <translation>Det finnes allerede en forhåndsinnstilling som heter «%1». Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace puts the preset in “%1” in its place. Cancel imports nothing.</source>
+        <translation>Erstatt setter forhåndsinnstillingen i «%1» i stedet for den som finnes. Avbryt importerer ingenting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Nothing was imported: there is a preset “%1” already.</source>
+        <translation>Ingenting ble importert: det finnes allerede en forhåndsinnstilling som heter «%1».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export Preset</source>
+        <translation>Eksporter forhåndsinnstilling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Rollbook presets (*.json)</source>
+        <translation>Rollbook-forhåndsinnstillinger (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete Preset</source>
+        <translation>Slett forhåndsinnstilling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the preset “%1”?</source>
+        <translation>Vil du slette forhåndsinnstillingen «%1»?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imports made with it are not changed. Export it first if you may want it again.</source>
+        <translation>Importer som er gjort med den, blir ikke endret. Eksporter den først hvis du kan komme til å trenge den igjen.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::RelationshipPage</name>
     <message>
-        <location filename="../../ui/importwizard/relationshippage.cpp" line="+24"/>
+        <location filename="../../ui/importwizard/relationshippage.cpp" line="+25"/>
         <source>Parent relationship</source>
         <translation>Foreldrerelasjon</translation>
     </message>
@@ -5022,7 +5816,7 @@ Innstillinger:</translation>
         <translation>&amp;Tilsvarende synkroniseringsfelt for barn</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>Choose the column that names each parent&apos;s child.</source>
         <translation>Velg kolonnen som viser til hver foresattes barn.</translation>
     </message>
@@ -5663,14 +6457,229 @@ Innstillinger:</translation>
     </message>
 </context>
 <context>
-    <name>Rollbook::SettingsPage</name>
+    <name>Rollbook::SampleLauncher</name>
     <message>
-        <location filename="../../ui/settingspage.cpp" line="147"/>
-        <source>Pre&amp;sets</source>
-        <translation>Forhånds&amp;innstillinger</translation>
+        <location filename="../../ui/samplelauncher.cpp" line="+61"/>
+        <source>Rollbook sample school</source>
+        <comment>the file name of a sample database</comment>
+        <translation>Rollbook-eksempelskole</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.cpp" line="+137"/>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <comment>a sample&apos;s name and number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 files</source>
+        <comment>the folder of a sample&apos;s import files</comment>
+        <translation>%1 – filer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Making a sample school…</source>
+        <translation>Lager en eksempelskole …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Open a Sample School</source>
+        <translation>Åpne en eksempelskole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollbook could not make the sample school. %1 Your own database is still open, as it was.</source>
+        <translation>Rollbook kunne ikke lage eksempelskolen. %1 Din egen database er fortsatt åpen, slik den var.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sample school is at “%1”, but Rollbook could not open it: %2</source>
+        <translation>Eksempelskolen ligger i «%1», men Rollbook kunne ikke åpne den: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a sample school, made up by Rollbook to try things on: %1 learners and %2 parents, none of them real.</source>
+        <translation>Dette er en oppdiktet eksempelskole som Rollbook har laget til utprøving: %1 elever og %2 foresatte, ingen av dem virkelige.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sample database:
+%1</source>
+        <translation>Eksempeldatabasen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its files, to try Import Users from File… on:
+%1</source>
+        <translation>Filene, som du kan prøve Importer brukere fra fil … på:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to your own database, choose File &gt; Open Database….</source>
+        <translation>For å gå tilbake til din egen database velger du Fil &gt; Åpne database ….</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own database is as you left it. To go back to it, choose File &gt; Open Database… and open:
+%1</source>
+        <translation>Din egen database er slik du forlot den. For å gå tilbake til den velger du Fil &gt; Åpne database … og åpner:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::SampleSchool</name>
+    <message>
+        <location filename="../../models/sample/sampleschool.cpp" line="+60"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+194"/>
+        <source>Rollbook cannot write “%1”: %2.</source>
+        <translation>Rollbook kan ikke skrive «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Rollbook sample school</source>
+        <translation>Rollbook-eksempelskole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files describe one made-up school, %1: %2 learners and %3 parents, with %4 links between them. Brothers and sisters share their last name and their parents; some learners have one parent, most two, a few more. Every name, address and number is invented, and the passwords are empty: Rollbook makes them when you distribute user names and passwords. Made with rollbook-cli sample --learners %2 --parents-per-learner %5 --seed %6.</source>
+        <translation>Disse filene beskriver én oppdiktet skole, %1: %2 elever og %3 foresatte, med %4 koblinger mellom dem. Søsken har samme etternavn og de samme foresatte; noen elever har én foresatt, de fleste to, noen få flere. Alle navn, adresser og numre er oppdiktet, og passordene er tomme: Rollbook lager dem når du deler ut brukernavn og passord. Laget med rollbook-cli sample --learners %2 --parents-per-learner %5 --seed %6.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The files</source>
+        <translation>Filene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of work: children first</source>
+        <translation>Gangen i arbeidet: barna først</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the learners before their parents: a parent&apos;s row names the child, and the child must already be in Rollbook. Parents can only be imported while parent login is on (Edit global settings, General, Enable parent login). Each of the three shapes holds the same whole school: try each in a database of its own, or one after another in the same database, which then finds nobody new.</source>
+        <translation>Importer elevene før de foresatte: raden til en foresatt viser til barnet, og barnet må allerede finnes i Rollbook. Foresatte kan bare importeres når pålogging for foresatte er slått på (Rediger globale innstillinger, Generelt, Aktiver pålogging for foresatte). Hvert av de tre formatene inneholder hele den samme skolen: prøv hvert av dem i en egen database, eller etter hverandre i samme database, som da ikke finner noen nye.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the window: File &gt; Import Users from File…, choose the file, and Rollbook recognises what it holds.</source>
+        <translation>I vinduet: Fil &gt; Importer brukere fra fil …, velg filen, så gjenkjenner Rollbook hva den inneholder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the command line, in this folder:</source>
+        <translation>På kommandolinjen, i denne mappen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rollbook recognises each file by its headers: no --profile or --map is needed. To see the problems of problems.csv, each with its line and column, and to save the rows to fix in a spreadsheet:</source>
+        <translation>Rollbook gjenkjenner hver fil på kolonneoverskriftene: --profile og --map trengs ikke. For å se problemene i problems.csv, hvert med linje og kolonne, og lagre radene slik at du kan rette dem i et regneark:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing of problems.csv is imported while it has errors; with --skip-errors the two rows without any are.</source>
+        <translation>Ingenting fra problems.csv importeres så lenge filen har feil; med --skip-errors importeres de to radene som ikke har noen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A sample school has from 1 to %1 learners, not %2.</source>
+        <translation>En eksempelskole har fra 1 til %1 elever, ikke %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sample school has from 0 to 4 parents per learner on average, not %1.</source>
+        <translation>En eksempelskole har i gjennomsnitt fra 0 til 4 foresatte per elev, ikke %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name a folder for the sample school.</source>
+        <translation>Oppgi en mappe for eksempelskolen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is a file, not a folder. Choose a folder for the sample school.</source>
+        <translation>«%1» er en fil, ikke en mappe. Velg en mappe for eksempelskolen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The learners in the platform&apos;s own shape (UTF-8, commas): synchronisation key, user name, names, e-mail address and internal person ID; import it first, as Learner.</source>
+        <translation>Elevene i plattformens eget format (UTF-8, komma): synkroniseringsnøkkel, brukernavn, navn, e-postadresse og intern person-ID; importer denne filen først, som Elev.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their parents in the platform&apos;s own shape, one row per child, the column ChildID holding the child&apos;s synchronisation key; import it after learners.csv, as Parent.</source>
+        <translation>De foresatte i plattformens eget format, én rad per barn, der kolonnen ChildID inneholder barnets synkroniseringsnøkkel; importer denne filen etter learners.csv, som Foresatt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same learners as a Norwegian student system exports them (Windows-1252, semicolons, Norwegian headers), Elevnummer being the synchronisation key.</source>
+        <translation>De samme elevene slik et norsk elevsystem eksporterer dem (Windows-1252, semikolon, norske kolonneoverskrifter), med Elevnummer som synkroniseringsnøkkel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their parents from the same student system, one row per child, the column Elevnummer naming the child; import it after elever.csv.</source>
+        <translation>De foresatte fra det samme elevsystemet, én rad per barn, der kolonnen Elevnummer viser til barnet; importer denne filen etter elever.csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole school in one file, one row per learner with up to %1 guardians beside, imported as Learners with their parents in one go.</source>
+        <translation>Hele skolen i én fil, én rad per elev med opptil %1 foresatte ved siden av, importert som Elever med foresatte i én omgang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A few learners with mistakes, to see how Rollbook reports them: a missing last name, a user name used twice, an e-mail address without its domain and a missing user name.</source>
+        <translation>Noen elever med feil, så du kan se hvordan Rollbook rapporterer dem: et manglende etternavn, et brukernavn som er brukt to ganger, en e-postadresse uten domene og et manglende brukernavn.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The sample school could not be imported: %1</source>
+        <translation>Eksempelskolen kunne ikke importeres: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Name a new database file for the sample school.</source>
+        <translation>Oppgi en ny databasefil for eksempelskolen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample school is made in a new database file on this computer, not on a server.</source>
+        <translation>En eksempelskole lages i en ny databasefil på denne datamaskinen, ikke på en server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” already exists. A sample school goes into a new database: choose a name no file has yet.</source>
+        <translation>«%1» finnes allerede. En eksempelskole legges i en ny database: velg et navn som ingen fil har ennå.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rollbook cannot make the folder “%1”. Choose a folder you may write in.</source>
+        <translation>Rollbook kan ikke lage mappen «%1». Velg en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rollbook cannot write in the folder “%1”: %2.</source>
+        <translation>Rollbook kan ikke skrive i mappen «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rollbook cannot put the sample database at “%1”.</source>
+        <translation>Rollbook kan ikke legge eksempeldatabasen i «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::SettingsPage</name>
+    <message>
+        <location filename="../../ui/settingspage.cpp" line="+147"/>
+        <source>Pr&amp;esets</source>
+        <translation>Fo&amp;rhåndsinnstillinger</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Settings sections</source>
         <translation>Innstillingsdeler</translation>
     </message>
@@ -5700,7 +6709,7 @@ Innstillinger:</translation>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5822,7 +6831,7 @@ Innstillinger:</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Characters:</source>
-        <translation>&amp;Tegn:</translation>
+        <translation>Tegn å velge &amp;fra:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5892,7 +6901,7 @@ Innstillinger:</translation>
     <message>
         <location line="+1"/>
         <source>E&amp;ncoding:</source>
-        <translation>&amp;Tegnkoding:</translation>
+        <translation>Tegnkod&amp;ing:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5917,7 +6926,7 @@ Innstillinger:</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Skilletegn:</translation>
+        <translation>Skillet&amp;egn:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5937,12 +6946,12 @@ Innstillinger:</translation>
     <message>
         <location line="+18"/>
         <location line="+59"/>
-        <location line="+402"/>
+        <location line="+403"/>
         <source>Login letter</source>
         <translation>Påloggingsbrev</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-460"/>
         <source>Printed for each person, one page each. A placeholder in braces, such as {name} or {password}, is replaced by the person&apos;s own details.</source>
         <translation>Skrives ut for hver person, én side hver. En plassholder i klammeparenteser, som {name} eller {password}, erstattes med personens egne opplysninger.</translation>
     </message>
@@ -6045,7 +7054,7 @@ Innstillinger:</translation>
     <message>
         <location line="+4"/>
         <source>Mess&amp;age:</source>
-        <translation>&amp;Melding:</translation>
+        <translation>M&amp;elding:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6065,7 +7074,7 @@ Innstillinger:</translation>
     <message>
         <location line="+3"/>
         <source>Restore the defa&amp;ult e-mail</source>
-        <translation>Gjenopprett standard-e-&amp;posten</translation>
+        <translation>Gjenopprett stan&amp;dard-e-posten</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6083,7 +7092,7 @@ Innstillinger:</translation>
         <translation>Rediger globale innstillinger</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The settings could not be read: %1</source>
         <translation>Innstillingene kunne ikke leses: %1</translation>
     </message>
@@ -6234,6 +7243,11 @@ Innstillinger:</translation>
         <location line="+4"/>
         <source>Which identifier of a standard roster becomes the synchronisation key: sourcedId or identifier</source>
         <translation>Hvilken ID i en brukerliste i standardformat som blir synkroniseringsnøkkelen: sourcedId eller identifier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is a sample school made by Rollbook to try things on.</source>
+        <translation>Denne databasen er en eksempelskole som Rollbook har laget til utprøving.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6479,7 +7493,7 @@ Innstillinger:</translation>
 <context>
     <name>Rollbook::UsersPage</name>
     <message>
-        <location filename="../../ui/userspage.cpp" line="+88"/>
+        <location filename="../../ui/userspage.cpp" line="+104"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søk:</translation>
     </message>
@@ -6539,7 +7553,17 @@ Innstillinger:</translation>
         <translation>Brukere og tilgangsrettigheter</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
+        <source>Sample school</source>
+        <translation>Eksempelskole</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This is a sample school made up by Rollbook to try things on; nothing here is real. File &gt; Open Database… takes you back to your own.</source>
+        <translation>Dette er en oppdiktet eksempelskole som Rollbook har laget til utprøving; ingenting her er virkelig. Fil &gt; Åpne database … tar deg tilbake til din egen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Open a database to see its users.</source>
         <translation>Åpne en database for å se brukerne i den.</translation>
     </message>
@@ -6552,6 +7576,65 @@ Innstillinger:</translation>
         <location line="+2"/>
         <source>No one’s name, user name, synchronisation key or e-mail begins with “%1”.</source>
         <translation>Ingen har navn, brukernavn, synkroniseringsnøkkel eller e-post som begynner med «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::WelcomeWidget</name>
+    <message>
+        <location filename="../../ui/welcomewidget.cpp" line="+54"/>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rollbook</source>
+        <translation>Rollbook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome to Rollbook</source>
+        <translation>Velkommen til Rollbook</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is nobody in this database yet. Start with your learners: import them from a file, then their parents. Each parent names a child, so the children come first.</source>
+        <translation>Det er ingen i denne databasen ennå. Begynn med elevene: importer dem fra en fil, og deretter de foresatte. Hver foresatt viser til et barn, så barna må komme først.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To look around first, open a sample school: Rollbook makes one up in a database of its own and leaves yours as it is.</source>
+        <translation>Vil du se deg om først, kan du åpne en eksempelskole: Rollbook lager en i en egen database og lar din egen være som den er.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import Users from File…</source>
+        <translation>&amp;Importer brukere fra fil …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens Import users from file, to import the learners first</source>
+        <translation>Åpner Importer brukere fra fil, for å importere elevene først</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a Sample School</source>
+        <translation>Å&amp;pne en eksempelskole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Makes a sample school in a new database beside yours and opens it</source>
+        <translation>Lager en eksempelskole i en ny database ved siden av din egen og åpner den</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The order of work: children first</source>
+        <translation>Gangen i arbeidet: barna først</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Opens the help on the order of work</source>
+        <translation>Åpner hjelpen om gangen i arbeidet</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,8 @@ private slots:
 
     void norwegianLabelsOfTheWizard();
     void norwegianLabelsOfTheSettingsPage();
+    void mnemonicsOfEachSettingsTabAreUsedOnce_data();
+    void mnemonicsOfEachSettingsTabAreUsedOnce();
     void englishStaysWhenEnglishIsChosen();
     void languageChoiceIsStoredPerUser();
     void translationFileIsComplete();
@@ -96,6 +99,49 @@ QStringList TestTranslation::settingsTexts()
     return texts;
 }
 
+void TestTranslation::mnemonicsOfEachSettingsTabAreUsedOnce_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Norwegian") << u"nb"_s;
+}
+
+void TestTranslation::mnemonicsOfEachSettingsTabAreUsedOnce()
+{
+    // Alt and a letter reaches one control only: the tabs, the page's own controls and those of
+    // the open tab are on the screen together, in each language.
+    QFETCH(QString, language);
+    QCOMPARE(installTranslations(language), language);
+    SettingsPage page;
+    auto *tabs = page.findChild<QTabWidget *>(u"tabs"_s);
+    QVERIFY(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QStringList letters;
+        QStringList texts;
+        const auto add = [&](const QString &text) {
+            const qsizetype at = QString(text).replace(u"&&"_s, u"__"_s).indexOf(u'&');
+            if (at >= 0 && at + 1 < text.size()) {
+                letters << text.at(at + 1).toLower();
+                texts << text;
+            }
+        };
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+        for (const QAbstractButton *button : page.findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(&page) && !qobject_cast<QTabBar *>(button->parentWidget()))
+                add(button->text());
+        }
+        for (const QLabel *label : page.findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(&page))
+                add(label->text());
+        }
+        for (const QString &letter : std::as_const(letters))
+            QVERIFY2(letters.count(letter) == 1,
+                     qPrintable(tabs->tabText(tab) + u": "_s + texts.join(u" | "_s)));
+    }
+}
+
 void TestTranslation::norwegianLabelsOfTheWizard()
 {
     QCOMPARE(installTranslations(u"nb"_s), u"nb"_s);
@@ -123,7 +169,7 @@ void TestTranslation::norwegianLabelsOfTheSettingsPage()
     QCOMPARE(settingsTexts(),
              QStringList({u"Rediger globale innstillinger"_s, u"Aktiver pålogging for &foresatte"_s,
                           u"&Generelt"_s, u"Pass&ord"_s, u"E&ksport"_s, u"&Brev"_s, u"E-&post"_s,
-                          u"Forhånds&innstillinger"_s}));
+                          u"Fo&rhåndsinnstillinger"_s}));
     // Norwegian without a written standard, and Nynorsk, get Bokmål rather than English.
     QCOMPARE(installTranslations(u"no"_s), u"nb"_s);
     QCOMPARE(installTranslations(u"nn-NO"_s), u"nb"_s);
@@ -139,7 +185,7 @@ void TestTranslation::englishStaysWhenEnglishIsChosen()
                           u"Synchronisation key"_s, u"Username"_s}));
     QCOMPARE(settingsTexts(), QStringList({u"Edit global settings"_s, u"Enable &parent login"_s,
                                            u"&General"_s, u"Pass&words"_s, u"E&xport"_s,
-                                           u"Le&tter"_s, u"E-&mail"_s, u"Pre&sets"_s}));
+                                           u"Le&tter"_s, u"E-&mail"_s, u"Pr&esets"_s}));
     // A language Rollbook does not have keeps the English too.
     QCOMPARE(installTranslations(u"fr"_s), u"en"_s);
 }
