@@ -107,6 +107,16 @@ struct PresetsTab::Listing
     // An import refused because the database has a preset of that name.
     QString taken;     // the existing preset's name
     QString takenFile; // the file that was to be imported
+
+    // This listing with the presets the database holds now, after the task's own change.
+    static Result<Listing> of(const MappingStore &store, Listing listing)
+    {
+        auto presets = store.presets();
+        if (!presets)
+            return presets.error();
+        listing.presets = std::move(presets).value();
+        return listing;
+    }
 };
 
 template<typename Task>
@@ -283,16 +293,8 @@ void PresetsTab::showEvent(QShowEvent *event)
 
 void PresetsTab::reload()
 {
-    start(
-            [](Database &db) -> Result<Listing> {
-                auto presets = MappingStore(db.connection()).presets();
-                if (!presets)
-                    return presets.error();
-                Listing listing;
-                listing.presets = std::move(presets).value();
-                return listing;
-            },
-            QString(), true);
+    start([](Database &db) { return Listing::of(MappingStore(db.connection()), {}); }, QString(),
+          true);
 }
 
 void PresetsTab::exportTo(const QString &name, const QString &path)
@@ -304,14 +306,10 @@ void PresetsTab::exportTo(const QString &name, const QString &path)
                 MappingStore store(db.connection());
                 if (auto exported = store.exportPreset(name, path); !exported)
                     return exported.error();
-                auto presets = store.presets();
-                if (!presets)
-                    return presets.error();
                 Listing listing;
-                listing.presets = std::move(presets).value();
                 listing.message = done;
                 listing.select = name;
-                return listing;
+                return Listing::of(store, std::move(listing));
             },
             tr("Exporting “%1”…").arg(name));
 }
@@ -343,11 +341,7 @@ void PresetsTab::importFrom(const QString &path, bool replace)
                     listing.takenFile = path;
                     listing.select = existing->name;
                 }
-                auto presets = store.presets();
-                if (!presets)
-                    return presets.error();
-                listing.presets = std::move(presets).value();
-                return listing;
+                return Listing::of(store, std::move(listing));
             },
             tr("Importing “%1”…").arg(fileName));
 }
@@ -366,14 +360,10 @@ void PresetsTab::remove(const QString &name)
                 MappingStore store(db.connection());
                 if (auto deleted = store.deletePreset(name); !deleted)
                     return deleted.error();
-                auto presets = store.presets();
-                if (!presets)
-                    return presets.error();
                 Listing listing;
-                listing.presets = std::move(presets).value();
                 listing.message = done;
                 listing.selectRow = row;
-                return listing;
+                return Listing::of(store, std::move(listing));
             },
             tr("Deleting “%1”…").arg(name));
 }

@@ -332,15 +332,22 @@ QList<GuardianGroup> guardianGroups(const ImportMapping &mapping, const QStringL
     return plan.guardianGroups;
 }
 
+QList<std::optional<Field>> fieldsFor(const ImportMapping &mapping, const QStringList &headers)
+{
+    // As applyTo() places them: each named column once, on the file's column of the same header
+    // (the one spelt the same, else the first that folds alike).
+    QList<std::optional<Field>> fields(headers.size());
+    for (const MappedColumn &column : mapping.columns) {
+        const qsizetype index = columnOf(headers, column.header);
+        if (index >= 0 && !fields.at(index))
+            fields[index] = column.field;
+    }
+    return fields;
+}
+
 std::optional<Field> fieldOf(const ImportMapping &mapping, const QString &header)
 {
-    QStringList headers;
-    for (const MappedColumn &column : mapping.columns)
-        headers.append(column.header);
-    const qsizetype index = columnOf(headers, header);
-    if (index < 0)
-        return std::nullopt;
-    return mapping.columns.at(index).field;
+    return fieldsFor(mapping, {header}).constFirst();
 }
 
 QString difference(const ImportMapping &mapping, const QStringList &headers)

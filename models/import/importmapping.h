@@ -85,6 +85,10 @@ void applyTo(const ImportMapping &mapping, const QStringList &headers, ImportPla
 // The mapping's guardians as groups of the file's columns (by index), as applyTo() sets them.
 QList<GuardianGroup> guardianGroups(const ImportMapping &mapping, const QStringList &headers);
 
+// The field the mapping gives each of the file's columns (headers compared folded), where it
+// names the column.
+QList<std::optional<Field>> fieldsFor(const ImportMapping &mapping, const QStringList &headers);
+
 // The field the mapping gives the column named `header` (compared folded), if it names it.
 std::optional<Field> fieldOf(const ImportMapping &mapping, const QString &header);
 

@@ -28,6 +28,7 @@ private slots:
 
     void signatureFoldsTheHeadersButKeepsTheirOrder();
     void ofReadsTheFileAsTheImportDoes();
+    void fieldsForPlacesEachNamedColumnOnce();
     void jsonRoundTrips();
     void strictJsonRefusesWhatItDoesNotKnow_data();
     void strictJsonRefusesWhatItDoesNotKnow();
@@ -148,6 +149,23 @@ void TestImportMapping::ofReadsTheFileAsTheImportDoes()
     QCOMPARE(parentMapping.columns.first().field, Field::Ignore);
     QCOMPARE(parentMapping.syncField, u"Elevnummer"_s);
     QCOMPARE(parentMapping.matchField, MatchField::Username);
+}
+
+void TestImportMapping::fieldsForPlacesEachNamedColumnOnce()
+{
+    ImportMapping mapping;
+    mapping.columns = {{u"Kode"_s, Field::SyncKey},
+                       {u"Fornavn"_s, Field::FirstName},
+                       {u"Brukernavn"_s, Field::Username}};
+    // Another order, another spelling, a column the mapping does not name, and a header twice:
+    // the one spelt as the mapping spells it takes the field.
+    const auto fields = ImportMappings::fieldsFor(
+            mapping, {u"brukernavn"_s, u"Klasse"_s, u"FORNAVN"_s, u"kode"_s, u"Kode"_s});
+    const QList<std::optional<Field>> expected = {Field::Username, std::nullopt, Field::FirstName,
+                                                  std::nullopt, Field::SyncKey};
+    QCOMPARE(fields, expected);
+    QCOMPARE(ImportMappings::fieldOf(mapping, u" fornavn"_s), Field::FirstName);
+    QCOMPARE(ImportMappings::fieldOf(mapping, u"Klasse"_s), std::nullopt);
 }
 
 void TestImportMapping::jsonRoundTrips()

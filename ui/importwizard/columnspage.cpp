@@ -248,9 +248,10 @@ void ColumnsPage::rebuild()
     // Choices made for a file like this before (or a preset's) over the guess: each column by
     // its header, the guardians as they were.
     if (const auto &start = m_wizard->startingMapping()) {
+        const auto chosen = ImportMappings::fieldsFor(*start, m_headers);
         for (int column = 0; column < m_headers.size(); ++column) {
-            if (const auto field = ImportMappings::fieldOf(*start, m_headers.at(column)))
-                fields[column] = *field;
+            if (chosen.at(column))
+                fields[column] = *chosen.at(column);
         }
         if (m_builtProfile == Profile::LearnersWithParents) {
             layout.groups = ImportMappings::guardianGroups(*start, m_headers);
