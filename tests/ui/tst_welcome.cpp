@@ -78,6 +78,7 @@ private slots:
     void ownDatabaseHasNoSampleBanner();
     void sampleSchoolOpensBesideTheDatabase();
     void secondSampleIsNumbered();
+    void sampleFromAServerDatabaseIsAFileOfItsOwn();
     void freePlaceSkipsWhatIsTaken();
     void failedSampleKeepsTheDatabase();
     void screenshots();
@@ -362,6 +363,47 @@ void TestWelcome::sampleSchoolOpensBesideTheDatabase()
     QVERIFY(m_window->openDatabase(own).ok());
     QVERIFY(users()->showsWelcome());
     QVERIFY(!users()->sampleBanner()->isVisible());
+}
+
+void TestWelcome::sampleFromAServerDatabaseIsAFileOfItsOwn()
+{
+    if (!Testing::onServer())
+        QSKIP("Needs a PostgreSQL server: set ROLLBOOK_TEST_POSTGRESQL_STATE (see "
+              "scripts/test-postgresql.sh).");
+    const QString server = Testing::newDatabase(QDir(m_folder).filePath(u"server.sqlite"_s));
+    QVERIFY(Testing::isServerLocation(server));
+    QVERIFY(m_window->openDatabase(server).ok());
+    showWindow();
+    QVERIFY(users()->showsWelcome());
+
+    // A sample never goes onto the school's server: it is a file in Rollbook's own folder.
+    QString said;
+    QVERIFY(openSample(&said));
+    const QString sample = m_window->database()->path();
+    QCOMPARE(m_window->database()->engine(), Engine::SQLite);
+    QCOMPARE(QFileInfo(sample).absolutePath(), QFileInfo(Database::defaultPath()).absolutePath());
+    QVERIFY(users()->sampleBanner()->isVisible());
+    QVERIFY(users()->model()->rowCount() > 0);
+    QVERIFY2(said.contains(QDir::toNativeSeparators(sample)), qPrintable(said));
+
+    // The server's database has nobody in it still, and is the way back.
+    int people = -1;
+    QVERIFY(Testing::withConnection(server, [&people](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT count(*) FROM person"_s) && query.next())
+            people = query.value(0).toInt();
+    }));
+    QCOMPARE(people, 0);
+    QVERIFY(m_window->openDatabase(server).ok());
+    QVERIFY(users()->showsWelcome());
+    QVERIFY(!users()->sampleBanner()->isVisible());
+
+    // Rollbook's own folder is the tests' too: leave it as found.
+    const QString stem = QFileInfo(sample).completeBaseName();
+    QVERIFY(QFile::remove(sample));
+    QFile::remove(sample + u"-wal"_s);
+    QFile::remove(sample + u"-shm"_s);
+    QVERIFY(QDir(QFileInfo(sample).dir().filePath(stem + u" files"_s)).removeRecursively());
 }
 
 void TestWelcome::secondSampleIsNumbered()
