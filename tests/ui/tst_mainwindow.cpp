@@ -4,8 +4,11 @@
 #include "modalanswer.h"
 #include "opendatabasedialog.h"
 #include "page.h"
+#include "samplelauncher.h"
 #include "settingspage.h"
 #include "testsupport.h"
+#include "userspage.h"
+#include "welcomewidget.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -21,12 +24,14 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +53,7 @@ private slots:
     void cleanup();
 
     void navigationListsThePagesInOrder();
+    void anEmptyDatabaseOpensOnTheWelcomeAndASample();
     void statusBarShowsPathAndCounts();
     void viewMenuShortcutsSwitchPages();
     void menusHoldTheDesignedActions();
@@ -187,6 +193,34 @@ void TestMainWindow::navigationListsThePagesInOrder()
     navigation->setCurrentRow(MainWindow::SettingsPageId);
     QCOMPARE(m_window->currentPage(), MainWindow::SettingsPageId);
     QVERIFY(qobject_cast<SettingsPage *>(m_window->page(MainWindow::SettingsPageId)));
+}
+
+void TestMainWindow::anEmptyDatabaseOpensOnTheWelcomeAndASample()
+{
+    // The first start: the Users page, with the welcome in the table's place. (tst_welcome
+    // drives each of its controls.)
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(m_window->currentPage(), MainWindow::UsersPage);
+    auto *users = static_cast<UsersPage *>(m_window->page(MainWindow::UsersPage));
+    QVERIFY(users->showsWelcome());
+    QVERIFY(users->welcome()->isVisible());
+    QVERIFY(users->welcome()->sampleButton()->isVisible());
+
+    // Open a Sample School: the window goes to a sample of its own, with people in it.
+    const QString own = m_window->database()->path();
+    auto *launcher = m_window->findChild<SampleLauncher *>();
+    QVERIFY(launcher);
+    QSignalSpy finished(launcher, &SampleLauncher::finished);
+    Testing::answerNextMessageBox(QMessageBox::Ok);
+    users->welcome()->sampleButton()->click();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.first().first().toBool());
+    QVERIFY(m_window->database()->path() != own);
+    QVERIFY(QFileInfo(m_window->database()->path()).fileName().startsWith(u"Rollbook sample"_s));
+    QVERIFY(!users->showsWelcome());
+    QVERIFY(users->view()->model()->rowCount() > 0);
+    QVERIFY(statusText().contains(u"sample"_s, Qt::CaseInsensitive));
 }
 
 void TestMainWindow::statusBarShowsPathAndCounts()
