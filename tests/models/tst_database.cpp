@@ -1,7 +1,8 @@
 // Opening and creating the database file: the schema, the connection settings, and every kind of
 // file that must be refused without being touched. The schema's tests run on the test server too
-// (Testing::newDatabase()); the server's own: its address, its password, two programs starting
-// at once.
+// (Testing::newDatabase()); the server's own (its address, its password, two programs starting
+// at once) are in tst_database_server.cpp.
+#include "databasetesthelpers.h"
 #include "db/database.h"
 #include "db/migration.h"
 #include "testsupport.h"
@@ -13,17 +14,14 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-
-#include <latch>
-#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
+
+using namespace DatabaseTesting;
 
 namespace {
 
@@ -35,13 +33,6 @@ QByteArray sha256(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(contents) == contents.size();
-}
-
 // SQLite's side files, which a refused open must not leave behind.
 QStringList sideFiles(const QString &path)
 {
@@ -51,43 +42,6 @@ QStringList sideFiles(const QString &path)
             found.append(path + QLatin1StringView(suffix));
     }
     return found;
-}
-
-QVariant pragma(const QSqlDatabase &db, const QString &name)
-{
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA "_s + name) || !query.next())
-        return {};
-    return query.value(0);
-}
-
-bool onServer(const QSqlDatabase &db)
-{
-    return Database::engineOf(db) == Engine::PostgreSQL;
-}
-
-// The built-in migrations of the engine the tests run on.
-QList<Migration> builtIn()
-{
-    return Migration::builtIn(Testing::onServer() ? Engine::PostgreSQL : Engine::SQLite);
-}
-
-// Rollbook's tables; on a server without its version table, which SQLite keeps in the file's
-// header instead.
-QSet<QString> tables(const QSqlDatabase &db)
-{
-    QSet<QString> names;
-    QSqlQuery query(db);
-    if (onServer(db))
-        query.exec(u"SELECT table_name FROM information_schema.tables "
-                   u"WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
-                   u"AND table_name <> 'rollbook_schema'"_s);
-    else
-        query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
-                   u"AND name NOT LIKE 'sqlite_%'"_s);
-    while (query.next())
-        names.insert(query.value(0).toString());
-    return names;
 }
 
 QStringList columns(const QSqlDatabase &db, const QString &table)
@@ -110,93 +64,6 @@ QStringList columns(const QSqlDatabase &db, const QString &table)
     return names;
 }
 
-// Every CREATE statement of the schema, in a stable order, to compare two databases. A server
-// gives no CREATE statements back: there its columns, indexes and constraints as it describes
-// them.
-QStringList schema(const QSqlDatabase &db)
-{
-    QStringList statements;
-    QSqlQuery query(db);
-    if (onServer(db)) {
-        const QStringList queries{
-                u"SELECT table_name, column_name, data_type, collation_name, is_nullable, "
-                u"column_default, is_identity FROM information_schema.columns "
-                u"WHERE table_schema = current_schema() "
-                u"ORDER BY table_name COLLATE \"C\", ordinal_position"_s,
-                u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-                u"ORDER BY indexname COLLATE \"C\""_s,
-                u"SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
-                u"FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
-                u"ORDER BY 1 COLLATE \"C\", 2 COLLATE \"C\""_s,
-        };
-        for (const QString &sql : queries) {
-            if (!query.exec(sql))
-                statements.append(query.lastError().text());
-            while (query.next()) {
-                QStringList fields;
-                for (int i = 0; i < query.record().count(); ++i)
-                    fields.append(query.value(i).toString());
-                statements.append(fields.join(u'|'));
-            }
-        }
-        return statements;
-    }
-    query.exec(u"SELECT type, name, sql FROM sqlite_master ORDER BY type, name"_s);
-    while (query.next())
-        statements.append(query.value(2).toString());
-    return statements;
-}
-
-// The schema version as it is stored: PRAGMA user_version, or the server's rollbook_schema
-// table, which must have one row.
-int storedVersion(const QSqlDatabase &db)
-{
-    if (!onServer(db))
-        return pragma(db, u"user_version"_s).toInt();
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT version FROM rollbook_schema"_s) || !query.next())
-        return -1;
-    const int version = query.value(0).toInt();
-    return query.next() ? -2 : version;
-}
-
-// Runs `work` on a plain Qt Sql connection to `path` (a file, or a server's address), closed
-// again afterwards, for setting up databases the way another program (or a newer Rollbook)
-// would have left them.
-template<typename Work>
-bool withPlainConnection(const QString &path, Work work)
-{
-    bool worked = false;
-    const bool opened = Testing::withConnection(path, [&](QSqlDatabase &db) { worked = work(db); });
-    return opened && worked;
-}
-
-// Everything a server database holds, rows and schema, to show that it was left untouched.
-QString serverSnapshot(const QString &address)
-{
-    QString text = Testing::dumpFile(address);
-    withPlainConnection(address, [&](QSqlDatabase &db) {
-        text += schema(db).join(u'\n');
-        return true;
-    });
-    return text;
-}
-
-// How messages name the database at `location`: the file's name, or the server database's.
-QString shownName(const QString &location)
-{
-    if (ServerAddress::isServer(location)) {
-        const auto address = ServerAddress::parse(location);
-        return address ? address->name : location;
-    }
-    return QFileInfo(location).fileName();
-}
-
-QString errorText(const Result<std::unique_ptr<Database>> &opened)
-{
-    return opened ? QString() : opened.error().message;
-}
-
 bool exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -207,7 +74,6 @@ bool exec(QSqlDatabase &db, const QString &sql)
     return true;
 }
 
-constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto everyoneBits =
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
@@ -215,7 +81,9 @@ constexpr auto everyoneBits =
 
 } // namespace
 
-class TestDatabase : public QObject
+class TestDatabase
+    : public QObject
+    , private DatabaseFolder
 {
     Q_OBJECT
 
@@ -249,29 +117,14 @@ private slots:
     void twoConnectionsShareTheFile();
     void closingRemovesTheConnection();
 
-    void serverAddressIsRead_data();
-    void serverAddressIsRead();
-    void badServerAddressIsRefused_data();
-    void badServerAddressIsRefused();
-    void wrongPasswordIsReported();
-    void missingServerDatabaseIsRefused();
-    void newServerDatabaseOpenedAtOnceIsMigratedOnce();
-    void failedMigrationLeavesServerDatabaseAsBefore();
-
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    // A fresh database for this test: the file `name`, or a new database on the test server.
-    QString fresh(const QString &name) const { return Testing::newDatabase(path(name)); }
     // A database at the latest version with its journal folded back in, closed again.
     QString makeDatabase(const QString &name);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestDatabase::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    makeFolder();
 }
 
 QString TestDatabase::makeDatabase(const QString &name)
@@ -749,278 +602,6 @@ void TestDatabase::closingRemovesTheConnection()
     QVERIFY(writeFile(path(u"text.sqlite"_s), "text"));
     QVERIFY(!Database::open(path(u"text.sqlite"_s)).ok());
     QCOMPARE(QSqlDatabase::connectionNames(), before);
-}
-
-void TestDatabase::serverAddressIsRead_data()
-{
-    QTest::addColumn<QString>("location");
-    QTest::addColumn<QString>("user");
-    QTest::addColumn<QString>("host");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("postgresql, default port")
-            << u"postgresql://u@h/n"_s << u"u"_s << u"h"_s << 5432 << u"n"_s;
-    QTest::newRow("postgres, a port of its own")
-            << u"postgres://u@h:5433/n"_s << u"u"_s << u"h"_s << 5433 << u"n"_s;
-    QTest::newRow("spaces around, a full host name")
-            << u"  postgresql://anna@db.school.example/rollbook "_s << u"anna"_s
-            << u"db.school.example"_s << 5432 << u"rollbook"_s;
-}
-
-void TestDatabase::serverAddressIsRead()
-{
-    if (!Testing::onServer())
-        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
-    QFETCH(QString, location);
-    QFETCH(QString, user);
-    QFETCH(QString, host);
-    QFETCH(int, port);
-    QFETCH(QString, name);
-    QVERIFY(ServerAddress::isServer(location));
-    const auto address = ServerAddress::parse(location);
-    QVERIFY2(address.ok(), qPrintable(address ? QString() : address.error().message));
-    QCOMPARE(address->user, user);
-    QCOMPARE(address->host, host);
-    QCOMPARE(address->port, port);
-    QCOMPARE(address->name, name);
-    // What Rollbook writes back (a worker opens the same) reads as the same address.
-    const auto again = ServerAddress::parse(address->toString());
-    QVERIFY(again.ok());
-    QCOMPARE(again->toString(), address->toString());
-    QCOMPARE(again->port, port);
-}
-
-void TestDatabase::badServerAddressIsRefused_data()
-{
-    QTest::addColumn<QString>("location");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("a password") << u"postgresql://u:secret@h/n"_s << u"holds a password"_s;
-    QTest::newRow("no user") << u"postgresql://h/n"_s << u"the user name"_s;
-    QTest::newRow("no server") << u"postgresql://u@/n"_s << u"the server's name"_s;
-    QTest::newRow("no database name") << u"postgresql://u@h/"_s << u"the database name"_s;
-    QTest::newRow("no path at all") << u"postgresql://u@h"_s << u"the database name"_s;
-    QTest::newRow("a query string")
-            << u"postgresql://u@h/n?sslmode=require"_s << u"after the database name"_s;
-    QTest::newRow("not a number for the port")
-            << u"postgresql://u@h:port/n"_s << u"not a server address"_s;
-}
-
-void TestDatabase::badServerAddressIsRefused()
-{
-    if (!Testing::onServer())
-        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
-    QFETCH(QString, location);
-    QFETCH(QString, expected);
-    QVERIFY(ServerAddress::isServer(location));
-    const auto address = ServerAddress::parse(location);
-    QVERIFY(!address.ok());
-    QCOMPARE(address.error().kind, Error::Kind::Usage);
-    const QString message = address.error().message;
-    QVERIFY2(message.contains(expected), qPrintable(message));
-    // A password is never repeated; every other message shows how to write the address.
-    QVERIFY2(!message.contains(u"secret"_s), qPrintable(message));
-    if (!location.contains(u"secret"_s))
-        QVERIFY2(message.contains(u"postgresql://USER@HOST[:PORT]/NAME"_s), qPrintable(message));
-
-    // Opening it says the same and connects to nothing.
-    const QStringList before = QSqlDatabase::connectionNames();
-    auto opened = Database::open(location);
-    QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().kind, Error::Kind::Usage);
-    QCOMPARE(opened.error().message, message);
-    QCOMPARE(QSqlDatabase::connectionNames(), before);
-}
-
-void TestDatabase::wrongPasswordIsReported()
-{
-    if (!Testing::onServer())
-        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
-    const QString address = fresh(u"password.sqlite"_s);
-    const QUrl url(address);
-
-    // A password file of the user's own, with the wrong password for this server.
-    const QString wrong = path(u"pgpass"_s);
-    QVERIFY(writeFile(wrong, u"%1:%2:*:%3:not-the-password\n"_s.arg(url.host())
-                                     .arg(url.port(5432))
-                                     .arg(url.userName())
-                                     .toUtf8()));
-    QVERIFY(QFile::setPermissions(wrong, ownerOnly)); // libpq ignores a file others may read
-    const bool hadFile = qEnvironmentVariableIsSet("PGPASSFILE");
-    const QByteArray savedFile = qgetenv("PGPASSFILE");
-    const bool hadPassword = qEnvironmentVariableIsSet("PGPASSWORD");
-    const QByteArray savedPassword = qgetenv("PGPASSWORD");
-    const auto restore = [&] {
-        if (hadFile)
-            qputenv("PGPASSFILE", savedFile);
-        else
-            qunsetenv("PGPASSFILE");
-        if (hadPassword)
-            qputenv("PGPASSWORD", savedPassword);
-    };
-    qputenv("PGPASSFILE", QFile::encodeName(wrong));
-    qunsetenv("PGPASSWORD");
-
-    const QStringList before = QSqlDatabase::connectionNames();
-    QString message;
-    Error::Kind kind = Error::Kind::Usage;
-    for (int attempt = 0; attempt < 2; ++attempt) { // and again: nothing was left half open
-        auto opened = Database::open(address);
-        if (opened.ok()) {
-            restore();
-            QFAIL("The wrong password was accepted.");
-        }
-        message = opened.error().message;
-        kind = opened.error().kind;
-    }
-    const QStringList after = QSqlDatabase::connectionNames();
-    restore();
-
-    QCOMPARE(kind, Error::Kind::File);
-    QVERIFY2(message.contains(shownName(address)), qPrintable(message));
-    QVERIFY2(message.contains(url.host()), qPrintable(message));
-    QVERIFY2(message.contains(u"password authentication failed"_s), qPrintable(message));
-    QVERIFY2(message.contains(u".pgpass"_s), qPrintable(message));
-    // The server's words without libpq's technicalities.
-    QVERIFY2(!message.contains(u"FATAL"_s), qPrintable(message));
-    QVERIFY2(!message.contains(u'\n'), qPrintable(message));
-    QCOMPARE(after, before);
-
-    // With the right password back, the same address opens.
-    auto opened = Database::open(address);
-    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
-    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
-}
-
-void TestDatabase::missingServerDatabaseIsRefused()
-{
-    if (!Testing::onServer())
-        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
-    QUrl url(Testing::testServer());
-    url.setPath(u"/rollbook_no_such_database"_s);
-    const QStringList before = QSqlDatabase::connectionNames();
-    for (bool create : {true, false}) {
-        // A server's database is its administrator's to create, even when a file would be.
-        Database::Options options;
-        options.create = create;
-        auto opened = Database::open(url.toString(), options);
-        QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().kind, Error::Kind::File);
-        const QString message = opened.error().message;
-        QVERIFY2(message.contains(u"rollbook_no_such_database on %1"_s.arg(url.host())),
-                 qPrintable(message));
-        QVERIFY2(message.contains(u"does not exist"_s), qPrintable(message));
-    }
-    QCOMPARE(QSqlDatabase::connectionNames(), before);
-}
-
-void TestDatabase::newServerDatabaseOpenedAtOnceIsMigratedOnce()
-{
-    if (!Testing::onServer())
-        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
-    // Several programs start on the same brand-new database at the same moment, a few times
-    // over: each gets its own connection on a thread of its own.
-    constexpr int programs = 4;
-    // The tables every schema version makes: those of the same database opened by one program
-    // alone, which newDatabaseHasTheLatestSchema holds to the latest version.
-    QSet<QString> design;
-    {
-        auto alone = Database::open(fresh(u"alone.sqlite"_s));
-        QVERIFY(alone.ok());
-        design = tables(alone.value()->connection());
-    }
-    QVERIFY(design.contains(u"person"_s) && design.contains(u"import_mapping"_s));
-    for (int round = 0; round < 4; ++round) {
-        const QString address = fresh(u"together-%1.sqlite"_s.arg(round));
-        std::latch ready(programs);
-        std::vector<QString> errors(programs);
-        std::vector<int> versions(programs, -1);
-        std::vector<std::thread> threads;
-        for (int i = 0; i < programs; ++i) {
-            threads.emplace_back([&, i] {
-                ready.arrive_and_wait();
-                auto opened = Database::open(address);
-                if (opened)
-                    versions[i] = opened.value()->schemaVersion();
-                else
-                    errors[i] = opened.error().message;
-            });
-        }
-        for (auto &thread : threads)
-            thread.join();
-        for (int i = 0; i < programs; ++i) {
-            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
-            QCOMPARE(versions[i], Database::latestSchemaVersion());
-        }
-        int stored = -1;
-        QSet<QString> made;
-        QStringList twice;
-        QVERIFY(withPlainConnection(address, [&](QSqlDatabase &db) {
-            stored = storedVersion(db);
-            made = tables(db);
-            QSqlQuery query(db);
-            if (!query.exec(u"SELECT table_name FROM information_schema.tables "
-                            u"WHERE table_schema NOT IN ('pg_catalog', 'information_schema') "
-                            u"GROUP BY table_name HAVING count(*) > 1"_s))
-                return false;
-            while (query.next())
-                twice.append(query.value(0).toString());
-            return true;
-        }));
-        // One version row, at the latest; every table once.
-        QCOMPARE(stored, Database::latestSchemaVersion());
-        QCOMPARE(made, design);
-        QCOMPARE(twice, QStringList());
-    }
-}
-
-void TestDatabase::failedMigrationLeavesServerDatabaseAsBefore()
-{
-    if (!Testing::onServer())
-        QSKIP("A server's tests run in the PostgreSQL run (tst_database_postgresql).");
-    const auto steps = builtIn();
-    const int older = int(steps.size()) - 1;
-    QVERIFY(older >= 1);
-    const QString address = fresh(u"stopped.sqlite"_s);
-    {
-        Database::Options options;
-        options.migrations = steps.mid(0, older);
-        auto opened = Database::open(address, options);
-        QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
-        QSqlQuery insert(opened.value()->connection());
-        QVERIFY(insert.exec(u"INSERT INTO person (username, first_name, last_name, profile, "
-                            u"created_at, updated_at) VALUES ('ada', 'Ada', 'Lovelace', "
-                            u"'learner', '2024-01-01', '2024-01-01')"_s));
-    }
-    const QString before = serverSnapshot(address);
-    QVERIFY(before.contains(u"|ada|Ada|Lovelace|"_s));
-
-    // The newest step, with a statement that fails after its own have run.
-    Migration broken = steps.last();
-    broken.sql += u"\nINSERT INTO no_such_table VALUES (1);\n"_s;
-    {
-        Database::Options options;
-        options.migrations = steps.mid(0, older) << broken;
-        auto opened = Database::open(address, options);
-        QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().kind, Error::Kind::File);
-        const QString message = opened.error().message;
-        QVERIFY2(message.contains(u"version %1"_s.arg(broken.version)), qPrintable(message));
-        QVERIFY2(message.contains(u"left at the version before"_s), qPrintable(message));
-        QVERIFY2(message.contains(u"no_such_table"_s), qPrintable(message));
-        QVERIFY2(message.contains(shownName(address)), qPrintable(message));
-    }
-    QCOMPARE(serverSnapshot(address), before);
-    QVERIFY(withPlainConnection(address,
-                                [&](QSqlDatabase &db) { return storedVersion(db) == older; }));
-
-    // The real step then goes through, and the person is still there.
-    auto opened = Database::open(address);
-    QVERIFY2(opened.ok(), qPrintable(errorText(opened)));
-    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
-    QSqlQuery query(opened.value()->connection());
-    QVERIFY(query.exec(u"SELECT first_name FROM person WHERE username = 'ada'"_s));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(0).toString(), u"Ada"_s);
 }
 
 } // namespace Rollbook
