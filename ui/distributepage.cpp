@@ -891,7 +891,7 @@ void DistributePage::forgetPasswords()
         return;
     const Audience wanted = audience();
     run(
-            [wanted](Database &db) -> Result<int> {
+            [wanted](Database &db) -> Result<InitialPasswords::Forgotten> {
                 QSqlDatabase connection = db.connection();
                 const auto recipients = loadRecipients(connection, wanted);
                 if (!recipients)
@@ -899,17 +899,19 @@ void DistributePage::forgetPasswords()
                 return InitialPasswords::forget(connection, recipients.value(),
                                                 Audit::currentActor());
             },
-            [this](const Result<int> &cleared) {
+            [this](const Result<InitialPasswords::Forgotten> &cleared) {
                 if (!cleared) {
                     report(false, cleared.error().message);
                     return;
                 }
                 emit passwordsChanged();
-                report(true, count(cleared.value(),
-                                   QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                     "Forgot 1 initial password."),
-                                   QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                     "Forgot %1 initial passwords.")));
+                const QString forgot = count(
+                        cleared->passwords,
+                        QT_TRANSLATE_NOOP("Rollbook::DistributePage", "Forgot 1 initial password."),
+                        QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                          "Forgot %1 initial passwords."));
+                const QString copies = InitialPasswords::copiesSentence(cleared.value());
+                report(true, copies.isEmpty() ? forgot : forgot + u' ' + copies);
                 reloadSummary();
             });
 }

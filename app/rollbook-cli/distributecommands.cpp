@@ -129,10 +129,12 @@ int commandForgetPasswords(Context &context)
     const auto cleared = InitialPasswords::forget(db, recipients.value(), Audit::currentActor());
     if (!cleared)
         return context.fail(cleared.error());
-    context.err << count(cleared.value(),
+    context.err << count(cleared->passwords,
                          QT_TRANSLATE_NOOP("Rollbook::Cli", "Forgot 1 initial password."),
                          QT_TRANSLATE_NOOP("Rollbook::Cli", "Forgot %1 initial passwords."))
                 << Qt::endl;
+    if (const QString copies = InitialPasswords::copiesSentence(cleared.value()); !copies.isEmpty())
+        context.err << copies << Qt::endl;
     return Done;
 }
 

@@ -1,5 +1,6 @@
 #include "maintenance.h"
 
+#include "db/backups.h"
 #include "db/database.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,12 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
 
     const QString partial = target + u".partial"_s;
     QFile::remove(partial);
+    // Readable by its owner only from its first byte: SQLite writes into the empty file it is
+    // given, keeping its permissions.
+    if (QFile empty(partial); !empty.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                                          QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::file(MaintenanceText::tr("Rollbook could not write the backup “%1”: %2.")
+                                   .arg(shown, empty.errorString()));
     QSqlQuery query(db);
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(partial);
@@ -85,25 +92,10 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target)
 
 namespace {
 
-QString backupPrefix(const QFileInfo &database)
-{
-    return database.fileName() + u".backup-"_s;
-}
-
 QString newBackupPath(const QFileInfo &database)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-    return database.absoluteDir().filePath(backupPrefix(database) + stamp);
-}
-
-// The names sort by time: removes all but the newest `keep`.
-void pruneBackups(const QFileInfo &database, int keep)
-{
-    QStringList backups = database.absoluteDir().entryList({backupPrefix(database) + u"*"_s},
-                                                           QDir::Files, QDir::Name);
-    backups.removeIf([](const QString &name) { return name.endsWith(u".partial"_s); });
-    while (backups.size() > keep)
-        QFile::remove(database.absoluteDir().filePath(backups.takeFirst()));
+    return Backups::pathFor(database.absoluteFilePath(),
+                            QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s));
 }
 
 } // namespace
@@ -116,7 +108,7 @@ Status backupBeforeImport(const QSqlDatabase &db, int keep)
     const QFileInfo database(db.databaseName());
     if (auto done = backupDatabase(db, newBackupPath(database)); !done)
         return done;
-    pruneBackups(database, keep);
+    Backups::prune(database.absoluteFilePath(), keep);
     return success();
 }
 
@@ -149,36 +141,17 @@ Result<bool> copyBeforeImport(const QSqlDatabase &db, int keep)
     const QString target = newBackupPath(database);
     const QString shown = QDir::toNativeSeparators(target);
     const QString partial = target + u".partial"_s;
-    QFile from(database.absoluteFilePath());
-    QFile to(partial);
     const auto failed = [&](const QString &reason) {
-        to.close();
         QFile::remove(partial);
         return Error::file(MaintenanceText::tr("Rollbook could not write the backup “%1”: %2.")
                                    .arg(shown, reason));
     };
-    if (!from.open(QIODevice::ReadOnly))
-        return failed(from.errorString());
-    // Readable by its owner only from its first byte, as the database is.
-    if (!to.open(QIODevice::WriteOnly | QIODevice::Truncate,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return failed(to.errorString());
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        const qint64 read = from.read(buffer.data(), buffer.size());
-        if (read < 0)
-            return failed(from.errorString());
-        if (read == 0)
-            break;
-        if (to.write(buffer.constData(), read) != read)
-            return failed(to.errorString());
-    }
-    if (!to.flush())
-        return failed(to.errorString());
-    to.close();
+    QFile::remove(partial);
+    if (auto copied = Backups::copyOwnerOnly(database.absoluteFilePath(), partial); !copied)
+        return failed(copied.error().message);
     if (!QFile::rename(partial, target))
         return failed(MaintenanceText::tr("it cannot be renamed"));
-    pruneBackups(database, keep);
+    Backups::prune(database.absoluteFilePath(), keep);
     return true;
 }
 

@@ -1,6 +1,8 @@
 #include "initialpasswords.h"
 
 #include "db/audit.h"
+#include "db/backups.h"
+#include "db/database.h"
 #include "people/password.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,9 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -112,8 +117,71 @@ Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
     return stored;
 }
 
-Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const QString &actor)
+namespace {
+
+// Clears the passwords of the people `ids` in the undo records of `db` that it has (a backup
+// made before a later version of Rollbook lacks the newer ones). Gives the number cleared.
+Result<int> clearUndoCopies(QSqlDatabase &db, const QList<qint64> &ids)
 {
+    const QStringList tables = db.tables();
+    int cleared = 0;
+    for (const QString &table : {u"import_person_before"_s, u"import_person_removed"_s}) {
+        if (!tables.contains(table))
+            continue;
+        QSqlQuery update(db);
+        // The table's name is one of the two above, never user text.
+        update.prepare(
+                u"UPDATE %1 SET password = NULL WHERE person_id = ? AND password IS NOT NULL"_s.arg(
+                        table));
+        for (const qint64 id : ids) {
+            update.addBindValue(id);
+            if (!update.exec())
+                return Error::file(update.lastError().text());
+            cleared += update.numRowsAffected();
+        }
+    }
+    return cleared;
+}
+
+// The same people's passwords in a backup: the person rows as they were then, and its undo
+// records. Nothing else in the copy changes.
+Status forgetInBackup(QSqlDatabase &backup, const QList<qint64> &ids)
+{
+    QSqlQuery update(backup);
+    update.prepare(u"UPDATE person SET password = NULL WHERE id = ? AND password IS NOT NULL"_s);
+    for (const qint64 id : ids) {
+        update.addBindValue(id);
+        if (!update.exec())
+            return Error::file(update.lastError().text());
+    }
+    if (auto cleared = clearUndoCopies(backup, ids); !cleared)
+        return cleared.error();
+    return success();
+}
+
+} // namespace
+
+Result<Forgotten> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const QString &actor)
+{
+    QList<qint64> ids;
+    ids.reserve(recipients.size());
+    for (const auto &recipient : recipients)
+        ids.append(recipient.person.id);
+    Forgotten forgotten;
+    forgotten.onServer = Database::engineOf(db) == Engine::PostgreSQL;
+
+    // The backups first, into copies beside them: one that cannot be changed stops everything
+    // before the database is touched.
+    std::optional<Backups::Rewrite> backups;
+    if (!forgotten.onServer && !ids.isEmpty()) {
+        auto prepared = Backups::Rewrite::prepare(db.databaseName(), [&ids](QSqlDatabase &backup) {
+            return forgetInBackup(backup, ids);
+        });
+        if (!prepared)
+            return prepared.error();
+        backups.emplace(std::move(prepared).value());
+    }
+
     if (!db.transaction())
         return Error::file(db.lastError().text());
     auto fail = [&db](const QString &why) {
@@ -124,17 +192,22 @@ Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const Q
     update.prepare(u"UPDATE person SET password = NULL, updated_at = ?, version = version + 1, "
                    u"updated_by = ? WHERE id = ? AND password IS NOT NULL"_s);
     const QString now = timestampNow();
-    int cleared = 0;
-    for (const auto &recipient : recipients) {
+    for (const qint64 id : std::as_const(ids)) {
         update.addBindValue(now);
         update.addBindValue(actor);
-        update.addBindValue(recipient.person.id);
+        update.addBindValue(id);
         if (!update.exec())
             return fail(update.lastError().text());
-        cleared += update.numRowsAffected() == 1 ? 1 : 0;
+        forgotten.passwords += update.numRowsAffected() == 1 ? 1 : 0;
     }
-    if (cleared > 0) {
-        const QJsonObject detail{{u"people"_s, cleared}};
+    const auto undo = clearUndoCopies(db, ids);
+    if (!undo)
+        return fail(undo.error().message);
+    forgotten.undoCopies = undo.value();
+    if (forgotten.passwords > 0 || forgotten.undoCopies > 0) {
+        const QJsonObject detail{{u"people"_s, forgotten.passwords},
+                                 {u"undo_records"_s, forgotten.undoCopies},
+                                 {u"backups"_s, backups ? int(backups->count()) : 0}};
         if (auto recorded =
                     Audit::record(db, actor, u"forget-passwords"_s, u"initial passwords"_s, detail);
             !recorded)
@@ -142,7 +215,42 @@ Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const Q
     }
     if (!db.commit())
         return fail(db.lastError().text());
-    return cleared;
+
+    if (!forgotten.onServer) {
+        // The log's older frames hold the pages as they were: folded into the file (whose freed
+        // space secure_delete zeroes) and emptied. A reader holding them keeps them until it
+        // ends; the next checkpoint then does the same.
+        QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    if (backups) {
+        const qsizetype rewritten = backups->count();
+        if (auto replaced = backups->replace(); !replaced)
+            return replaced.error();
+        forgotten.backups = rewritten;
+    }
+    return forgotten;
+}
+
+QString copiesSentence(const Forgotten &forgotten)
+{
+    QStringList sentences;
+    if (forgotten.undoCopies > 0)
+        sentences.append(QCoreApplication::translate(
+                "Rollbook::InitialPasswords",
+                "Earlier passwords of the same people cleared from the undo records of imports: "
+                "%n.",
+                nullptr, forgotten.undoCopies));
+    if (forgotten.onServer)
+        sentences.append(QCoreApplication::translate(
+                "Rollbook::InitialPasswords",
+                "The database is on a server, where Rollbook keeps no copies of it; the server's "
+                "own backups are its administrator's to keep or delete."));
+    else if (forgotten.backups > 0)
+        sentences.append(QCoreApplication::translate(
+                "Rollbook::InitialPasswords",
+                "Backups beside the database rewritten without the forgotten passwords: %n.",
+                nullptr, int(forgotten.backups)));
+    return sentences.join(u' ');
 }
 
 Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,

@@ -33,9 +33,27 @@ QList<qint64> generateInMemory(QList<Recipient> &recipients, const PasswordPolic
 Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
                           const QList<qint64> &ids, const QString &actor);
 
-// Clears the stored initial password of every recipient, in one transaction. Gives the number
-// of passwords cleared.
-Result<int> forget(QSqlDatabase &db, const QList<Recipient> &recipients, const QString &actor);
+// What forget() cleared, and where.
+struct Forgotten
+{
+    int passwords = 0;     // in person
+    int undoCopies = 0;    // earlier passwords of the same people in the undo records of imports
+    qsizetype backups = 0; // backups beside the database rewritten without them
+    bool onServer = false; // a server's database: Rollbook made no copies of it
+};
+
+// Clears the stored initial password of every recipient, and every copy Rollbook made of their
+// passwords: the undo records of imports (the values before an import, the people a roster
+// import removed) and the backups beside a database file, each rewritten and vacuumed. All or
+// nothing: a backup that cannot be rewritten stops it, naming the file, before anything is
+// changed. The database's write-ahead log is emptied afterwards, and secure_delete (set when the
+// database is opened) leaves no free page holding a forgotten password.
+Result<Forgotten> forget(QSqlDatabase &db, const QList<Recipient> &recipients,
+                         const QString &actor);
+
+// The sentences after "Forgot N initial passwords.": the undo records and backups cleared, or
+// that a server's database has no copies Rollbook made. Empty when there is nothing to add.
+QString copiesSentence(const Forgotten &forgotten);
 
 // What every distribution does: loads `audience`; refuses letters and e-mails to parents while
 // parent login is off (when `parentLoginRequired`); generates missing passwords (when

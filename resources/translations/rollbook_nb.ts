@@ -181,6 +181,24 @@
     </message>
 </context>
 <context>
+    <name>Rollbook::Backups</name>
+    <message>
+        <location filename="../../models/db/backups.cpp" line="+167"/>
+        <source>Rollbook could not change the backup “%1”, so it changed nothing, here or in the database: %2</source>
+        <translation>Rollbook kunne ikke endre sikkerhetskopien «%1», så ingenting ble endret, verken der eller i databasen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is read-only. Allow changes to it (or delete it) and try again.</source>
+        <translation>den er skrivebeskyttet. Tillat endringer i den (eller slett den), og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Rollbook could not replace the backup “%1” with its changed copy, so it still holds what was to be removed. Close any program that has it open, and try again.</source>
+        <translation>Rollbook kunne ikke erstatte sikkerhetskopien «%1» med den endrede kopien, så den inneholder fortsatt det som skulle fjernes. Lukk programmer som har den åpen, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::BatchExport</name>
     <message>
         <location filename="../../models/distribution/batchexport.cpp" line="+41"/>
@@ -2292,7 +2310,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Kolonner som i forhåndsinnstillingen «%1».</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Names each parent&apos;s child: the next step, Parent relationship, uses it.</source>
         <translation>Viser til hver foresattes barn: neste trinn, Foreldrerelasjon, bruker den.</translation>
     </message>
@@ -2672,12 +2690,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+7"/>
-        <location line="+286"/>
+        <location line="+288"/>
         <source>Rollbook cannot set up the database “%1”: %2.</source>
         <translation>Rollbook kan ikke gjøre klar databasen «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>the server did not say why.</source>
         <translation>serveren sa ikke hvorfor.</translation>
     </message>
@@ -2727,7 +2745,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>«%1» er skrivebeskyttet, så Rollbook kan ikke lagre endringer i den. Kopier den til en mappe der du kan lagre filer, eller be om tilgang til å endre den.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Rollbook cannot use “%1”: %2.</source>
         <translation>Rollbook kan ikke bruke «%1»: %2.</translation>
@@ -2753,7 +2771,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Avbrutt under ventingen; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-408"/>
         <source>Rollbook could not bring “%1” up to database version %2 (%3). The database was left at the version before it.</source>
         <translation>Rollbook kunne ikke oppdatere «%1» til databaseversjon %2 (%3). Databasen ble stående på versjonen før.</translation>
     </message>
@@ -3300,12 +3318,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Glem passord</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Forgot 1 initial password.</source>
         <translation>Glemte 1 startpassord.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Forgot %1 initial passwords.</source>
         <translation>Glemte %1 startpassord.</translation>
     </message>
@@ -3965,7 +3983,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>%1; Rollbook gjetter den kolonnen på nytt.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+204"/>
         <source>new in this file: %1</source>
         <translation>nytt i denne filen: %1</translation>
     </message>
@@ -4444,9 +4462,30 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::InitialPasswords</name>
     <message>
-        <location filename="../../models/distribution/initialpasswords.cpp" line="+102"/>
+        <location filename="../../models/distribution/initialpasswords.cpp" line="+107"/>
         <source>Someone gave some of these people a password while the letters were being printed, so the printed passwords were not stored. Print the letters again.</source>
         <translation>Noen ga noen av disse personene et passord mens brevene ble skrevet ut, så de utskrevne passordene ble ikke lagret. Skriv ut brevene på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>Earlier passwords of the same people cleared from the undo records of imports: %n.</source>
+        <translation>
+            <numerusform>Tidligere passord for de samme personene fjernet fra angreopplysningene til importer: %n.</numerusform>
+            <numerusform>Tidligere passord for de samme personene fjernet fra angreopplysningene til importer: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database is on a server, where Rollbook keeps no copies of it; the server&apos;s own backups are its administrator&apos;s to keep or delete.</source>
+        <translation>Databasen ligger på en server, der Rollbook ikke lagrer kopier av den. Serverens egne sikkerhetskopier er administratorens ansvar å beholde eller slette.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Backups beside the database rewritten without the forgotten passwords: %n.</source>
+        <translation>
+            <numerusform>Sikkerhetskopier ved siden av databasen skrevet på nytt uten de glemte passordene: %n.</numerusform>
+            <numerusform>Sikkerhetskopier ved siden av databasen skrevet på nytt uten de glemte passordene: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4780,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Maintenance</name>
     <message>
-        <location filename="../../models/db/maintenance.cpp" line="+40"/>
+        <location filename="../../models/db/maintenance.cpp" line="+41"/>
         <source>“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a file. The server&apos;s own backups apply (its administrator makes them, with pg_dump or the like): ask them how often they are made and how to get a copy back.</source>
         <translation>«%1» er en database på en PostgreSQL-server, så Rollbook kopierer den ikke til en fil. Serverens egne sikkerhetskopier gjelder (administratoren tar dem, med pg_dump eller lignende): spør hvor ofte de tas og hvordan du får tilbake en kopi.</translation>
     </message>
@@ -4756,13 +4795,14 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Mappen til «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+87"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+69"/>
         <source>Rollbook could not write the backup “%1”: %2.</source>
         <translation>Rollbook kunne ikke skrive sikkerhetskopien «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-64"/>
         <source>Rollbook could not replace “%1”.</source>
         <translation>Rollbook kunne ikke erstatte «%1».</translation>
     </message>
@@ -4772,7 +4812,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Rollbook kunne ikke skrive sikkerhetskopien «%1».</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+66"/>
         <source>it cannot be renamed</source>
         <translation>den kan ikke gis nytt navn</translation>
     </message>
@@ -5609,7 +5649,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Den leser:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Exp&amp;ort…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
@@ -5620,12 +5660,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+1"/>
-        <location line="+387"/>
+        <location line="+367"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-366"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
@@ -5695,12 +5735,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Hva som ble gjort</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+89"/>
         <source>Exported the preset “%1” to %2.</source>
         <translation>Eksporterte forhåndsinnstillingen «%1» til %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Exporting “%1”…</source>
         <translation>Eksporterer «%1» …</translation>
     </message>
@@ -5715,7 +5755,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Importerte forhåndsinnstillingen «%1» fra «%2».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Importing “%1”…</source>
         <translation>Importerer «%1» …</translation>
     </message>
@@ -5725,7 +5765,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Slettet forhåndsinnstillingen «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Deleting “%1”…</source>
         <translation>Sletter «%1» …</translation>
     </message>

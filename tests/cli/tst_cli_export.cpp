@@ -453,7 +453,7 @@ void TestCliExport::forgetPasswords()
     const QMap<QString, QString> before = passwords();
 
     const Run forget = run(QStringList{u"forget-passwords"_s} + options);
-    QCOMPARE(forget.exitCode, 0);
+    QVERIFY2(forget.exitCode == 0, qPrintable(forget.err));
     QVERIFY2(forget.err.contains(message), qPrintable(forget.err));
     QVERIFY(forget.out.isEmpty());
     const QMap<QString, QString> after = passwords();

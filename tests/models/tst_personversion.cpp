@@ -266,7 +266,7 @@ void TestPersonVersion::passwordsGivenMeanwhileCountAsAChange()
     // Forgetting them is a change too.
     const auto forgotten = InitialPasswords::forget(second, recipients.value(), u"carol"_s);
     QVERIFY(forgotten.ok());
-    QCOMPARE(forgotten.value(), 1);
+    QCOMPARE(forgotten->passwords, 1);
     stored = read(*m_first, m_ada);
     QCOMPARE(stored.version, 3);
     QCOMPARE(stored.updatedBy, u"carol"_s);
