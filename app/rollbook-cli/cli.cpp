@@ -52,6 +52,8 @@ const QList<Command> &commands()
             {u"forget-passwords"_s,
              CliText::tr("Clear the stored initial passwords once distributed."),
              commandForgetPasswords},
+            {u"erase"_s, CliText::tr("Erase people on request, from the database and its backups."),
+             commandErase},
             {u"sample"_s, CliText::tr("Write a made-up school's files to try Rollbook on."),
              commandSample},
     };

@@ -108,6 +108,7 @@ int commandExport(Context &context);
 int commandLetters(Context &context);
 int commandOutbox(Context &context);
 int commandForgetPasswords(Context &context);
+int commandErase(Context &context);
 int commandSample(Context &context);
 int commandPresets(Context &context);
 

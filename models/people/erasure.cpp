@@ -286,7 +286,7 @@ Result<Plan> plan(const QSqlDatabase &db, const QStringList &usernames)
         if (!found)
             return found.error();
         if (!found.value())
-            return Error::usage(ErasureText::tr("There is nobody with the user name “%1”. "
+            return Error::invalid(ErasureText::tr("There is nobody with the user name “%1”. "
                                                 "Nothing was erased.")
                                         .arg(username.trimmed()));
         if (chosen.contains(found.value()->id))

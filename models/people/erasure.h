@@ -26,7 +26,7 @@ struct Plan
 };
 
 // Finds the people by user name (as the command line and the window name them). A user name
-// that is not there is refused (Error::usage naming it), with nothing changed.
+// that is not there is refused (Error::invalid naming it), with nothing changed.
 Result<Plan> plan(const QSqlDatabase &db, const QStringList &usernames);
 
 // What erase() removed, and where.

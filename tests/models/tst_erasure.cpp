@@ -239,7 +239,7 @@ void TestErasure::anUnknownUserNameChangesNothing()
     const auto planned = Erasure::plan(m_database->connection(),
                                        {QString::fromLatin1(kariName), u"nobody.here"_s});
     QVERIFY(!planned.ok());
-    QCOMPARE(planned.error().kind, Error::Kind::Usage);
+    QCOMPARE(planned.error().kind, Error::Kind::Invalid);
     QVERIFY2(planned.error().message.contains(u"“nobody.here”"_s),
              qPrintable(planned.error().message));
     QCOMPARE(Testing::dumpFile(m_location), before);
