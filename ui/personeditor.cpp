@@ -1,14 +1,19 @@
 #include "personeditor.h"
 
+#include "db/audit.h"
+#include "db/background.h"
 #include "db/database.h"
 #include "itemmodels/usertablemodel.h"
+#include "people/erasure.h"
 #include "people/personstore.h"
 #include "personcommands.h"
 #include "personsearchdialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -86,7 +91,7 @@ PersonEditor::PersonEditor(Database *database, QUndoStack *undoStack, qint64 per
     form->addRow(tr("S&ynchronisation key:"), m_syncKey);
     m_email = field("email", general);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
-    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("E-&mail:"), m_email);
 
     m_password = field("password", general);
     m_password->setEchoMode(QLineEdit::Password);
@@ -189,6 +194,11 @@ PersonEditor::PersonEditor(Database *database, QUndoStack *undoStack, qint64 per
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"save"_s);
     m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the General tab"));
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(u"close"_s);
+    m_erase = m_buttons->addButton(tr("&Erase…"), QDialogButtonBox::ResetRole);
+    m_erase->setObjectName(u"erase"_s);
+    m_erase->setToolTip(tr("Erase this person from Rollbook and its backups, on their request"));
+    m_erase->setAutoDefault(false);
+    connect(m_erase, &QPushButton::clicked, this, &PersonEditor::erase);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -454,6 +464,72 @@ void PersonEditor::removeLink(qint64 otherId)
         m_undoStack->push(command.release());
     loadLinks();
     m_links->setFocus();
+}
+
+void PersonEditor::erase()
+{
+    if (!m_database)
+        return;
+    const auto planned = Erasure::plan(m_database->connection(), {m_person.username});
+    if (!planned) {
+        QMessageBox::warning(this, tr("Erase"), planned.error().message);
+        return;
+    }
+    const auto named = [](const Person &person) {
+        return tr("%1 (%2)").arg(nameOf(person), person.username);
+    };
+    QMessageBox box(QMessageBox::Warning, tr("Erase"),
+                    tr("Erase %1 from Rollbook?").arg(named(m_person)), QMessageBox::Cancel, this);
+    box.setObjectName(u"confirmErase"_s);
+    box.setInformativeText(
+            tr("Rollbook removes the person, their links, their values in the undo records and "
+               "import history, and their name from the audit (the rows stay, marked “(erased)”), "
+               "in this database and in every backup beside it. This cannot be undone."));
+    QStringList parents;
+    for (const Person &parent : planned->orphanedParents)
+        parents.append(named(parent));
+    if (!parents.isEmpty()) {
+        auto *withParents = new QCheckBox(tr("Also erase the parents who would have no child "
+                                             "left: %1")
+                                                  .arg(parents.join(u", "_s)),
+                                          &box);
+        withParents->setObjectName(u"eraseParents"_s);
+        box.setCheckBox(withParents);
+    }
+    QPushButton *confirm = box.addButton(tr("Erase"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(u"confirmEraseButton"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    QList<Person> people = planned->people;
+    if (box.checkBox() && box.checkBox()->isChecked())
+        people += planned->orphanedParents;
+
+    // Backups are rewritten too: in the background, the dialog waiting.
+    setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    auto *watcher = new QFutureWatcher<Result<Erasure::Erased>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        setEnabled(true);
+        unsetCursor();
+        const auto done = watcher->result();
+        if (!done) {
+            QMessageBox::warning(this, tr("Erase"), done.error().message);
+            return;
+        }
+        // Earlier steps may name the erased people: they can no longer be undone or redone.
+        if (m_undoStack)
+            m_undoStack->clear();
+        const QString summary = Erasure::summary(done.value());
+        emit erased(summary);
+        accept();
+    });
+    watcher->setFuture(runWithDatabase(m_database->path(), [people](Database &db) {
+        QSqlDatabase connection = db.connection();
+        return Erasure::erase(connection, people, Audit::currentActor());
+    }));
 }
 
 } // namespace Rollbook

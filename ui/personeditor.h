@@ -49,6 +49,15 @@ public slots:
     void removeLink(qint64 otherId);
     // Shows the person as stored now, discarding what was typed on the General tab.
     void reopen();
+    // Erase…: after a confirmation that names what will go (and the parents who would be left
+    // with no child, to erase too if ticked), erases the person everywhere (Erasure::erase) in
+    // the background, says what was done and closes. It cannot be undone, and the undo stack is
+    // cleared: its steps may name the person.
+    void erase();
+
+signals:
+    // The person (and any parents with them) were erased; `summary` says what was done.
+    void erased(const QString &summary);
 
 private:
     void loadPerson();
@@ -77,6 +86,7 @@ private:
     QPushButton *m_add = nullptr;
     QLabel *m_linksStatus = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_erase = nullptr;
     QPointer<PersonSearchDialog> m_search;
 };
 

@@ -168,6 +168,13 @@ UsersPage::UsersPage(QUndoStack *undoStack, QWidget *parent)
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
     tableLayout->addWidget(m_status);
+    // What the last erasure did, until another database is opened.
+    m_notice = new QLabel(m_table);
+    m_notice->setObjectName(u"notice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    tableLayout->addWidget(m_notice);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -221,6 +228,8 @@ QString UsersPage::title() const
 void UsersPage::setDatabase(Database *database)
 {
     m_database = database;
+    m_notice->clear();
+    m_notice->hide();
     if (m_editor)
         m_editor->close();
     setEnabled(m_database != nullptr);
@@ -335,6 +344,11 @@ PersonEditor *UsersPage::openEditor(int row)
         m_editor->close();
     auto *editor = new PersonEditor(m_database, m_undoStack, id, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &PersonEditor::erased, this, [this](const QString &summary) {
+        m_notice->setText(summary);
+        m_notice->show();
+        refresh();
+    });
     m_editor = editor;
     editor->open();
     return editor;

@@ -71,6 +71,7 @@ private:
     QComboBox *m_profile = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_notice = nullptr;
     QStackedWidget *m_content = nullptr;
     QWidget *m_table = nullptr;
     WelcomeWidget *m_welcome = nullptr;

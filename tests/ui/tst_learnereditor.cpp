@@ -10,12 +10,14 @@
 #include "userspage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -64,6 +66,8 @@ private slots:
     void undoOverSomeoneElsesChangeIsRefused();
     void passwordIsMaskedUntilRevealed();
     void everyFieldHasALabel();
+    void eraseAfterConfirmationWithTheParentsLeftAlone();
+    void eraseCancelledChangesNothing();
     void screenshots();
 
 private:
@@ -558,6 +562,72 @@ void TestLearnerEditor::everyFieldHasALabel()
             QVERIFY2(!button->accessibleName().isEmpty() || !button->text().isEmpty(),
                      qPrintable(button->objectName()));
     }
+}
+
+void TestLearnerEditor::eraseAfterConfirmationWithTheParentsLeftAlone()
+{
+    // Anne is the parent of Ada only; William of Ada and Alan.
+    PersonStore store(m_database->connection());
+    const qint64 alan = store.resolve(u"alan"_s)->id;
+    QVERIFY(store.link(m_mum, m_ada, u"test"_s).ok());
+    QVERIFY(store.link(m_dad, m_ada, u"test"_s).ok());
+    QVERIFY(store.link(m_dad, alan, u"test"_s).ok());
+    PersonEditor *editor = openFromTable(u"ada"_s);
+    QVERIFY(editor);
+    activate(editor);
+    auto *erase = editor->findChild<QPushButton *>(u"erase"_s);
+    QVERIFY(erase && erase->isVisible());
+    QCOMPARE(erase->text(), u"&Erase…"_s);
+
+    // Alt+E asks first, naming whom, what goes, that it cannot be undone, and Anne; the box is
+    // answered with Anne ticked.
+    QString asked;
+    bool offeredAnne = false;
+    Testing::answerNextMessageBox(
+            [&offeredAnne](QMessageBox *box) -> QAbstractButton * {
+                if (box->checkBox()) {
+                    offeredAnne = box->checkBox()->text().contains(u"Anne Lovelace (anne)"_s) &&
+                                  !box->checkBox()->text().contains(u"william"_s);
+                    box->checkBox()->setChecked(true);
+                }
+                return box->findChild<QPushButton *>(u"confirmEraseButton"_s);
+            },
+            &asked);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::AltModifier);
+    QTRY_VERIFY(!m_page->editor());
+    QVERIFY2(asked.contains(u"Ada Lovelace (ada)"_s), qPrintable(asked));
+    QVERIFY2(asked.contains(u"cannot be undone"_s), qPrintable(asked));
+    QVERIFY(offeredAnne);
+
+    // Ada and Anne are gone, with their links; William and Alan stay, linked.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT username FROM person ORDER BY username"_s));
+    QStringList left;
+    while (query.next())
+        left.append(query.value(0).toString());
+    QCOMPARE(left, QStringList({u"alan"_s, u"grace"_s, u"william"_s}));
+    QCOMPARE(links(alan), 1);
+    QCOMPARE(links(m_ada), 0);
+    QCOMPARE(auditRows(u"erase"_s), 1);
+    // The page says what was done and lists them no more; nothing is left to undo.
+    auto *notice = m_page->findChild<QLabel *>(u"notice"_s);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"People erased: 2"_s), qPrintable(notice->text()));
+    QTRY_COMPARE(m_page->model()->rowOf(m_ada), -1);
+    QCOMPARE(m_undo->count(), 0);
+}
+
+void TestLearnerEditor::eraseCancelledChangesNothing()
+{
+    QVERIFY(PersonStore(m_database->connection()).link(m_mum, m_ada, u"test"_s).ok());
+    const QString before = Testing::dumpFile(m_database->path());
+    PersonEditor *editor = openFromTable(u"ada"_s);
+    QVERIFY(editor);
+    Testing::answerNextMessageBox(QMessageBox::Cancel);
+    editor->findChild<QPushButton *>(u"erase"_s)->click();
+    QVERIFY(m_page->editor());
+    QCOMPARE(Testing::dumpFile(m_database->path()), before);
+    QVERIFY(!m_page->findChild<QLabel *>(u"notice"_s)->isVisible());
 }
 
 void TestLearnerEditor::screenshots()
