@@ -1,5 +1,6 @@
 #include "distributepage.h"
 
+#include "core/privatefile.h"
 #include "db/audit.h"
 #include "db/background.h"
 #include "db/database.h"
@@ -84,6 +85,22 @@ QString batchLabel(const ImportBatch &batch)
     return DistributePage::tr("Import %1: %2 (%3, %4)")
             .arg(batch.id)
             .arg(batch.fileName, profile, shown);
+}
+
+// Qt's printer writes to a file (Print to File, PDF) by opening it by name and truncating it,
+// which keeps the permissions of a file already there. A new, empty, owner-only file put there
+// first makes the letters owner-only from their first byte, as Save as PDF writes them
+// (core/privatefile.h). Empty when the printer writes no file or the file is ready; otherwise
+// why the letters cannot be written.
+QString prepareLettersFile(QPrinter &printer)
+{
+    if (printer.outputFileName().isEmpty())
+        return {};
+    QFile file(printer.outputFileName());
+    if (PrivateFiles::replaceWithEmpty(file))
+        return {};
+    return DistributePage::tr("Could not write the letters to “%1”: %2. No letters were printed.")
+            .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
 }
 
 } // namespace
@@ -607,10 +624,23 @@ void DistributePage::exportBatches()
                 QStringList files;
                 for (const ExportedFile &file : std::as_const(exported.files))
                     files << file.fileName;
-                return tr("Wrote %1 and UPLOAD.txt to %2. Upload them in that order; UPLOAD.txt "
-                          "says "
-                          "what to choose in the platform's import.")
-                        .arg(files.join(u", "_s), QDir::toNativeSeparators(folder));
+                QStringList lines;
+                lines << tr("Wrote %1 and UPLOAD.txt to %2. Upload them in that order; UPLOAD.txt "
+                            "says "
+                            "what to choose in the platform's import.")
+                                 .arg(files.join(u", "_s), QDir::toNativeSeparators(folder));
+                // As the command line says it: a letter written as '?' is a wrong name.
+                if (exported.unrepresentable > 0)
+                    lines << count(int(exported.unrepresentable),
+                                   QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                     "1 character the file encoding cannot hold "
+                                                     "was written as “?”. Choose UTF-8 in Edit "
+                                                     "global settings to keep every letter."),
+                                   QT_TRANSLATE_NOOP("Rollbook::DistributePage",
+                                                     "%1 characters the file encoding cannot hold "
+                                                     "were written as “?”. Choose UTF-8 in Edit "
+                                                     "global settings to keep every letter."));
+                return lines.join(u'\n');
             },
             [this, folder](const Result<QString> &done) {
                 if (done)
@@ -762,12 +792,17 @@ void DistributePage::showLetters(Letters how)
                 printer.setPageMargins(QMarginsF(0, 0, 0, 0));
                 printer.setDocName(tr("Login letters"));
                 bool printed = false;
+                QString refused; // the file printed to could not be made owner-only
                 if (how == Letters::Preview) {
                     QPrintPreviewDialog dialog(&printer, this);
                     dialog.setObjectName(u"letterPreview"_s);
                     dialog.setWindowTitle(tr("Login Letters"));
                     connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                            [&document](QPrinter *target) { document->print(target); });
+                            [&document, &refused](QPrinter *target) {
+                                refused = prepareLettersFile(*target);
+                                if (refused.isEmpty())
+                                    document->print(target);
+                            });
                     printed = dialog.exec() == QDialog::Accepted;
                 } else {
                     QPrintDialog dialog(&printer, this);
@@ -775,7 +810,13 @@ void DistributePage::showLetters(Letters how)
                     dialog.setWindowTitle(tr("Print Login Letters"));
                     printed = dialog.exec() == QDialog::Accepted;
                     if (printed)
+                        refused = prepareLettersFile(printer);
+                    if (printed && refused.isEmpty())
                         document->print(&printer);
+                }
+                if (!refused.isEmpty()) {
+                    report(false, refused);
+                    return;
                 }
                 if (!printed) {
                     report(true, tr("No letters were printed."));

@@ -26,6 +26,18 @@ CsvWriter::~CsvWriter()
     flush();
 }
 
+void CsvWriter::setExactColumns(const QList<qsizetype> &columns)
+{
+    m_exact.clear();
+    for (const qsizetype column : columns) {
+        if (column < 0)
+            continue;
+        if (column >= m_exact.size())
+            m_exact.resize(column + 1, false);
+        m_exact[column] = true;
+    }
+}
+
 bool CsvWriter::startsLikeFormula(const QString &field)
 {
     if (field.isEmpty())
@@ -97,7 +109,9 @@ bool CsvWriter::writeRow(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += QLatin1Char(m_options.delimiter);
-        line += formatField(fields.at(i), m_options.delimiter, m_options.neutraliseFormulas);
+        const bool exact = i < m_exact.size() && m_exact.at(i);
+        line += formatField(fields.at(i), m_options.delimiter,
+                            m_options.neutraliseFormulas && !exact);
     }
     // A row of empty fields would be a blank line, which readers skip.
     if (line.size() == fields.size() - 1)

@@ -3,6 +3,7 @@
 #include "csv/csvformat.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,8 @@ struct CsvWriteOptions
     bool byteOrderMark = true; // spreadsheets need it to take the file as UTF-8 (not Windows-1252)
     char delimiter = ',';
     // A cell that starts with = + - @, a tab or a carriage return gets a leading ' so that a
-    // spreadsheet shows it instead of running it as a formula.
+    // spreadsheet shows it instead of running it as a formula; the writer's exact columns never
+    // do (CsvWriter::setExactColumns).
     bool neutraliseFormulas = true;
 };
 
@@ -32,6 +34,12 @@ public:
     ~CsvWriter(); // flushes
     CsvWriter(const CsvWriter &) = delete;
     CsvWriter &operator=(const CsvWriter &) = delete;
+
+    // Columns (0 = the first) whose cells are written exactly as given, never neutralised: the
+    // values a system matches or signs in with (user name, password, synchronisation key), which
+    // must arrive unchanged. Rollbook refuses such values that start like a formula
+    // (PersonRules::checkField), so they need no apostrophe. Applies to the rows written next.
+    void setExactColumns(const QList<qsizetype> &columns);
 
     // False when the device refused the bytes: errorString() says why.
     bool writeRow(const QStringList &fields);
@@ -50,6 +58,7 @@ private:
 
     QIODevice *m_device;
     CsvWriteOptions m_options;
+    QList<bool> m_exact; // by column: written exactly as given
     QByteArray m_pending;
     bool m_started = false;
     QString m_error;

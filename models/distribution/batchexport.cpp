@@ -1,12 +1,12 @@
 #include "batchexport.h"
 
+#include "core/privatefile.h"
 #include "distribution/stagedfolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <algorithm>
@@ -87,6 +87,25 @@ struct Plan
     QString firstParentsFile; // where the parents without a child are
     BatchExportResult result;
 };
+
+// The columns the platform matches or signs in with: written exactly as Rollbook has them, never
+// with a leading apostrophe (PersonRules refuses such values that begin like a formula). The
+// other columns are free text, neutralised for spreadsheets.
+bool isExactColumn(const QString &column)
+{
+    static const QStringList exact{u"SyncID"_s, u"User name"_s, u"Password"_s, u"ChildID"_s};
+    return exact.contains(column);
+}
+
+QList<qsizetype> exactColumns(const QStringList &header)
+{
+    QList<qsizetype> columns;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (isExactColumn(header.at(i)))
+            columns.append(i);
+    }
+    return columns;
+}
 
 QStringList personFields(const Person &person, bool includePasswords)
 {
@@ -306,9 +325,19 @@ QString uploadInstructions(const Plan &plan, const BatchExportOptions &options)
                 QT_TRANSLATE_NOOP("Rollbook::BatchExport",
                                   "- %1 staff members chosen are not in these files: staff are not "
                                   "imported this way."));
+    QStringList exact;
+    QStringList neutralised;
+    for (const QString &column : r.parents > 0 ? plan.parentHeader : plan.learnerHeader)
+        (isExactColumn(column) ? exact : neutralised).append(column);
     lines << BatchExportText::tr(
-            "- A cell that begins with =, +, - or @ starts with an apostrophe (') so that a "
-            "spreadsheet shows it instead of running it as a formula.");
+                     "- %1 are written exactly as Rollbook has them, never changed: the platform "
+                     "matches and signs in with them. Rollbook refuses a value there that begins "
+                     "with =, +, - or @, so none needs changing.")
+                     .arg(exact.join(u", "_s));
+    lines << BatchExportText::tr(
+                     "- A cell of %1 that begins with =, +, - or @ starts with an apostrophe (') "
+                     "so that a spreadsheet shows it instead of running it as a formula.")
+                     .arg(neutralised.join(u", "_s));
     lines << QString();
     // CRLF: Notepad on older Windows shows LF-only text as one line.
     return lines.join(u"\r\n"_s);
@@ -322,12 +351,14 @@ Status writeCsv(const QString &path, const QString &shownName, const Plan &plan,
         return Error::file(
                 BatchExportText::tr("Rollbook cannot write “%1”: %2").arg(native(shownName), why));
     };
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
     CsvWriter writer(&file, options.csv);
-    if (!writer.writeRow(planned.kind == FileKind::Learners ? plan.learnerHeader
-                                                            : plan.parentHeader) ||
+    const QStringList &header =
+            planned.kind == FileKind::Learners ? plan.learnerHeader : plan.parentHeader;
+    writer.setExactColumns(exactColumns(header));
+    if (!writer.writeRow(header) ||
         !forEachRow(recipients, planned, plan.childIdIsSyncKey, options.includePasswords,
                     [&writer](const QStringList &row) { return writer.writeRow(row); }) ||
         !writer.flush())
@@ -340,7 +371,7 @@ Status writeCsv(const QString &path, const QString &shownName, const Plan &plan,
 
 Status writeText(const QString &path, const QString &shownName, const QString &text)
 {
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     // A byte order mark tells every editor, old Notepad too, that the text is UTF-8.
     const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

@@ -1,5 +1,7 @@
 #include "letters.h"
 
+#include "core/privatefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFont>
@@ -7,7 +9,6 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -108,7 +109,7 @@ Status writeLettersPdf(const QList<Recipient> &recipients, const LetterOptions &
                         .arg(shown));
     const auto document = buildLetters(recipients, options);
 
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::file(LettersText::tr("Could not write the letters to “%1”: %2.")
                                    .arg(shown, file.errorString()));

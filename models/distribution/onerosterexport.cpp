@@ -1,5 +1,6 @@
 #include "onerosterexport.h"
 
+#include "core/privatefile.h"
 #include "csv/csvwriter.h"
 #include "distribution/stagedfolder.h"
 #include "settings/settingsstore.h"
@@ -8,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <functional>
@@ -186,7 +186,7 @@ Result<int> writeCsv(const StagedFolder &folder, const QString &fileName, const 
                 OneRosterText::tr("Rollbook cannot write “%1”: %2")
                         .arg(QDir::toNativeSeparators(folder.targetPath(fileName)), why));
     };
-    QSaveFile file(folder.stagingPath(fileName));
+    PrivateSaveFile file(folder.stagingPath(fileName));
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
     int written = 0;

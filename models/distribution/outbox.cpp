@@ -1,10 +1,11 @@
 #include "outbox.h"
 
+#include "core/privatefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 #include <QUuid>
@@ -341,7 +342,7 @@ void undo(const QList<Written> &written, const QStringList &createdFolders)
 {
     for (auto it = written.crbegin(); it != written.crend(); ++it) {
         if (it->replaced) {
-            QSaveFile file(it->path);
+            PrivateSaveFile file(it->path);
             if (file.open(QIODevice::WriteOnly) && file.write(*it->replaced) >= 0)
                 file.commit();
         } else {
@@ -416,7 +417,8 @@ Result<OutboxResult> writeOutbox(const QList<Recipient> &recipients, const QStri
         fixed.date = QDateTime::currentDateTime();
 
     const QStringList createdFolders = missingFolders(directory);
-    if (!QDir().mkpath(directory)) {
+    // A folder made for the e-mails is owner-only, as they are (core/privatefile.h).
+    if (!PrivateFiles::makeFolder(directory)) {
         undo({}, createdFolders);
         return Error::file(
                 OutboxText::tr("Cannot create the folder %1. Choose another folder for the "
@@ -447,10 +449,12 @@ Result<OutboxResult> writeOutbox(const QList<Recipient> &recipients, const QStri
             if (old.open(QIODevice::ReadOnly))
                 entry.replaced = old.readAll();
         }
-        // A plain write, not a QSaveFile: its flush to disk per file made 4,000 messages take
-        // 15 s. A file left half written by a failure is removed or put back by undo().
+        // A plain write, not a (Private)SaveFile: its flush to disk per file made 4,000 messages
+        // take 15 s. A file left half written by a failure is removed or put back by undo(). A
+        // file of the same name is removed first, not truncated, which would keep its
+        // permissions: the new one is created owner-only.
         QFile file(path);
-        const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+        const bool ok = (!QFileInfo::exists(path) || file.remove()) && PrivateFiles::create(file) &&
                         file.write(message) == message.size() && file.flush();
         if (!ok) {
             const QString why = file.errorString();

@@ -1,5 +1,7 @@
 #include "stagedfolder.h"
 
+#include "core/privatefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -76,7 +78,8 @@ Result<std::unique_ptr<StagedFolder>> StagedFolder::open(const QString &director
                                      "files.")
                         .arg(native(folder)));
     staged->m_created = missingFolders(folder);
-    if (!QDir().mkpath(folder))
+    // A folder made for the export is owner-only, as its files are (core/privatefile.h).
+    if (!PrivateFiles::makeFolder(folder))
         return Error::file(
                 StagedFolderText::tr("Rollbook cannot make the folder “%1”. Choose a folder you "
                                      "may write in.")

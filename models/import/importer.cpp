@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "csv/csvwriter.h"
 #include "db/database.h"
 #include "db/maintenance.h"
 #include "import/filelayout.h"
@@ -314,12 +315,19 @@ Status Importer::addRecord(qint64 line, const QStringList &fields)
             values[2] = last;
     }
     const QString childRef = m_childColumn >= 0 ? fields.value(m_childColumn).trimmed() : QString();
-    if (m_childColumn >= 0 && childRef.size() > maximumFieldLength)
+    if (m_childColumn >= 0 && childRef.size() > maximumFieldLength) {
         error(line, m_plan.syncField, ProblemCode::TooLong,
               ImporterText::tr("The child's %1 is %2 characters long; at most %3 fit.")
                       .arg(matchFieldWords(m_plan.matchField))
                       .arg(childRef.size())
                       .arg(maximumFieldLength));
+    } else if (CsvWriter::startsLikeFormula(childRef)) {
+        // The export writes ChildID exactly, as it writes the learner's own keys (PersonRules).
+        error(line, m_plan.syncField, ProblemCode::StartsLikeFormula,
+              PersonRules::formulaStartMessage(
+                      ImporterText::tr("child's %1").arg(matchFieldWords(m_plan.matchField)),
+                      childRef.front()));
+    }
     checkRow(line, values);
     return stageRow(line, values, childRef);
 }

@@ -206,6 +206,8 @@ QString problemCodeKey(ProblemCode code)
         return u"control-character"_s;
     case ProblemCode::InvalidEmail:
         return u"invalid-email"_s;
+    case ProblemCode::StartsLikeFormula:
+        return u"starts-like-formula"_s;
     case ProblemCode::DuplicateInFile:
         return u"duplicate-in-file"_s;
     case ProblemCode::ClashWithDatabase:

@@ -23,6 +23,7 @@ enum class ProblemCode {
     TooLong,          // a field over 1,000 characters
     ControlCharacter, // a line break or other control character in a name or user name
     InvalidEmail,
+    StartsLikeFormula,    // a user name, password, key or ID that begins with = + - @
     DuplicateInFile,      // one user name or sync key used by two different people in the file
     ClashWithDatabase,    // the user name, sync key or internal ID belongs to someone else
     WrongProfile,         // the row matches a person of another profile

@@ -1,5 +1,6 @@
 #include "importrun.h"
 
+#include "core/privatefile.h"
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
 #include "import/importer.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -262,7 +262,7 @@ Status writeRejectedRows(const ImportPlan &plan, const ImportReport &report, con
     if (!opened.value()->opened)
         return Error::invalid(reader.error().message);
 
-    QSaveFile out(target);
+    PrivateSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return Error::file(ImportRunText::tr("Rollbook cannot write “%1”: %2.")
                                    .arg(QFileInfo(target).fileName(), out.errorString()));

@@ -375,6 +375,30 @@ Status Importer::completeGuardians()
                    u"'') WHERE username = '' AND sync_key <> ''"_s);
     if (!done)
         return done;
+    // A user name taken from the e-mail address is exported exactly, as every user name is
+    // (PersonRules::isExactField): one that would begin like a formula is refused.
+    bool formulaLike = false;
+    done = each(u"SELECT line, username FROM import_staging WHERE ok AND username = email AND "
+                u"substr(username, 1, 1) IN ('=', '+', '-', '@') ORDER BY line"_s,
+                {}, [&](const QSqlQuery &q) {
+                    const QString email = q.value(1).toString();
+                    formulaLike = true;
+                    error(q.value(0).toLongLong(), header(Field::Email),
+                          ProblemCode::StartsLikeFormula,
+                          ImporterText::tr("The user name would be made from the e-mail address "
+                                           "“%1”, but a user name may not begin with “%2”: a "
+                                           "spreadsheet would read it as a formula, and the "
+                                           "platform would get another value. Give this guardian "
+                                           "a user name.")
+                                  .arg(email, email.left(1)));
+                });
+    if (!done)
+        return done;
+    if (formulaLike) {
+        done = markRowsWithErrors();
+        if (!done)
+            return done;
+    }
 
     QList<std::tuple<qint64, QString, QString>> nameless;
     done = each(u"SELECT line, first_name, last_name FROM import_staging WHERE username = '' "

@@ -33,8 +33,8 @@ QString generate(int length, bool withSymbols)
     const QString all = alphabet(withSymbols);
     QString password;
     password.reserve(length);
-    // A letter first: no cell of an exported file starts with a symbol a spreadsheet would
-    // change, and the classes below land anywhere after it.
+    // A letter first: the export writes a password exactly, and PersonRules refuses one that
+    // begins like a spreadsheet formula. The classes below land anywhere after it.
     password += pick(lower + upper);
     password += pick(lower);
     password += pick(upper);

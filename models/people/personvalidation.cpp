@@ -1,5 +1,6 @@
 #include "personvalidation.h"
 
+#include "csv/csvwriter.h"
 #include "people/person.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,32 @@ QString fieldWords(Field field)
         break;
     }
     return {};
+}
+
+bool isExactField(Field field)
+{
+    switch (field) {
+    case Field::Username:
+    case Field::Password:
+    case Field::SyncKey:
+    case Field::InternalId:
+        return true;
+    case Field::Ignore:
+    case Field::FirstName:
+    case Field::LastName:
+    case Field::FullName:
+    case Field::Email:
+        break;
+    }
+    return false;
+}
+
+QString formulaStartMessage(const QString &words, QChar first)
+{
+    return ImporterText::tr("The %1 may not begin with “%2”: a spreadsheet would read it as a "
+                            "formula, and the platform would get another value. Change its first "
+                            "character.")
+            .arg(words, QString(first));
 }
 
 bool looksLikeEmail(QStringView text)
@@ -89,6 +116,10 @@ std::optional<FieldProblem> checkField(Field field, const QString &value)
                 ImporterText::tr("The %1 contains an invisible control character (such as a tab). "
                                  "Retype it.")
                         .arg(fieldWords(field))};
+    // A leading tab or carriage return is a control character, refused above.
+    if (isExactField(field) && CsvWriter::startsLikeFormula(value))
+        return FieldProblem{field, ProblemCode::StartsLikeFormula,
+                            formulaStartMessage(fieldWords(field), value.front())};
     if (field == Field::Email && !looksLikeEmail(value))
         return FieldProblem{field, ProblemCode::InvalidEmail,
                             ImporterText::tr("“%1” is not an e-mail address.").arg(value)};

@@ -14,7 +14,8 @@ struct Person;
 
 // The rules one field of a person obeys, wherever it comes from: an import row or the learner
 // editor (DESIGN §3). Required fields, at most 1,000 characters, no line break or other control
-// character, an e-mail address that looks like one.
+// character, an e-mail address that looks like one, and no identity or secret that begins like a
+// spreadsheet formula.
 struct FieldProblem
 {
     Field field = Field::Ignore;
@@ -25,6 +26,15 @@ struct FieldProblem
 namespace PersonRules {
 
 constexpr int maximumFieldLength = 1000;
+
+// The fields the platform matches or signs in with: user name, password, synchronisation key,
+// Internal person ID. The export writes them exactly as stored (never with a leading '), so none
+// may begin with a character a spreadsheet reads as a formula (CsvWriter::startsLikeFormula).
+bool isExactField(Field field);
+
+// "The user name may not begin with “-”: …", for a value described by `words` ("user name",
+// "child's synchronisation key") whose first character is `first`.
+QString formulaStartMessage(const QString &words, QChar first);
 
 // The problem of one (trimmed) value, if any.
 std::optional<FieldProblem> checkField(Field field, const QString &value);

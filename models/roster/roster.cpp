@@ -1,5 +1,6 @@
 #include "roster/roster.h"
 
+#include "core/privatefile.h"
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
 #include "import/importrun.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -134,7 +134,7 @@ Status writeRosterRejected(const RosterPlan &plan, const RosterReport &report,
     if (!reader.open(device.value().get()) && reader.error().code != CsvProblemCode::NoRecords)
         return Error::invalid(reader.error().message);
 
-    QSaveFile out(target);
+    PrivateSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return Error::file(RosterText::tr("Rollbook cannot write “%1”: %2.")
                                    .arg(QFileInfo(target).fileName(), out.errorString()));

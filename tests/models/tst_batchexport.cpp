@@ -94,6 +94,7 @@ private slots:
     void combinedParentsExportIntoTwoFilesWhoseUnionIsTheLinks();
     void learnersFileHoldsEveryLearner();
     void hostileCellsComeOutWithAnApostrophe();
+    void identityColumnsAreExactAndFreeTextIsNeutralised();
     void childIdIsTheSyncKeyOnlyWhenEveryLearnerInvolvedHasOne_data();
     void childIdIsTheSyncKeyOnlyWhenEveryLearnerInvolvedHasOne();
     void encodingAndDelimiterFromTheOptions_data();
@@ -280,6 +281,50 @@ void TestBatchExport::hostileCellsComeOutWithAnApostrophe()
     QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"http://x.example\"\")\""));
     QVERIFY(bytes.contains(",'+Seven,"));
     QVERIFY(!bytes.contains(",=") && !bytes.contains(",+"));
+}
+
+// What is uploaded is what was meant: the columns the platform matches or signs in with (SyncID,
+// User name, Password, ChildID) are written exactly, the free text beside them neutralised. Such
+// values are refused at import and in the editor now; these were stored before that rule.
+void TestBatchExport::identityColumnsAreExactAndFreeTextIsNeutralised()
+{
+    import(fixture(u"seed-a-children.csv"_s), Profile::Learner);
+    import(fixture(u"parents-combined.csv"_s), Profile::Parent, u"ChildID"_s);
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"UPDATE person SET sync_key = '-1', username = '-son1', password = '-x7Kp', "
+                   u"first_name = '=SUM(A1)', last_name = '+Dickinson', "
+                   u"email = '-son1@skole.example' WHERE username = 'son1'"_s));
+    QVERIFY(q.exec(u"UPDATE person SET sync_key = '=222', username = '@mom', password = '+pw' "
+                   u"WHERE username = 'mom'"_s));
+    const QString target = folder(u"exact"_s);
+    exportTo(target);
+
+    const auto bytes = [&target](const QString &name) {
+        QFile file(QDir(target).filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray learners = bytes(u"01-learners.csv"_s);
+    QVERIFY2(learners.contains("\r\n-1,-son1,'=SUM(A1),'+Dickinson,-x7Kp,'-son1@skole.example\r\n"),
+             learners.constData());
+    const QByteArray parents = bytes(u"02-parents-1.csv"_s) + bytes(u"03-parents-2.csv"_s);
+    QVERIFY2(parents.contains("\r\n=222,@mom,Elizabeth,Dickinson,+pw,,-1\r\n"),
+             parents.constData());
+    // Read back as the platform reads it: the very values Rollbook holds.
+    const CsvTable table = read(target, u"01-learners.csv"_s);
+    QVERIFY(table.ok());
+    QVERIFY(column(table, u"User name"_s).contains(u"-son1"_s));
+    QVERIFY(column(table, u"Password"_s).contains(u"-x7Kp"_s));
+    QVERIFY(column(table, u"SyncID"_s).contains(u"-1"_s));
+    QVERIFY(column(table, u"First name"_s).contains(u"'=SUM(A1)"_s));
+
+    const QStringList text = uploadText(target).split(u"\r\n"_s);
+    for (const QString &line :
+         {u"- SyncID, User name, Password, ChildID are written exactly as Rollbook has them, never "
+          u"changed: the platform matches and signs in with them. Rollbook refuses a value there "
+          u"that begins with =, +, - or @, so none needs changing."_s,
+          u"- A cell of First name, Last name, E-mail that begins with =, +, - or @ starts with an "
+          u"apostrophe (') so that a spreadsheet shows it instead of running it as a formula."_s})
+        QVERIFY2(text.contains(line), qPrintable(line + u"\n--- in ---\n"_s + text.join(u'\n')));
 }
 
 void TestBatchExport::childIdIsTheSyncKeyOnlyWhenEveryLearnerInvolvedHasOne_data()

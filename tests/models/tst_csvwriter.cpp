@@ -64,6 +64,7 @@ private slots:
     void randomRoundTrip();
     void neutralisedRoundTrip();
     void hostileFixtureIsNeutralisedOnExport();
+    void exactColumnsAreWrittenAsGiven();
 };
 
 void TestCsvWriter::formatField_data()
@@ -264,6 +265,28 @@ void TestCsvWriter::hostileFixtureIsNeutralisedOnExport()
     const QByteArray bytes = write({table.rows.first().fields}, options);
     QCOMPARE(bytes, QByteArray("7,kid7,\"'=HYPERLINK(\"\"http://x.example\"\")\",'+Seven,"
                                "kid7@skole.example\r\n"));
+}
+
+// The platform's identity and secret columns (user name, password, key) are never changed; the
+// free text beside them still is.
+void TestCsvWriter::exactColumnsAreWrittenAsGiven()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriteOptions options;
+    options.byteOrderMark = false;
+    {
+        CsvWriter writer(&buffer, options);
+        writer.setExactColumns({0, 2, 9}); // a column past the row's end is no harm
+        QVERIFY(writer.writeRow({u"-ola"_s, u"=SUM(A1)"_s, u"-x7,y"_s, u"@home"_s}));
+        QVERIFY(writer.writeRow({u"+47"_s, u"-Berg"_s}));
+        writer.setExactColumns({});
+        QVERIFY(writer.writeRow({u"-ola"_s}));
+    }
+    QCOMPARE(bytes, QByteArray("-ola,'=SUM(A1),\"-x7,y\",'@home\r\n"
+                               "+47,'-Berg\r\n"
+                               "'-ola\r\n"));
 }
 
 } // namespace Rollbook

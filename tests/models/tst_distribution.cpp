@@ -1,5 +1,6 @@
 // Whom user names and passwords go to, and the passwords themselves (models/distribution:
 // audience, initialpasswords, placeholders; models/people/password).
+#include "csv/csvwriter.h"
 #include "db/database.h"
 #include "distribution/audience.h"
 #include "distribution/initialpasswords.h"
@@ -7,6 +8,7 @@
 #include "import/importhistory.h"
 #include "import/importrun.h"
 #include "people/password.h"
+#include "people/personvalidation.h"
 #include "settings/settingsstore.h"
 #include "testsupport.h"
 
@@ -148,6 +150,9 @@ void TestDistribution::passwordsFollowThePolicy()
         const QString password = Passwords::generate(asked, symbols);
         QCOMPARE(password.size(), length);
         QVERIFY2(password.at(0).isLetter(), qPrintable(password));
+        // Exported exactly, as the import and the editor would require of a typed one.
+        QVERIFY2(!CsvWriter::startsLikeFormula(password), qPrintable(password));
+        QVERIFY2(!PersonRules::checkField(Field::Password, password), qPrintable(password));
         QVERIFY(std::all_of(password.cbegin(), password.cend(),
                             [&](QChar c) { return alphabet.contains(c); }));
         QVERIFY(std::any_of(password.cbegin(), password.cend(),

@@ -53,6 +53,9 @@ private slots:
     void duplicateUserNameInFileIsAnErrorOnBothRows();
     void clashWithDatabaseIsAnError();
     void requiredFieldsAndEmailAreChecked();
+    void identityThatBeginsLikeAFormulaIsRefused_data();
+    void identityThatBeginsLikeAFormulaIsRefused();
+    void freeTextThatBeginsLikeAFormulaIsImported();
     void parentLoginOffRefusesParents();
     void dryRunWritesNothing();
     void addOnlyAndUpdateOnly();
@@ -289,6 +292,69 @@ void TestImporter::requiredFieldsAndEmailAreChecked()
     QCOMPARE(report.errors.at(2).code, ProblemCode::InvalidEmail);
     QVERIFY(report.errors.at(2).message.contains(u"“not-an-address” is not an e-mail address"_s));
     QCOMPARE(count(u"SELECT count(*) FROM person"_s), 0);
+}
+
+// The export writes these exactly (a leading ' would change what the platform gets), so the import
+// refuses them: nothing is written, and the problem names the line and the column.
+void TestImporter::identityThatBeginsLikeAFormulaIsRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("asParents");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("message");
+    const QString header =
+            u"SyncID,User name,First name,Last name,Password,Internal ID,ChildID\n"_s;
+    const QString good = u"7,kid7,Kid,Seven,Secret-7,P7,\n"_s;
+    const auto why = [](const QString &words, const QString &first) {
+        return u"The %1 may not begin with “%2”: a spreadsheet would read it as a formula, and "
+               u"the platform would get another value. Change its first character."_s.arg(words,
+                                                                                          first);
+    };
+    QTest::newRow("user name") << header + good + u"8,-ola,Ola,Eight,Secret-8,P8,\n"_s << false
+                               << u"User name"_s << why(u"user name"_s, u"-"_s);
+    QTest::newRow("password") << header + good + u"8,ola,Ola,Eight,-x7Kp,P8,\n"_s << false
+                              << u"Password"_s << why(u"password"_s, u"-"_s);
+    QTest::newRow("synchronisation key")
+            << header + good + u"+47,ola,Ola,Eight,Secret-8,P8,\n"_s << false << u"SyncID"_s
+            << why(u"synchronisation key"_s, u"+"_s);
+    QTest::newRow("internal ID") << header + good + u"8,ola,Ola,Eight,Secret-8,=1+1,\n"_s << false
+                                 << u"Internal ID"_s << why(u"Internal person ID"_s, u"="_s);
+    QTest::newRow("child reference")
+            << header + u"222,mom,Elizabeth,Dickinson,Secret-2,M2,1\n"_s +
+                       u"333,dad,Robert,Dickinson,Secret-3,M3,@1\n"_s
+            << true << u"ChildID"_s << why(u"child's synchronisation key"_s, u"@"_s);
+}
+
+void TestImporter::identityThatBeginsLikeAFormulaIsRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, asParents);
+    QFETCH(QString, column);
+    QFETCH(QString, message);
+    QVERIFY(import(seedA).committed);
+    const QString before = dump();
+    const qint64 batches = count(u"SELECT count(*) FROM import_batch"_s);
+    const auto report = import(text, asParents ? parentPlan() : ImportPlan());
+    QVERIFY(!report.committed);
+    QCOMPARE(report.errors.size(), 1);
+    const ImportProblem &problem = report.errors.first();
+    QCOMPARE(problem.code, ProblemCode::StartsLikeFormula);
+    QCOMPARE(problemCodeKey(problem.code), u"starts-like-formula"_s);
+    QCOMPARE(problem.describe(report.fileName),
+             u"test.csv, line 3, column “%1”: %2"_s.arg(column, message));
+    QCOMPARE(dump(), before);
+    QCOMPARE(count(u"SELECT count(*) FROM import_batch"_s), batches);
+}
+
+// Names and e-mail addresses are free text: taken as they are, and neutralised on export.
+void TestImporter::freeTextThatBeginsLikeAFormulaIsImported()
+{
+    const auto report = import(u"SyncID,User name,First name,Last name,E-mail\n"
+                               u"1,son1,=SUM(A1),-Dickinson,+son1@skole.example\n"_s);
+    QVERIFY2(report.committed, qPrintable(report.errors.value(0).message));
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE first_name = '=SUM(A1)' AND "
+                   u"last_name = '-Dickinson' AND email = '+son1@skole.example'"_s),
+             1);
 }
 
 void TestImporter::parentLoginOffRefusesParents()

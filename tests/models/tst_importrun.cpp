@@ -48,6 +48,7 @@ private slots:
     void badInputIsRefusedAndChangesNothing_data();
     void badInputIsRefusedAndChangesNothing();
     void hostileRowIsRefusedAndTheOtherImportsWithSkipErrors();
+    void userNameThatBeginsLikeAFormulaIsRefusedAndChangesNothing();
     void rejectedRowsCanBeFixedAndImportedAgain();
     void reportHasTheDesignedShape();
     void problemListKeepsTheFirstOfEachCodeAndReadsBackEveryOne();
@@ -384,6 +385,29 @@ void TestImportRun::hostileRowIsRefusedAndTheOtherImportsWithSkipErrors()
     QCOMPARE(q.value(0).toString(), u"=HYPERLINK(\"http://x.example\")"_s);
     QCOMPARE(q.value(1).toString(), u"+Seven"_s);
     QVERIFY(!q.next());
+}
+
+// A user name the export would have to change (a leading ' against spreadsheet formulas) is
+// refused: the platform must get exactly the user name the letter shows.
+void TestImportRun::userNameThatBeginsLikeAFormulaIsRefusedAndChangesNothing()
+{
+    QVERIFY(import(u"seed-a-children.csv"_s).committed);
+    const QString before = dump();
+    const QString path = m_dir.filePath(u"formula-user-name.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("SyncID,User name,First name,Last name\r\n"
+               "7,kid7,=SUM(A1),Seven\r\n"
+               "8,-ola,Ola,Eight\r\n");
+    file.close();
+    const ImportReport report = import(path);
+    QVERIFY(!report.committed);
+    QCOMPARE(report.counts.errors, 1);
+    QCOMPARE(report.errors.first().describe(report.fileName),
+             u"formula-user-name.csv, line 3, column “User name”: The user name may not begin "
+             u"with “-”: a spreadsheet would read it as a formula, and the platform would get "
+             u"another value. Change its first character."_s);
+    QCOMPARE(dump(), before);
 }
 
 void TestImportRun::rejectedRowsCanBeFixedAndImportedAgain()

@@ -46,6 +46,7 @@ private slots:
     void queriesUseTheIndexes();
     void validationFollowsTheImportRules_data();
     void validationFollowsTheImportRules();
+    void freeTextMayBeginLikeAFormula();
     void updateWritesOneAuditRow();
 
 private:
@@ -503,6 +504,23 @@ void TestUserTableModel::validationFollowsTheImportRules_data()
                             u"a tab). Retype it."_s;
     QTest::newRow("too long") << u"last"_s << QString(1001, u'x')
                               << u"The last name is 1001 characters long; at most 1000 fit."_s;
+    // Exported exactly, so refused when a spreadsheet would take them for a formula.
+    QTest::newRow("user name begins with -")
+            << u"username"_s << u"-ada"_s
+            << u"The user name may not begin with “-”: a spreadsheet would read it as a formula, "
+               u"and the platform would get another value. Change its first character."_s;
+    QTest::newRow("sync key begins with +")
+            << u"sync"_s << u"+47"_s
+            << u"The synchronisation key may not begin with “+”: a spreadsheet would read it as a "
+               u"formula, and the platform would get another value. Change its first character."_s;
+    QTest::newRow("password begins with =")
+            << u"password"_s << u"=x7Kp"_s
+            << u"The password may not begin with “=”: a spreadsheet would read it as a formula, "
+               u"and the platform would get another value. Change its first character."_s;
+    QTest::newRow("password begins with @")
+            << u"password"_s << u"@x7Kp"_s
+            << u"The password may not begin with “@”: a spreadsheet would read it as a formula, "
+               u"and the platform would get another value. Change its first character."_s;
 }
 
 void TestUserTableModel::validationFollowsTheImportRules()
@@ -527,6 +545,8 @@ void TestUserTableModel::validationFollowsTheImportRules()
         person.username = value;
     else if (field == u"sync"_s)
         person.syncKey = value;
+    else if (field == u"password"_s)
+        person.password = value;
     else
         person.email = value;
     const auto problems = store.validate(person);
@@ -536,6 +556,21 @@ void TestUserTableModel::validationFollowsTheImportRules()
     const Status refused = store.update(person, u"test"_s);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().message, message);
+}
+
+// Names and e-mail addresses are free text: the export neutralises them, so the editor takes them.
+void TestUserTableModel::freeTextMayBeginLikeAFormula()
+{
+    Person person;
+    person.firstName = u"=SUM(A1)"_s;
+    person.lastName = u"-Berg"_s;
+    person.username = u"ada"_s;
+    person.password = u"x-7=Kp"_s;
+    person.email = u"+ada@example.org"_s;
+    person.profile = u"learner"_s;
+    const auto problems = PersonStore(m_database->connection()).validate(person);
+    QVERIFY(problems.ok());
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->value(0).message));
 }
 
 void TestUserTableModel::updateWritesOneAuditRow()

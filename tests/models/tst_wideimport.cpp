@@ -38,6 +38,7 @@ private slots:
     void dryRunCountsAndWritesNothing();
     void secondImportOfTheSameFileChangesNothing();
     void guardiansWithoutLoginAndWithTwoNamesAreRefused();
+    void userNameFromAnEMailThatBeginsLikeAFormulaIsRefused();
     void userNamesFromNamesOnlyWhenChosen();
     void userNameRuleIsTheOneChosen();
     void unusedGuardianColumnsAreNamed();
@@ -318,6 +319,32 @@ void TestWideImport::guardiansWithoutLoginAndWithTwoNamesAreRefused()
         if (e.line == 2)
             QVERIFY2(e.message.contains(u"line 4"_s), qPrintable(e.message));
     }
+}
+
+// A guardian's user name taken from the e-mail address is exported exactly, as every user name
+// is: one that would begin like a spreadsheet formula is refused, on the e-mail's column.
+void TestWideImport::userNameFromAnEMailThatBeginsLikeAFormulaIsRefused()
+{
+    const QString path = m_dir.filePath(u"formula-e-mail.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Elev-ID;Fornavn;Etternavn;Brukernavn;Foresatt 1 navn;Foresatt 1 e-post\r\n"
+               "30001;Per;Hansen;per.hansen;Anne Hansen;anne@epost.no\r\n"
+               "30002;P\xC3\xA5l;Olsen;pal.olsen;Geir Olsen;-geir@epost.no\r\n");
+    file.close();
+    const ImportPlan plan = guessedPlan(path);
+    QCOMPARE(plan.profile, Profile::LearnersWithParents);
+    const QString before = Testing::dumpTables(m_database->connection());
+    const ImportReport report = import(plan);
+    QVERIFY(!report.committed);
+    QCOMPARE(Testing::dumpTables(m_database->connection()), before);
+    QCOMPARE(report.errors.size(), 1);
+    const ImportProblem &problem = report.errors.first();
+    QCOMPARE(problem.line, 3);
+    QCOMPARE(problem.column, u"Foresatt 1 e-post"_s);
+    QCOMPARE(problemCodeKey(problem.code), u"starts-like-formula"_s);
+    QVERIFY2(problem.message.contains(u"a user name may not begin with “-”"_s),
+             qPrintable(problem.message));
 }
 
 void TestWideImport::userNamesFromNamesOnlyWhenChosen()

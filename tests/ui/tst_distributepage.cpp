@@ -44,6 +44,7 @@ private slots:
     void summaryCountsWhoGetsWhat();
     void profileImportAndSelectionNarrowWhom();
     void exportWritesTheBatchesAndKeepsThePasswords();
+    void windows1252ExportSaysWhatItCouldNotWrite();
     void lettersAreSavedAsOnePdfPagePerPerson();
     void parentLoginOffIsOfferedAndCancelChangesNothing();
     void parentLoginCanBeSwitchedOnFromTheOffer();
@@ -248,6 +249,7 @@ void TestDistributePage::exportWritesTheBatchesAndKeepsThePasswords()
     const QString result = m_page->findChild<QLabel *>(u"result"_s)->text();
     QVERIFY2(result.contains(u"01-learners.csv"_s), qPrintable(result));
     QVERIFY(result.contains(u"Open the folder"_s));
+    QVERIFY2(!result.contains(u"cannot hold"_s), qPrintable(result)); // UTF-8 holds every letter
     waitIdle();
     QCOMPARE(m_page->summary().withoutPassword, 0);
 
@@ -258,6 +260,33 @@ void TestDistributePage::exportWritesTheBatchesAndKeepsThePasswords()
     waitIdle();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(dump(), before);
+}
+
+// As the command line does, the window says how many characters Windows-1252 could not hold.
+void TestDistributePage::windows1252ExportSaysWhatItCouldNotWrite()
+{
+    QVERIFY(SettingsStore(m_database->connection())
+                    .set(u"export_encoding"_s, u"windows-1252"_s, u"test"_s)
+                    .ok());
+    QSqlQuery q(m_database->connection());
+    QVERIFY(q.exec(u"UPDATE person SET first_name = 'Łukasz', last_name = 'Żółw' "
+                   u"WHERE username = 'son1'"_s));
+    showPage();
+    QSignalSpy finished(m_page.get(), &DistributePage::finished);
+    m_target = m_dir.filePath(u"upload-1252"_s);
+    button("exportBatches")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    const QString message = finished.at(0).at(1).toString();
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(message));
+    // Ł, Ż and ł; ó is in Windows-1252.
+    const QString counted = u"3 characters the file encoding cannot hold were written as “?”. "
+                            u"Choose UTF-8 in Edit global settings to keep every letter."_s;
+    QVERIFY2(message.contains(counted), qPrintable(message));
+    const QString result = m_page->findChild<QLabel *>(u"result"_s)->text();
+    QVERIFY2(result.contains(counted), qPrintable(result));
+    QFile learners(QDir(m_target).filePath(u"01-learners.csv"_s));
+    QVERIFY(learners.open(QIODevice::ReadOnly));
+    QVERIFY(learners.readAll().contains(",?ukasz,?\xF3?w,"));
 }
 
 void TestDistributePage::lettersAreSavedAsOnePdfPagePerPerson()
