@@ -585,6 +585,9 @@ void TestLearnerEditor::eraseAfterConfirmationWithTheParentsLeftAlone()
     bool offeredAnne = false;
     Testing::answerNextMessageBox(
             [&offeredAnne](QMessageBox *box) -> QAbstractButton * {
+                if (const QString folder = qEnvironmentVariable("ROLLBOOK_SCREENSHOTS");
+                    !folder.isEmpty())
+                    box->grab().save(QDir(folder).filePath(u"erase-confirmation.png"_s));
                 if (box->checkBox()) {
                     offeredAnne = box->checkBox()->text().contains(u"Anne Lovelace (anne)"_s) &&
                                   !box->checkBox()->text().contains(u"william"_s);
