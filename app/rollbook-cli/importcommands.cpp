@@ -1,4 +1,5 @@
 #include "command.h"
+#include "core/privatefile.h"
 #include "db/audit.h"
 #include "import/childmatch.h"
 #include "import/importhistory.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <climits>
@@ -315,7 +315,7 @@ int commandImport(Context &context)
     const QString fileName = QFileInfo(plan.filePath).fileName();
 
     if (parser.isSet(run.report)) {
-        QSaveFile out(parser.value(run.report));
+        PrivateSaveFile out(parser.value(run.report));
         const bool opened = out.open(QIODevice::WriteOnly);
         if (opened) {
             if (auto written = writeReportJson(r, out); !written) {

@@ -1,9 +1,8 @@
 #include "command.h"
+#include "core/privatefile.h"
 #include "db/audit.h"
 #include "roster/roster.h"
 #include "settings/settingsstore.h"
-
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -134,7 +133,7 @@ int commandImportRoster(Context &context)
     const ImportReport &i = r.import;
 
     if (parser.isSet(run.report)) {
-        QSaveFile out(parser.value(run.report));
+        PrivateSaveFile out(parser.value(run.report));
         if (!out.open(QIODevice::WriteOnly) || out.write(rosterReportJson(r)) < 0 || !out.commit())
             return context.fail(
                     Error::file(CliText::tr("Rollbook cannot write the report “%1”: %2.")

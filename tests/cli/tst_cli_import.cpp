@@ -231,6 +231,13 @@ void TestCliImport::manyProblemsPrintTheFirstOfEachKindAndReportEveryOne()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts).size(),
              rows + 1);
+#ifdef Q_OS_UNIX
+    // Both hold the people's values: readable by their owner only.
+    for (const QString &written : {report, rejected})
+        QCOMPARE(QFile::permissions(written) &
+                         ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+#endif
 }
 
 void TestCliImport::dryRunChangesNothing()
