@@ -256,7 +256,7 @@
         <translation>barn nummer %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+130"/>
         <source>Synchronisation key</source>
         <translation>Synkroniseringsnøkkel</translation>
     </message>
@@ -402,13 +402,22 @@
         <translation>- %1 valgte ansatte er ikke med i disse filene: ansatte importeres ikke på denne måten.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>- A cell that begins with =, +, - or @ starts with an apostrophe (&apos;) so that a spreadsheet shows it instead of running it as a formula.</source>
-        <translation>- En celle som begynner med =, +, - eller @, starter med en apostrof (&apos;) slik at et regneark viser den i stedet for å kjøre den som en formel.</translation>
+        <location line="+7"/>
+        <source>- %1 are written exactly as Rollbook has them, never changed: the platform matches and signs in with them. Rollbook refuses a value there that begins with =, +, - or @, so none needs changing.</source>
+        <translation>- %1 skrives nøyaktig slik Rollbook har dem, aldri endret: plattformen kobler og logger på med dem. Rollbook avviser en verdi der som begynner med =, +, - eller @, så ingen trenger å endres.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>- A cell of %1 that begins with =, +, - or @ starts with an apostrophe (&apos;) so that a spreadsheet shows it instead of running it as a formula.</source>
+        <translation>- En celle i %1 som begynner med =, +, - eller @, får en apostrof (&apos;) foran, slik at et regneark viser den i stedet for å kjøre den som en formel.</translation>
+    </message>
+    <message>
+        <source>- A cell that begins with =, +, - or @ starts with an apostrophe (&apos;) so that a spreadsheet shows it instead of running it as a formula.</source>
+        <translation type="vanished">- En celle som begynner med =, +, - eller @, starter med en apostrof (&apos;) slik at et regneark viser den i stedet for å kjøre den som en formel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+26"/>
         <source>Rollbook cannot write “%1”: %2</source>
         <translation>Rollbook kan ikke skrive «%1»: %2</translation>
     </message>
@@ -714,6 +723,11 @@
         <location line="+3"/>
         <source>Clear the stored initial passwords once distributed.</source>
         <translation>Fjern de lagrede startpassordene når de er delt ut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase people on request, from the database and its backups.</source>
+        <translation>Slett personer på forespørsel, fra databasen og sikkerhetskopiene.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1417,7 +1431,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+140"/>
+        <location filename="../../app/rollbook-cli/rostercommand.cpp" line="+139"/>
         <source>Rollbook cannot write the report “%1”: %2.</source>
         <translation>Rollbook kan ikke skrive rapporten «%1»: %2.</translation>
     </message>
@@ -2221,6 +2235,66 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <source>Import the children first: the learners, then their parents, with parent login on. README.txt gives the commands, such as:</source>
         <translation>Importer barna først: elevene, deretter de foresatte, med pålogging for foresatte slått på. README.txt viser kommandoene, for eksempel:</translation>
     </message>
+    <message>
+        <location filename="../../app/rollbook-cli/erasecommand.cpp" line="+13"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase people on request (a family that left and asks for deletion): each person, their links, their values in the undo records and import history, and their names in the audit rows (kept, with a neutral marker), in the database and in every backup beside it. It cannot be undone. --dry-run says what would go and changes nothing.</source>
+        <translation>Slett personer på forespørsel (en familie som har flyttet og ber om sletting): hver person, koblingene, verdiene i angreopplysningene og importhistorikken, og navnene i revisjonsloggen (radene beholdes, med en nøytral markør), i databasen og i alle sikkerhetskopier ved siden av den. Dette kan ikke angres. --dry-run viser hva som ville bli slettet, og endrer ingenting.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user names of the people.</source>
+        <translation>Brukernavnene til personene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what would be erased; change nothing.</source>
+        <translation>Vis hva som ville bli slettet; endre ingenting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also erase the parents who would have no child left in Rollbook.</source>
+        <translation>Slett også foresatte som ikke ville ha noe barn igjen i Rollbook.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name the user names of the people to erase.</source>
+        <translation>Oppgi brukernavnene til personene som skal slettes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Would erase:</source>
+        <translation>Ville slette:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erasing:</source>
+        <translation>Sletter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>And their parents, who would have no child left:</source>
+        <translation>Og foresatte som ikke ville ha noe barn igjen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These parents would have no child left in Rollbook; add --with-parents to erase them too:</source>
+        <translation>Disse foresatte ville ikke ha noe barn igjen i Rollbook; legg til --with-parents for å slette dem også:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was erased (--dry-run).</source>
+        <translation>Ingenting ble slettet (--dry-run).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This cannot be undone.</source>
+        <translation>Dette kan ikke angres.</translation>
+    </message>
 </context>
 <context>
     <name>Rollbook::ColumnsPage</name>
@@ -2587,7 +2661,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>et felt i anførselstegn som starter i kolonne %1 («%2»), blir aldri lukket.</translation>
     </message>
     <message>
-        <location filename="../../models/csv/csvwriter.cpp" line="+118"/>
+        <location filename="../../models/csv/csvwriter.cpp" line="+132"/>
         <source>The file cannot be written (%1).</source>
         <translation>Filen kan ikke skrives (%1).</translation>
     </message>
@@ -2779,7 +2853,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::DistributePage</name>
     <message>
-        <location filename="../../ui/distributepage.cpp" line="+78"/>
+        <location filename="../../ui/distributepage.cpp" line="+79"/>
         <source>parents</source>
         <translation>foresatte</translation>
     </message>
@@ -2794,7 +2868,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Import %1: %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>Could not write the letters to “%1”: %2. No letters were printed.</source>
+        <translation>Kunne ikke skrive brevene til «%1»: %2. Ingen brev ble skrevet ut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose whom, then export the files to upload to the platform, print the login letters or write the e-mails. People without a password get one from the password policy first.</source>
         <translation>Velg hvem, og eksporter deretter filene som skal lastes opp til plattformen, skriv ut påloggingsbrevene eller skriv e-postene. Personer uten passord får først et passord etter passordreglene.</translation>
     </message>
@@ -3189,12 +3268,22 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Ingen brev eller e-poster ble laget: pålogging for foresatte er slått av.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Wrote %1 and UPLOAD.txt to %2. Upload them in that order; UPLOAD.txt says what to choose in the platform&apos;s import.</source>
         <translation>Skrev %1 og UPLOAD.txt til %2. Last dem opp i den rekkefølgen; UPLOAD.txt forteller hva du skal velge i plattformens import.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>1 character the file encoding cannot hold was written as “?”. Choose UTF-8 in Edit global settings to keep every letter.</source>
+        <translation>1 tegn som filens tegnkoding ikke kan ha, ble skrevet som «?». Velg UTF-8 under Rediger globale innstillinger for å beholde alle tegn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 characters the file encoding cannot hold were written as “?”. Choose UTF-8 in Edit global settings to keep every letter.</source>
+        <translation>%1 tegn som filens tegnkoding ikke kan ha, ble skrevet som «?». Velg UTF-8 under Rediger globale innstillinger for å beholde alle tegn.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Wrote a OneRoster 1.1 bundle of %n person(s) to %1: manifest.csv, orgs.csv and users.csv.</source>
         <translation>
             <numerusform>Skrev en OneRoster 1.1-pakke med %n person til %1: manifest.csv, orgs.csv og users.csv.</numerusform>
@@ -3248,17 +3337,17 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Påloggingsbrev</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Login Letters</source>
         <translation>Påloggingsbrev</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Print Login Letters</source>
         <translation>Skriv ut påloggingsbrev</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No letters were printed.</source>
         <translation>Ingen brev ble skrevet ut.</translation>
     </message>
@@ -3334,6 +3423,43 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <location filename="../../ui/personcommands.cpp" line="+90"/>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Erasure</name>
+    <message>
+        <location filename="../../models/people/erasure.cpp" line="+289"/>
+        <source>There is nobody with the user name “%1”. Nothing was erased.</source>
+        <translation>Ingen har brukernavnet «%1». Ingenting ble slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>People erased: %n.</source>
+        <translation>
+            <numerusform>Personer slettet: %n.</numerusform>
+            <numerusform>Personer slettet: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Their links removed: %n; undo records and import history: %1; audit rows made anonymous: %2.</source>
+        <translation>
+            <numerusform>Koblinger fjernet: %n; angreopplysninger og importhistorikk: %1; rader i revisjonsloggen gjort anonyme: %2.</numerusform>
+            <numerusform>Koblinger fjernet: %n; angreopplysninger og importhistorikk: %1; rader i revisjonsloggen gjort anonyme: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is on a server, where Rollbook keeps no copies of it; the server&apos;s own backups are its administrator&apos;s.</source>
+        <translation>Databasen ligger på en server, der Rollbook ikke lagrer kopier av den. Serverens egne sikkerhetskopier er administratorens ansvar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Backups beside the database rewritten without them: %n.</source>
+        <translation>
+            <numerusform>Sikkerhetskopier ved siden av databasen skrevet på nytt uten dem: %n.</numerusform>
+            <numerusform>Sikkerhetskopier ved siden av databasen skrevet på nytt uten dem: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4053,7 +4179,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::ImportProblem</name>
     <message>
-        <location filename="../../models/import/importproblem.cpp" line="+245"/>
+        <location filename="../../models/import/importproblem.cpp" line="+247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4238,7 +4364,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../models/people/personvalidation.cpp" line="+41"/>
+        <location filename="../../models/people/personvalidation.cpp" line="+42"/>
         <source>Internal person ID</source>
         <translation>Intern person-ID</translation>
     </message>
@@ -4260,7 +4386,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+158"/>
+        <location filename="../../models/import/importer.cpp" line="+159"/>
         <source>The file has no column “%1” to map. Its columns are: %2.</source>
         <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
     </message>
@@ -4298,6 +4424,11 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <location line="+32"/>
         <source>The child&apos;s %1 is %2 characters long; at most %3 fit.</source>
         <translation>Barnets %1 er %2 tegn lang; høyst %3 får plass.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>child&apos;s %1</source>
+        <translation>barnets %1</translation>
     </message>
     <message>
         <location filename="../../models/import/importchecks.cpp" line="+69"/>
@@ -4363,7 +4494,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         </translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+179"/>
+        <location filename="../../models/import/importer.cpp" line="+178"/>
         <location filename="../../models/import/wideimporter.cpp" line="+278"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
@@ -4399,7 +4530,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>e-postadresse</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>The %1 may not begin with “%2”: a spreadsheet would read it as a formula, and the platform would get another value. Change its first character.</source>
+        <translation>Verdien i %1 kan ikke begynne med «%2»: et regneark ville lese det som en formel, og plattformen ville få en annen verdi. Endre det første tegnet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The %1 is missing. Every user needs one.</source>
         <translation>Feltet %1 mangler. Alle brukere trenger det.</translation>
     </message>
@@ -4419,7 +4555,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Feltet %1 inneholder et usynlig kontrolltegn (for eksempel en tabulator). Skriv det inn på nytt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>“%1” is not an e-mail address.</source>
         <translation>«%1» er ikke en e-postadresse.</translation>
     </message>
@@ -4449,7 +4585,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Den foresatte «%1» trenger en kolonne for navnet og en for brukernavnet eller e-postadressen.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+228"/>
+        <source>The user name would be made from the e-mail address “%1”, but a user name may not begin with “%2”: a spreadsheet would read it as a formula, and the platform would get another value. Give this guardian a user name.</source>
+        <translation>Brukernavnet ville blitt laget av e-postadressen «%1», men et brukernavn kan ikke begynne med «%2»: et regneark ville lese det som en formel, og plattformen ville få en annen verdi. Gi denne foresatte et brukernavn.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 %2 has neither a user name nor an e-mail address, so the platform cannot tell who they are. Add one of them, or choose to make user names from the guardians&apos; names.</source>
         <translation>%1 %2 har verken brukernavn eller e-postadresse, så plattformen kan ikke vite hvem vedkommende er. Legg til ett av dem, eller velg å lage brukernavn ut fra navnene til de foresatte.</translation>
     </message>
@@ -4491,7 +4632,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Letters</name>
     <message>
-        <location filename="../../models/distribution/letters.cpp" line="+106"/>
+        <location filename="../../models/distribution/letters.cpp" line="+107"/>
         <source>There is nobody to write a letter to, so “%1” was not written. Choose other people.</source>
         <translation>Det er ingen å skrive brev til, så «%1» ble ikke skrevet. Velg andre personer.</translation>
     </message>
@@ -5191,7 +5332,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Outbox</name>
     <message>
-        <location filename="../../models/distribution/outbox.cpp" line="+360"/>
+        <location filename="../../models/distribution/outbox.cpp" line="+361"/>
         <source>no e-mail address</source>
         <translation>ingen e-postadresse</translation>
     </message>
@@ -5211,12 +5352,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>«%1» kan ikke være avsender av e-postene: det må være én enkel adresse, for eksempel kontor@dinskole.no. Rett avsenderen (email_from) i Rediger globale innstillinger.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot create the folder %1. Choose another folder for the e-mails.</source>
         <translation>Kan ikke opprette mappen %1. Velg en annen mappe for e-postene.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Cannot write the e-mail %1: %2. No e-mails were written.</source>
         <translation>Kan ikke skrive e-posten %1: %2. Ingen e-poster ble skrevet.</translation>
     </message>
@@ -5250,7 +5391,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::PersonEditor</name>
     <message>
-        <location filename="../../ui/personeditor.cpp" line="+67"/>
+        <location filename="../../ui/personeditor.cpp" line="+72"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
@@ -5280,9 +5421,13 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>&amp;Synkroniseringsnøkkel:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation>E-&amp;post:</translation>
+        <translation type="vanished">E-&amp;post:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-p&amp;ost:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5412,7 +5557,17 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Lagre fanen Generelt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Erase…</source>
+        <translation>Slet&amp;t …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this person from Rollbook and its backups, on their request</source>
+        <translation>Slett denne personen fra Rollbook og sikkerhetskopiene, på personens forespørsel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -5472,6 +5627,34 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
             <numerusform>Koble %n barn til %1</numerusform>
             <numerusform>Koble %n barn til %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>Erase</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase %1 from Rollbook?</source>
+        <translation>Vil du slette %1 fra Rollbook?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollbook removes the person, their links, their values in the undo records and import history, and their name from the audit (the rows stay, marked “(erased)”), in this database and in every backup beside it. This cannot be undone.</source>
+        <translation>Rollbook fjerner personen, koblingene, verdiene i angreopplysningene og importhistorikken, og navnet fra revisjonsloggen (radene blir stående, merket «(erased)»), i denne databasen og i alle sikkerhetskopier ved siden av den. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also erase the parents who would have no child left: %1</source>
+        <translation>Slett også foresatte som ikke ville ha noe barn igjen: %1</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +6014,24 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <location line="+2"/>
         <source>Imports made with it are not changed. Export it first if you may want it again.</source>
         <translation>Importer som er gjort med den, blir ikke endret. Eksporter den først hvis du kan komme til å trenge den igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::PrivateSaveFile</name>
+    <message>
+        <location filename="../../models/core/privatefile.cpp" line="+125"/>
+        <source>The file is open already.</source>
+        <translation>Filen er allerede åpen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file can only be written from the start.</source>
+        <translation>Filen kan bare skrives fra begynnelsen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file is not open.</source>
+        <translation>Filen er ikke åpen.</translation>
     </message>
 </context>
 <context>
@@ -7395,12 +7596,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::StagedFolder</name>
     <message>
-        <location filename="../../models/distribution/stagedfolder.cpp" line="+75"/>
+        <location filename="../../models/distribution/stagedfolder.cpp" line="+77"/>
         <source>“%1” is a file, not a folder. Choose a folder for the export files.</source>
         <translation>«%1» er en fil, ikke en mappe. Velg en mappe for eksportfilene.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rollbook cannot make the folder “%1”. Choose a folder you may write in.</source>
         <translation>Rollbook kan ikke lage mappen «%1». Velg en mappe du kan skrive i.</translation>
     </message>
@@ -7583,7 +7784,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Enter eller et dobbeltklikk åpner redigeringsvinduet for personen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>The users could not be read: %1</source>
         <translation>Brukerne kunne ikke leses: %1</translation>
     </message>
@@ -7593,7 +7794,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Brukere og tilgangsrettigheter</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Sample school</source>
         <translation>Eksempelskole</translation>
     </message>
