@@ -287,8 +287,8 @@ Result<Plan> plan(const QSqlDatabase &db, const QStringList &usernames)
             return found.error();
         if (!found.value())
             return Error::invalid(ErasureText::tr("There is nobody with the user name “%1”. "
-                                                "Nothing was erased.")
-                                        .arg(username.trimmed()));
+                                                  "Nothing was erased.")
+                                          .arg(username.trimmed()));
         if (chosen.contains(found.value()->id))
             continue;
         chosen.insert(found.value()->id);
