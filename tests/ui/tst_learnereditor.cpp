@@ -389,6 +389,20 @@ void TestLearnerEditor::generalTabValidatesAsTheImport_data()
     QTest::newRow("tab") << u"firstName"_s << u"A\tda"_s
                          << u"The first name contains an invisible control character (such as "
                             u"a tab). Retype it."_s;
+    // What is uploaded is what was meant: identity and secrets are never changed on export, so
+    // a first character a spreadsheet reads as a formula is refused there.
+    QTest::newRow("user name like a formula")
+            << u"username"_s << u"-ada"_s
+            << u"The user name may not begin with “-”: a spreadsheet would read it as a formula, "
+               u"and the platform would get another value. Change its first character."_s;
+    QTest::newRow("sync key like a formula")
+            << u"syncKey"_s << u"=L-1"_s
+            << u"The synchronisation key may not begin with “=”: a spreadsheet would read it as a "
+               u"formula, and the platform would get another value. Change its first character."_s;
+    QTest::newRow("password like a formula")
+            << u"password"_s << u"@secret1"_s
+            << u"The password may not begin with “@”: a spreadsheet would read it as a formula, "
+               u"and the platform would get another value. Change its first character."_s;
 }
 
 void TestLearnerEditor::generalTabValidatesAsTheImport()
