@@ -3,6 +3,7 @@
 #include "db/audit.h"
 #include "db/backups.h"
 #include "db/database.h"
+#include "people/personstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,53 +35,15 @@ Error sqlError(const QSqlQuery &query)
 Result<std::optional<Person>> byUsername(const QSqlDatabase &db, const QString &username)
 {
     QSqlQuery query(db);
-    query.prepare(u"SELECT id, internal_id, sync_key, username, first_name, last_name, email, "
-                  u"profile FROM person WHERE lower(username) = lower(?)"_s);
+    // The column list is PersonStore's own, never user text.
+    query.prepare(u"SELECT %1 FROM person WHERE lower(username) = lower(?)"_s.arg(
+            PersonStore::columns()));
     query.addBindValue(username.trimmed());
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
         return std::optional<Person>();
-    Person person;
-    person.id = query.value(0).toLongLong();
-    person.internalId = query.value(1).toString();
-    person.syncKey = query.value(2).toString();
-    person.username = query.value(3).toString();
-    person.firstName = query.value(4).toString();
-    person.lastName = query.value(5).toString();
-    person.email = query.value(6).toString();
-    person.profile = query.value(7).toString();
-    return std::optional<Person>(person);
-}
-
-Result<QList<Person>> peopleByIds(const QSqlDatabase &db, const QString &sql, qint64 id)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query);
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    QList<Person> people;
-    QSqlQuery one(db);
-    one.prepare(u"SELECT id, username, first_name, last_name, profile FROM person WHERE id = ?"_s);
-    for (const qint64 found : std::as_const(ids)) {
-        one.addBindValue(found);
-        if (!one.exec())
-            return sqlError(one);
-        if (!one.next())
-            continue;
-        Person person;
-        person.id = one.value(0).toLongLong();
-        person.username = one.value(1).toString();
-        person.firstName = one.value(2).toString();
-        person.lastName = one.value(3).toString();
-        person.profile = one.value(4).toString();
-        people.append(person);
-    }
-    return people;
+    return std::optional<Person>(PersonStore::fromRow(query));
 }
 
 // The values that name the people: their user names, e-mail addresses, synchronisation keys and
@@ -295,18 +258,19 @@ Result<Plan> plan(const QSqlDatabase &db, const QStringList &usernames)
         planned.people.append(*found.value());
     }
     // Parents whose every child is being erased.
+    const PersonStore store(db);
     QSet<qint64> considered;
     for (const Person &person : std::as_const(planned.people)) {
-        const auto parents = peopleByIds(
-                db, u"SELECT parent_id FROM parent_link WHERE learner_id = ?"_s, person.id);
+        if (!person.isLearner())
+            continue;
+        const auto parents = store.linkedTo(person.id);
         if (!parents)
             return parents.error();
         for (const Person &parent : parents.value()) {
             if (chosen.contains(parent.id) || considered.contains(parent.id))
                 continue;
             considered.insert(parent.id);
-            const auto children = peopleByIds(
-                    db, u"SELECT learner_id FROM parent_link WHERE parent_id = ?"_s, parent.id);
+            const auto children = store.linkedTo(parent.id);
             if (!children)
                 return children.error();
             const bool orphaned = std::all_of(
