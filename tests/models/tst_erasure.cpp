@@ -1,3 +1,4 @@
+#include "copiessupport.h"
 #include "db/backups.h"
 #include "db/database.h"
 #include "import/importrun.h"
@@ -37,7 +38,6 @@ private:
     bool import(const QByteArray &rows, Profile profile);
     int count(const QString &sql, const QVariant &value = {});
     void prepareSchool();
-    QStringList files() const;
 
     QTemporaryDir m_dir;
     QString m_location;
@@ -148,22 +148,6 @@ void TestErasure::prepareSchool()
     QCOMPARE(count(u"SELECT count(*) FROM parent_link"_s), 3);
 }
 
-QStringList TestErasure::files() const
-{
-    if (Testing::onServer())
-        return {};
-    QStringList found{m_location};
-    if (QFileInfo::exists(m_location + u"-wal"_s))
-        found.append(m_location + u"-wal"_s);
-    return found + Backups::of(m_location);
-}
-
-static QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 void TestErasure::planListsParentsLeftWithoutAChild()
 {
     prepareSchool();
@@ -189,7 +173,7 @@ void TestErasure::erasureReachesEveryCopy()
     prepareSchool();
     if (!Testing::onServer()) {
         // Before: the newest backup holds Kari.
-        QVERIFY(contents(Backups::of(m_location).last()).contains(kariName));
+        QVERIFY(Testing::fileBytes(Backups::of(m_location).last()).contains(kariName));
     }
     const int auditBefore = count(u"SELECT count(*) FROM audit"_s);
     const auto planned = Erasure::plan(m_database->connection(), {QString::fromLatin1(kariName)});
@@ -219,8 +203,8 @@ void TestErasure::erasureReachesEveryCopy()
     for (const QByteArray &value : {kariName, kariEmail, momName, momEmail})
         QVERIFY2(!dump.contains(QString::fromLatin1(value)), qPrintable(dump));
     QVERIFY(dump.contains(u"ola.nordmann77"_s));
-    for (const QString &file : files()) {
-        const QByteArray bytes = contents(file);
+    for (const QString &file : Testing::filesOfDatabase(m_location)) {
+        const QByteArray bytes = Testing::fileBytes(file);
         for (const QByteArray &value : {kariName, kariEmail, momName, momEmail})
             QVERIFY2(!bytes.contains(value),
                      qPrintable(u"%1 holds %2"_s.arg(file, QString::fromLatin1(value))));
@@ -261,7 +245,7 @@ void TestErasure::aBackupThatCannotBeRewrittenChangesNothing()
     }
     QSqlQuery(m_database->connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     const QString before = Testing::dumpFile(m_location);
-    const QByteArray newest = contents(backups.last());
+    const QByteArray newest = Testing::fileBytes(backups.last());
 
     const auto planned = Erasure::plan(m_database->connection(), {QString::fromLatin1(kariName)});
     QVERIFY(planned.ok());
@@ -271,7 +255,7 @@ void TestErasure::aBackupThatCannotBeRewrittenChangesNothing()
     QVERIFY2(erased.error().message.contains(QDir::toNativeSeparators(bad)),
              qPrintable(erased.error().message));
     QCOMPARE(Testing::dumpFile(m_location), before);
-    QCOMPARE(contents(backups.last()), newest);
+    QCOMPARE(Testing::fileBytes(backups.last()), newest);
     QVERIFY(Backups::leftoversOf(m_location).isEmpty());
 }
 

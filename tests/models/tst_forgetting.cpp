@@ -1,3 +1,4 @@
+#include "copiessupport.h"
 #include "db/backups.h"
 #include "db/database.h"
 #include "db/maintenance.h"
@@ -41,8 +42,6 @@ private:
     bool import(const QByteArray &rows, int backupsKept);
     int count(const QString &sql);
     Result<InitialPasswords::Forgotten> forgetEveryone();
-    // The file, its log and its backups; empty on a server.
-    QStringList files() const;
 
     QTemporaryDir m_dir;
     QString m_location;
@@ -118,22 +117,6 @@ Result<InitialPasswords::Forgotten> TestForgetting::forgetEveryone()
     return InitialPasswords::forget(db, everyone.value(), u"tester"_s);
 }
 
-QStringList TestForgetting::files() const
-{
-    if (Testing::onServer())
-        return {};
-    QStringList found{m_location};
-    if (QFileInfo::exists(m_location + u"-wal"_s))
-        found.append(m_location + u"-wal"_s);
-    return found + Backups::of(m_location);
-}
-
-static QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 void TestForgetting::forgettingReachesEveryCopy()
 {
     // Two terms: the second import keeps the first's passwords in its undo records, and each
@@ -144,7 +127,7 @@ void TestForgetting::forgettingReachesEveryCopy()
     if (!Testing::onServer()) {
         QCOMPARE(Backups::of(m_location).size(), 2);
         // The backup made before the second import holds the first term's passwords.
-        QVERIFY(contents(Backups::of(m_location).last()).contains("Ulv-Sommer-4817"));
+        QVERIFY(Testing::fileBytes(Backups::of(m_location).last()).contains("Ulv-Sommer-4817"));
     }
 
     const auto forgotten = forgetEveryone();
@@ -167,16 +150,16 @@ void TestForgetting::forgettingReachesEveryCopy()
 
     // No byte of any file Rollbook made holds one: the database, its log, its backups (which
     // are still there, still databases, still owner-only).
-    const QStringList all = files();
+    const QStringList all = Testing::filesOfDatabase(m_location);
     for (const QString &file : all) {
-        const QByteArray bytes = contents(file);
+        const QByteArray bytes = Testing::fileBytes(file);
         for (const QByteArray &password : allPasswords)
             QVERIFY2(!bytes.contains(password),
                      qPrintable(u"%1 still holds %2"_s.arg(file, QString::fromLatin1(password))));
     }
     if (!Testing::onServer()) {
         for (const QString &backup : Backups::of(m_location)) {
-            QVERIFY(contents(backup).startsWith("SQLite format 3"));
+            QVERIFY(Testing::fileBytes(backup).startsWith("SQLite format 3"));
             QVERIFY(Testing::dumpFile(backup).endsWith(u"integrity: ok"_s));
 #ifdef Q_OS_UNIX
             QCOMPARE(QFile::permissions(backup) &
@@ -226,8 +209,8 @@ void TestForgetting::aBackupThatCannotBeRewrittenChangesNothing()
     }
     QSqlQuery(m_database->connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     const QString before = Testing::dumpFile(m_location);
-    const QByteArray badBytes = contents(bad);
-    const QByteArray otherBytes = contents(backups.last());
+    const QByteArray badBytes = Testing::fileBytes(bad);
+    const QByteArray otherBytes = Testing::fileBytes(backups.last());
 
     const auto forgotten = forgetEveryone();
     QVERIFY(!forgotten.ok());
@@ -237,8 +220,8 @@ void TestForgetting::aBackupThatCannotBeRewrittenChangesNothing()
     // Every copy as it was: the database row for row, each backup byte for byte.
     QCOMPARE(Testing::dumpFile(m_location), before);
     QCOMPARE(count(u"SELECT count(*) FROM person WHERE password IS NOT NULL"_s), 2);
-    QCOMPARE(contents(bad), badBytes);
-    QCOMPARE(contents(backups.last()), otherBytes);
+    QCOMPARE(Testing::fileBytes(bad), badBytes);
+    QCOMPARE(Testing::fileBytes(backups.last()), otherBytes);
     QCOMPARE(Backups::of(m_location), backups);
     QVERIFY(Backups::leftoversOf(m_location).isEmpty());
     QFile::setPermissions(bad, QFile::ReadOwner | QFile::WriteOwner);
