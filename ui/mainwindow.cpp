@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/application.h"
+#include "db/audit.h"
 #include "db/background.h"
 #include "db/database.h"
 #include "distributepage.h"
@@ -168,6 +169,8 @@ void MainWindow::connectImportPages()
     connect(static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage)),
             &Rollbook::DistributePage::parentLoginSwitchedOn, this, showParentLogin);
     connect(history, &ImportHistoryPage::undone, this, &MainWindow::refreshStatus);
+    connect(static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage)),
+            &Rollbook::DistributePage::passwordsChanged, this, &MainWindow::refreshStatus);
 }
 
 void MainWindow::connectWelcome()
@@ -271,6 +274,10 @@ void MainWindow::createStatusBar()
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"databaseCounts"_s);
     statusBar()->addWidget(m_pathLabel, 1);
+    m_passwordsLabel = new QLabel(this);
+    m_passwordsLabel->setObjectName(u"storedPasswords"_s);
+    m_passwordsLabel->hide();
+    statusBar()->addPermanentWidget(m_passwordsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 }
 
@@ -321,10 +328,9 @@ Status MainWindow::openDatabase(const QString &location, bool &declined)
         declined = true;
         return Error::usage(tr("The current page kept its unsaved changes."));
     }
-    if (ServerAddress::isServer(location)) {
-        if (auto reached = reachServer(location, declined); !reached)
-            return reached;
-    }
+    const auto prepared = prepareDatabase(location, declined);
+    if (!prepared)
+        return prepared.error();
     auto opened = Database::open(location);
     if (!opened)
         return opened.error();
@@ -337,41 +343,60 @@ Status MainWindow::openDatabase(const QString &location, bool &declined)
         page->setDatabase(m_database.get());
     showDatabase();
     refreshStatus();
+    if (const QString retained = Retention::sentences(prepared.value()); !retained.isEmpty())
+        statusBar()->showMessage(retained, 30000);
     return success();
 }
 
 // A connection belongs to the thread that opened it (Qt 6.4 cannot hand one over), so the slow
-// part of opening a server's database, reaching the server (up to its connect timeout) and
-// migrating it, is done first on a pool thread with a connection of its own, while the window
-// keeps painting and the user may stop waiting. The window's own connection then finds a server
-// that answers and a schema that is up to date.
-Status MainWindow::reachServer(const QString &address, bool &declined)
+// part of opening a database is done first on a pool thread with a connection of its own, while
+// the window keeps painting: reaching a server (up to its connect timeout), migrating, and
+// applying the privacy settings (deleting old backups, forgetting old passwords in every copy).
+// The window's own connection then finds a server that answers and a database that is up to
+// date, and its pages show it as it now is. The user may stop waiting for a server; work on a
+// file is short, and is waited for.
+Result<Retention::Applied> MainWindow::prepareDatabase(const QString &location, bool &declined)
 {
-    const auto parsed = ServerAddress::parse(address);
-    if (!parsed)
-        return parsed.error();
-    const QString shown = parsed->displayName();
+    const bool server = ServerAddress::isServer(location);
+    QString shown = QDir::toNativeSeparators(location);
+    if (server) {
+        const auto parsed = ServerAddress::parse(location);
+        if (!parsed)
+            return parsed.error();
+        shown = parsed->displayName();
+    } else if (!QFileInfo::exists(location)) {
+        return Retention::Applied{}; // a new database: nothing kept yet
+    }
 
-    QFutureWatcher<Status> watcher;
+    QFutureWatcher<Result<Retention::Applied>> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(runWithDatabase(address, [](Database &) { return success(); }));
+    watcher.setFuture(runWithDatabase(
+            location, [actor = Audit::currentActor()](Database &db) -> Result<Retention::Applied> {
+                QSqlDatabase connection = db.connection();
+                return Retention::apply(connection, actor);
+            }));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    statusBar()->showMessage(tr("Connecting to %1…").arg(shown));
+    const QString message =
+            server ? tr("Connecting to %1…").arg(shown) : tr("Opening %1…").arg(shown);
+    statusBar()->showMessage(message);
     // A quick answer, or a refusal, shows no dialog; the keyboard and mouse wait meanwhile.
     QTimer::singleShot(400, &loop, &QEventLoop::quit);
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!watcher.isFinished()) {
-        QProgressDialog progress(tr("Connecting to %1…").arg(shown), tr("Stop Waiting"), 0, 0,
-                                 this);
-        progress.setObjectName(u"connecting"_s);
+        QProgressDialog progress(message, server ? tr("Stop Waiting") : QString(), 0, 0, this);
+        progress.setObjectName(server ? u"connecting"_s : u"opening"_s);
         progress.setWindowTitle(tr("Open Database"));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(0);
+        if (!server)
+            progress.setCancelButton(nullptr);
         connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
         progress.show();
         loop.exec();
+        if (!server)
+            watcher.waitForFinished(); // work on a file cannot be left half done
     }
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
@@ -380,7 +405,12 @@ Status MainWindow::reachServer(const QString &address, bool &declined)
         declined = true;
         return Error::usage(tr("Stopped waiting for %1.").arg(shown));
     }
-    return watcher.result();
+    const Result<Retention::Applied> prepared = watcher.result();
+    // A file the pool thread could not open is refused by the window's own opening, in its
+    // words; a server that cannot be reached, here.
+    if (!prepared && !server)
+        return Retention::Applied{};
+    return prepared;
 }
 
 // The window's title, file path, status bar and the remembered database, for the open one.
@@ -504,6 +534,7 @@ void MainWindow::refreshStatus()
 {
     if (!m_database) {
         m_countsLabel->clear();
+        m_passwordsLabel->hide();
         return;
     }
     if (m_summaryWatcher->isRunning())
@@ -530,6 +561,31 @@ void MainWindow::showSummary()
                         count(summary->links, tr("%1 link"), tr("%1 links"))}
                     .join(u" · "_s));
     m_countsLabel->setToolTip(QString());
+    showStoredPasswords(summary.value());
+}
+
+// Initial passwords are personal data kept only until they are handed out: while any are
+// stored, the status bar says how many, and since when the first of them is out.
+void MainWindow::showStoredPasswords(const DatabaseSummary &summary)
+{
+    m_passwordsLabel->setVisible(summary.passwordsStored > 0);
+    if (summary.passwordsStored == 0)
+        return;
+    const QLocale locale;
+    const QString stored = locale.toString(summary.passwordsStored);
+    if (summary.firstDistributed.isValid())
+        m_passwordsLabel->setText(
+                tr("Initial passwords stored: %1 (the first distributed on %2)")
+                        .arg(stored, locale.toString(summary.firstDistributed.toLocalTime().date(),
+                                                     QLocale::ShortFormat)));
+    else
+        m_passwordsLabel->setText(
+                tr("Initial passwords stored: %1 (none distributed yet)").arg(stored));
+    m_passwordsLabel->setToolTip(
+            tr("Stored: %1. Distributed (exported, printed or e-mailed): %2. Forget Passwords "
+               "on the Distribute page removes them once they have been handed out; Edit global "
+               "settings > Privacy can forget them automatically some days after.")
+                    .arg(stored, locale.toString(summary.passwordsDistributed)));
 }
 
 void MainWindow::about()

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "db/maintenance.h"
+#include "distribution/retention.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -74,7 +75,9 @@ private:
     void createStatusBar();
     // How an open ended when it did not: refused (shown), or declined by the user (not shown).
     Status openDatabase(const QString &location, bool &declined);
-    Status reachServer(const QString &address, bool &declined);
+    // Reaches the database at `location` on a pool thread, migrates it and applies Edit global
+    // settings > Privacy (Retention::apply) there, before the window's own connection opens it.
+    Result<Retention::Applied> prepareDatabase(const QString &location, bool &declined);
     void showDatabase();
     void newDatabase();
     // File > Open Database…, starting from `location` (else the open database).
@@ -82,6 +85,7 @@ private:
     void backUpDatabase();
     void about();
     void showSummary();
+    void showStoredPasswords(const DatabaseSummary &summary);
     void restoreSettings();
     void saveSettings() const;
 
@@ -93,6 +97,7 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_passwordsLabel = nullptr; // initial passwords stored, when any
     QFutureWatcher<Result<DatabaseSummary>> *m_summaryWatcher = nullptr;
 };
 

@@ -4,9 +4,11 @@
 #include "db/audit.h"
 #include "db/database.h"
 #include "distribution/letters.h"
+#include "formtext.h"
 #include "pageheader.h"
 #include "people/password.h"
 #include "presetstab.h"
+#include "privacytab.h"
 #include "settings/settingsstore.h"
 
 #include <QAction>
@@ -67,24 +69,6 @@ QString defaultValue(const QString &name)
     return definition ? definition->defaultValue : QString();
 }
 
-// A word-wrapped label as wide as a form's field column, not a narrow column of its own; it
-// keeps the height-for-width of word wrapping.
-void fillWidth(QLabel *label)
-{
-    QSizePolicy policy = label->sizePolicy();
-    policy.setHorizontalPolicy(QSizePolicy::Expanding);
-    label->setSizePolicy(policy);
-}
-
-QLabel *helpText(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    fillWidth(label);
-    return label;
-}
-
 // A label that shows a value (not a field's name): selectable, so it can be copied.
 QLabel *valueText(const QString &accessibleName, QWidget *parent)
 {
@@ -142,6 +126,9 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_tabs->addTab(createExportTab(), tr("E&xport"));
     m_tabs->addTab(createLetterTab(), tr("Le&tter"));
     m_tabs->addTab(createEmailTab(), tr("E-&mail"));
+    m_privacy = new PrivacyTab(m_tabs);
+    m_privacy->setObjectName(u"privacyTab"_s);
+    m_tabs->addTab(m_privacy, tr("Pri&vacy"));
     m_presets = new PresetsTab(m_tabs);
     m_presets->setObjectName(u"presetsTab"_s);
     m_tabs->addTab(m_presets, tr("Pr&esets"));
@@ -183,6 +170,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(m_emailFrom, &QLineEdit::textChanged, this, &SettingsPage::updateState);
     connect(m_emailSubject, &QLineEdit::textChanged, this, &SettingsPage::updateState);
     connect(m_emailBody, &QPlainTextEdit::textChanged, this, &SettingsPage::updateState);
+    connect(m_privacy, &PrivacyTab::changed, this, &SettingsPage::updateState);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
 
@@ -610,7 +598,8 @@ QString SettingsPage::bodyValue() const
 
 QMap<QString, QString> SettingsPage::currentValues() const
 {
-    return {
+    QMap<QString, QString> values = m_privacy->values();
+    values.insert({
             {parentLoginKey, m_parentLogin->isChecked() ? u"true"_s : u"false"_s},
             {schoolNameKey, m_schoolName->text().trimmed()},
             {loginAddressKey, m_loginAddress->text().trimmed()},
@@ -623,7 +612,8 @@ QMap<QString, QString> SettingsPage::currentValues() const
             {emailFromKey, m_emailFrom->text().trimmed()},
             {emailSubjectKey, m_emailSubject->text().trimmed()},
             {emailBodyKey, bodyValue()},
-    };
+    });
+    return values;
 }
 
 void SettingsPage::showValues(const QMap<QString, QString> &values)
@@ -643,6 +633,7 @@ void SettingsPage::showValues(const QMap<QString, QString> &values)
         m_emailFrom->setText(values.value(emailFromKey));
         m_emailSubject->setText(values.value(emailSubjectKey));
         m_emailBody->setPlainText(values.value(emailBodyKey));
+        m_privacy->showValues(values);
         m_showing = false;
     }
     showPasswordExample();

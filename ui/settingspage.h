@@ -21,8 +21,9 @@ class QToolButton;
 namespace Rollbook {
 
 class PresetsTab;
+class PrivacyTab;
 
-// Edit global settings (DESIGN §1.1) in six tabs:
+// Edit global settings (DESIGN §1.1) in seven tabs:
 // - General: Available functions > Enable parent login, the school's details printed on
 //   letters, and the user's own language (QSettings, not the database: next start);
 // - Passwords: the policy of generated initial passwords, with the characters used and an
@@ -30,6 +31,8 @@ class PresetsTab;
 // - Export: encoding, delimiter and whether exported files hold the passwords;
 // - Letter: the login letter (rich text), and E-mail: the login e-mail's sender, subject and
 //   message (plain text); each with a menu of placeholders and a way back to the default;
+// - Privacy: how many backups are kept and for how long, and whether initial passwords are
+//   forgotten on their own after they were distributed (PrivacyTab);
 // - Presets: the import wizard's saved mappings, to export, import and delete (PresetsTab),
 //   done at once rather than with Save.
 // Save and Revert are enabled only while something differs from what is stored.
@@ -102,6 +105,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     PresetsTab *m_presets = nullptr;
+    PrivacyTab *m_privacy = nullptr;
 
     QCheckBox *m_parentLogin = nullptr;
     QLineEdit *m_schoolName = nullptr;

@@ -1,5 +1,8 @@
 #include "command.h"
 
+#include "db/audit.h"
+#include "distribution/retention.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -123,7 +126,16 @@ QString emptyDatabaseMessage()
 
 Result<std::unique_ptr<Database>> Context::openDatabase() const
 {
-    return Database::open(databasePath.isEmpty() ? Database::defaultPath() : databasePath);
+    auto database = Database::open(databasePath.isEmpty() ? Database::defaultPath() : databasePath);
+    if (!database)
+        return database;
+    // Edit global settings > Privacy, as the window applies it when it opens a database.
+    QSqlDatabase connection = database.value()->connection();
+    const QString retained =
+            Retention::sentences(Retention::apply(connection, Audit::currentActor()));
+    if (!retained.isEmpty())
+        err << retained << Qt::endl;
+    return database;
 }
 
 } // namespace Rollbook::Cli

@@ -44,7 +44,8 @@ struct Context
     // asked for.
     bool parse(QCommandLineParser &parser, int &status);
 
-    // The database named by --database, or the default one; created and migrated as needed.
+    // The database named by --database, or the default one; created and migrated as needed,
+    // with Edit global settings > Privacy applied (Retention::apply; what it did is printed).
     Result<std::unique_ptr<Database>> openDatabase() const;
 };
 

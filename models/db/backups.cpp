@@ -97,6 +97,11 @@ Status changeFile(const QString &path, const std::function<Status(QSqlDatabase &
 
 } // namespace
 
+QString stampOf(const QDateTime &time)
+{
+    return time.toString(stampFormat);
+}
+
 QString pathFor(const QString &database, const QString &stamp)
 {
     const QFileInfo info(database);
@@ -113,17 +118,32 @@ QStringList leftoversOf(const QString &database)
     return named(database, true);
 }
 
-void prune(const QString &database, int keep)
+QDateTime madeAt(const QString &backup)
+{
+    const QString name = QFileInfo(backup).fileName();
+    const qsizetype at = name.lastIndexOf(u".backup-"_s);
+    if (at < 0)
+        return {};
+    return QDateTime::fromString(name.mid(at + 8), stampFormat);
+}
+
+int prune(const QString &database, int keep, int days, const QDateTime &now)
 {
     // A copy being written by another Rollbook at this moment is young: left alone.
-    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QDateTime stale = now.addSecs(-3600);
     for (const QString &leftover : leftoversOf(database)) {
-        if (QFileInfo(leftover).lastModified().toUTC() < stale)
+        if (QFileInfo(leftover).lastModified() < stale)
             QFile::remove(leftover);
     }
-    QStringList backups = of(database);
-    while (backups.size() > keep)
-        QFile::remove(backups.takeFirst());
+    int removed = 0;
+    QStringList backups = of(database); // oldest first
+    const QDateTime oldest = now.addDays(-days);
+    while (!backups.isEmpty() &&
+           (backups.size() > keep || (days > 0 && madeAt(backups.first()) < oldest))) {
+        if (QFile::remove(backups.takeFirst()))
+            ++removed;
+    }
+    return removed;
 }
 
 Status copyOwnerOnly(const QString &fromPath, const QString &toPath)

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -14,8 +15,15 @@ namespace Rollbook {
 // before each import (maintenance.h).
 namespace Backups {
 
+// The time stamp of a backup made at `time` (local time): "YYYYMMDD-HHMMSS-zzz".
+inline constexpr QStringView stampFormat = u"yyyyMMdd-HHmmss-zzz";
+QString stampOf(const QDateTime &time);
+
 // The backup "NAME.backup-<stamp>" of the database file `database`, for the time stamp `stamp`.
 QString pathFor(const QString &database, const QString &stamp);
+
+// When the backup `backup` was made, read from its name; invalid for another name.
+QDateTime madeAt(const QString &backup);
 
 // The backups of the database file `database`, oldest first: the files whose name is exactly
 // its name, ".backup-" and a time stamp. Found by name, not by a wildcard made from the file
@@ -26,8 +34,11 @@ QStringList of(const QString &database);
 // backups are pruned, once an hour old (younger, another Rollbook may be writing it).
 QStringList leftoversOf(const QString &database);
 
-// Removes all but the newest `keep` backups, and the half-written copies an hour old.
-void prune(const QString &database, int keep);
+// Removes all but the newest `keep` backups, and (when `days` is above 0) those made more
+// than `days` days before `now`; and the half-written copies an hour old. Gives the number of
+// backups removed. Edit global settings > Privacy > Keep backups sets `keep` and `days`.
+int prune(const QString &database, int keep, int days,
+          const QDateTime &now = QDateTime::currentDateTime());
 
 // Copies `from` to `to`, readable and writable by its owner only from the first byte.
 Status copyOwnerOnly(const QString &from, const QString &to);

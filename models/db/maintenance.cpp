@@ -29,11 +29,23 @@ Result<DatabaseSummary> summarize(const QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(u"SELECT (SELECT count(*) FROM person WHERE profile = 'learner'), "
                     u"(SELECT count(*) FROM person WHERE profile = 'parent'), "
-                    u"(SELECT count(*) FROM parent_link)"_s) ||
+                    u"(SELECT count(*) FROM parent_link), "
+                    u"(SELECT count(*) FROM person WHERE password IS NOT NULL "
+                    u"AND password <> ''), "
+                    u"(SELECT count(password_distributed_at) FROM person WHERE password IS NOT "
+                    u"NULL AND password <> ''), "
+                    u"(SELECT min(password_distributed_at) FROM person WHERE password IS NOT "
+                    u"NULL AND password <> '')"_s) ||
         !query.next())
         return Error::file(query.lastError().text());
-    return DatabaseSummary{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                           query.value(2).toLongLong()};
+    DatabaseSummary summary;
+    summary.learners = query.value(0).toLongLong();
+    summary.parents = query.value(1).toLongLong();
+    summary.links = query.value(2).toLongLong();
+    summary.passwordsStored = query.value(3).toLongLong();
+    summary.passwordsDistributed = query.value(4).toLongLong();
+    summary.firstDistributed = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    return summary;
 }
 
 QString serverBackupsApply(const QString &shown)
@@ -95,12 +107,12 @@ namespace {
 QString newBackupPath(const QFileInfo &database)
 {
     return Backups::pathFor(database.absoluteFilePath(),
-                            QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s));
+                            Backups::stampOf(QDateTime::currentDateTime()));
 }
 
 } // namespace
 
-Status backupBeforeImport(const QSqlDatabase &db, int keep)
+Status backupBeforeImport(const QSqlDatabase &db, int keep, int days)
 {
     // A server's database has no file beside which to put a copy: its own backups apply.
     if (Database::engineOf(db) == Engine::PostgreSQL)
@@ -108,7 +120,7 @@ Status backupBeforeImport(const QSqlDatabase &db, int keep)
     const QFileInfo database(db.databaseName());
     if (auto done = backupDatabase(db, newBackupPath(database)); !done)
         return done;
-    Backups::prune(database.absoluteFilePath(), keep);
+    Backups::prune(database.absoluteFilePath(), keep, days);
     return success();
 }
 
@@ -128,7 +140,7 @@ void checkpointBeforeCopy(const QSqlDatabase &db)
     query.exec(u"PRAGMA busy_timeout = %1"_s.arg(timeout));
 }
 
-Result<bool> copyBeforeImport(const QSqlDatabase &db, int keep)
+Result<bool> copyBeforeImport(const QSqlDatabase &db, int keep, int days)
 {
     if (Database::engineOf(db) != Engine::SQLite)
         return true;
@@ -151,7 +163,7 @@ Result<bool> copyBeforeImport(const QSqlDatabase &db, int keep)
         return failed(copied.error().message);
     if (!QFile::rename(partial, target))
         return failed(MaintenanceText::tr("it cannot be renamed"));
-    Backups::prune(database.absoluteFilePath(), keep);
+    Backups::prune(database.absoluteFilePath(), keep, days);
     return true;
 }
 

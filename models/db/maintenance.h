@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +14,11 @@ struct DatabaseSummary
     qint64 learners = 0;
     qint64 parents = 0;
     qint64 links = 0;
+    // Initial passwords still stored, how many of them went out, and when the first of those
+    // did (invalid when none): what Forget Passwords, by hand or automatically, would remove.
+    qint64 passwordsStored = 0;
+    qint64 passwordsDistributed = 0;
+    QDateTime firstDistributed;
 };
 
 Result<DatabaseSummary> summarize(const QSqlDatabase &db);
@@ -28,9 +34,10 @@ Status backupDatabase(const QSqlDatabase &db, const QString &target);
 QString serverBackupsApply(const QString &shown);
 
 // The copy made before an import commits: beside the database, named
-// "NAME.backup-YYYYMMDD-HHMMSS-zzz", the newest `keep` of them kept. On a PostgreSQL server
-// none is made (the server's own backups apply) and this succeeds.
-Status backupBeforeImport(const QSqlDatabase &db, int keep);
+// "NAME.backup-YYYYMMDD-HHMMSS-zzz", the newest `keep` of them kept and none older than `days`
+// days (0: whatever their age; Backups::prune). On a PostgreSQL server none is made (the
+// server's own backups apply) and this succeeds.
+Status backupBeforeImport(const QSqlDatabase &db, int keep, int days);
 
 // The same backup, made faster and at the very moment the import begins: a copy of the
 // database file, taken inside the import's write transaction (begun, nothing written yet), when
@@ -40,6 +47,6 @@ Status backupBeforeImport(const QSqlDatabase &db, int keep);
 // kept them): then backupBeforeImport(), before the transaction, is the way. Nothing to do on a
 // server.
 void checkpointBeforeCopy(const QSqlDatabase &db);
-Result<bool> copyBeforeImport(const QSqlDatabase &db, int keep);
+Result<bool> copyBeforeImport(const QSqlDatabase &db, int keep, int days);
 
 } // namespace Rollbook

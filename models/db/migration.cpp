@@ -44,8 +44,11 @@ QStringList Migration::statements() const
         if (current.isEmpty() && line.startsWith(u"CREATE TRIGGER"_s, Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + u'\n';
+        // An SQLite trigger's body holds statements of its own, up to its END; a PostgreSQL
+        // trigger (which calls a function) has no body and ends at its semicolon.
+        const bool inBody = inTrigger && current.contains(u"BEGIN"_s, Qt::CaseInsensitive);
         const bool ends =
-                inTrigger ? line.compare(u"END;"_s, Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+                inBody ? line.compare(u"END;"_s, Qt::CaseInsensitive) == 0 : line.endsWith(u';');
         if (ends) {
             result.append(current.trimmed());
             current.clear();

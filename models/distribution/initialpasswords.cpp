@@ -57,6 +57,27 @@ Result<int> store(QSqlDatabase &db, QList<Recipient> &recipients, const QSet<qin
     return stored;
 }
 
+// Notes that the passwords the recipients hold went out now, for Edit global settings > Privacy
+// > Forget initial passwords automatically. Only where the stored password is still the one
+// handed out. Inside the caller's transaction; not a change of the person (their version stays).
+Status markDistributed(QSqlDatabase &db, const QList<Recipient> &recipients)
+{
+    QSqlQuery update(db);
+    update.prepare(
+            u"UPDATE person SET password_distributed_at = ? WHERE id = ? AND password = ?"_s);
+    const QString now = timestampNow();
+    for (const auto &recipient : recipients) {
+        if (recipient.person.password.isEmpty())
+            continue;
+        update.addBindValue(now);
+        update.addBindValue(recipient.person.id);
+        update.addBindValue(recipient.person.password);
+        if (!update.exec())
+            return Error::file(update.lastError().text());
+    }
+    return success();
+}
+
 } // namespace
 
 QList<qint64> generateInMemory(QList<Recipient> &recipients, const PasswordPolicy &policy)
@@ -91,8 +112,6 @@ Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
 Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
                           const QList<qint64> &ids, const QString &actor)
 {
-    if (ids.isEmpty())
-        return 0;
     if (!db.transaction())
         return Error::file(db.lastError().text());
     QList<Recipient> copy = recipients;
@@ -108,6 +127,10 @@ Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
                 "Rollbook::InitialPasswords",
                 "Someone gave some of these people a password while the letters were being "
                 "printed, so the printed passwords were not stored. Print the letters again."));
+    }
+    if (auto marked = markDistributed(db, copy); !marked) {
+        db.rollback();
+        return marked.error();
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();
@@ -167,6 +190,12 @@ Result<Forgotten> forget(QSqlDatabase &db, const QList<Recipient> &recipients, c
     ids.reserve(recipients.size());
     for (const auto &recipient : recipients)
         ids.append(recipient.person.id);
+    return forget(db, ids, actor);
+}
+
+Result<Forgotten> forget(QSqlDatabase &db, const QList<qint64> &ids, const QString &actor,
+                         const QJsonObject &why)
+{
     Forgotten forgotten;
     forgotten.onServer = Database::engineOf(db) == Engine::PostgreSQL;
 
@@ -184,15 +213,15 @@ Result<Forgotten> forget(QSqlDatabase &db, const QList<Recipient> &recipients, c
 
     if (!db.transaction())
         return Error::file(db.lastError().text());
-    auto fail = [&db](const QString &why) {
+    auto fail = [&db](const QString &reason) {
         db.rollback();
-        return Error::file(why);
+        return Error::file(reason);
     };
     QSqlQuery update(db);
     update.prepare(u"UPDATE person SET password = NULL, updated_at = ?, version = version + 1, "
                    u"updated_by = ? WHERE id = ? AND password IS NOT NULL"_s);
     const QString now = timestampNow();
-    for (const qint64 id : std::as_const(ids)) {
+    for (const qint64 id : ids) {
         update.addBindValue(now);
         update.addBindValue(actor);
         update.addBindValue(id);
@@ -205,9 +234,10 @@ Result<Forgotten> forget(QSqlDatabase &db, const QList<Recipient> &recipients, c
         return fail(undo.error().message);
     forgotten.undoCopies = undo.value();
     if (forgotten.passwords > 0 || forgotten.undoCopies > 0) {
-        const QJsonObject detail{{u"people"_s, forgotten.passwords},
-                                 {u"undo_records"_s, forgotten.undoCopies},
-                                 {u"backups"_s, backups ? int(backups->count()) : 0}};
+        QJsonObject detail = why;
+        detail.insert(u"people"_s, forgotten.passwords);
+        detail.insert(u"undo_records"_s, forgotten.undoCopies);
+        detail.insert(u"backups"_s, backups ? int(backups->count()) : 0);
         if (auto recorded =
                     Audit::record(db, actor, u"forget-passwords"_s, u"initial passwords"_s, detail);
             !recorded)
@@ -280,6 +310,12 @@ Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,
     if (auto written = write(recipients.value()); !written) {
         db.rollback();
         return written.error();
+    }
+    if (how.fillPasswords) {
+        if (auto marked = markDistributed(db, recipients.value()); !marked) {
+            db.rollback();
+            return marked.error();
+        }
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();

@@ -4,6 +4,7 @@
 #include "distribution/audience.h"
 #include "settings/settingsstore.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,8 +29,9 @@ Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
 QList<qint64> generateInMemory(QList<Recipient> &recipients, const PasswordPolicy &policy);
 
 // Stores the passwords generateInMemory() gave the people `ids`, in one transaction with one
-// audit row. Refused, with nothing stored, when one of them was given a password meanwhile (the
-// printed letter would be wrong). Gives the number stored.
+// audit row, and notes that every recipient's password was distributed now. Refused, with
+// nothing stored, when one of them was given a password meanwhile (the printed letter would be
+// wrong). Gives the number stored.
 Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
                           const QList<qint64> &ids, const QString &actor);
 
@@ -50,6 +52,10 @@ struct Forgotten
 // database is opened) leaves no free page holding a forgotten password.
 Result<Forgotten> forget(QSqlDatabase &db, const QList<Recipient> &recipients,
                          const QString &actor);
+// The same for the people `ids`; `why` is added to the audit row's detail (what made Rollbook
+// forget them on its own).
+Result<Forgotten> forget(QSqlDatabase &db, const QList<qint64> &ids, const QString &actor,
+                         const QJsonObject &why = {});
 
 // The sentences after "Forgot N initial passwords.": the undo records and backups cleared, or
 // that a server's database has no copies Rollbook made. Empty when there is nothing to add.
@@ -59,6 +65,8 @@ QString copiesSentence(const Forgotten &forgotten);
 // parent login is off (when `parentLoginRequired`); generates missing passwords (when
 // `fillPasswords`); then calls `write` with the recipients. The generated passwords are kept only
 // when `write` succeeds, so a failed or cancelled distribution leaves the database as it was.
+// When the passwords were written (`fillPasswords`), each is noted as distributed now
+// (person.password_distributed_at), for Forget initial passwords automatically.
 struct Distribution
 {
     bool parentLoginRequired = false;

@@ -429,7 +429,9 @@ Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &can
     Database::Wait wait;
     wait.waiting = waiting;
     wait.cancelled = cancelled;
-    const bool backup = !m_plan.dryRun && !failsAnyway && m_plan.backupsKept > 0;
+    const RetentionPolicy retention = SettingsStore(m_db).retentionPolicy();
+    const int keep = m_plan.backupsKept.value_or(retention.backupsKept);
+    const bool backup = !m_plan.dryRun && !failsAnyway && keep > 0;
     if (!backup) {
         Status begun = Database::beginSerialised(m_db, wait);
         step(u"write lock"_s);
@@ -442,7 +444,7 @@ Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &can
     if (Status begun = Database::beginSerialised(m_db, wait); !begun)
         return begun;
     step(u"write lock"_s);
-    const auto copied = copyBeforeImport(m_db, m_plan.backupsKept);
+    const auto copied = copyBeforeImport(m_db, keep, retention.backupDays);
     if (copied && copied.value()) {
         step(u"backup"_s);
         return success();
@@ -450,7 +452,7 @@ Status Importer::beginWriting(bool failsAnyway, const std::function<bool()> &can
     QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     if (!copied)
         return copied.error();
-    if (auto backedUp = backupBeforeImport(m_db, m_plan.backupsKept); !backedUp)
+    if (auto backedUp = backupBeforeImport(m_db, keep, retention.backupDays); !backedUp)
         return backedUp;
     step(u"backup"_s);
     Status begun = Database::beginSerialised(m_db, wait);

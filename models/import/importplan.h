@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 namespace Rollbook {
@@ -52,8 +53,9 @@ struct ImportPlan
     bool skipErrors = false;
     // Check only: the database is not changed and no backup is made.
     bool dryRun = false;
-    // Keep this many backup copies beside the database; 0 makes none.
-    int backupsKept = 5;
+    // Keep this many backup copies beside the database; 0 makes none. Unset: as many as Edit
+    // global settings > Privacy > Keep backups says (backups older than its days go anyway).
+    std::optional<int> backupsKept;
 };
 
 // The synchronisation key --derive-sync-keys gives a parent: "P-" and the first 16 hexadecimal

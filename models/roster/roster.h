@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace Rollbook {
@@ -50,7 +51,7 @@ struct RosterPlan
     bool fillPasswords = false;
     bool skipErrors = false;
     bool dryRun = false;
-    int backupsKept = 5;
+    std::optional<int> backupsKept; // as ImportPlan::backupsKept
 };
 
 // A person of the database who is not in the roster (who left), or one of the roster who is

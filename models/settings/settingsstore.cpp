@@ -129,6 +129,18 @@ const QList<SettingDefinition> &SettingsStore::definitions()
                   QT_TRANSLATE_NOOP(
                           "Rollbook::SettingsStore",
                           "The text of login e-mails, with placeholders such as {password}")),
+            number(BackupsKept, RetentionPolicy().backupsKept, 0, 100,
+                   QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                     "How many backups of a database file to keep beside it, "
+                                     "the newest first; 0 makes none (0 to 100)")),
+            number(BackupDays, RetentionPolicy().backupDays, 0, 3650,
+                   QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                     "After how many days a backup is deleted; 0 keeps it "
+                                     "whatever its age (0 to 3650)")),
+            number(ForgetPasswordsAfterDays, RetentionPolicy().forgetAfterDays, 0, 365,
+                   QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
+                                     "Forget initial passwords automatically this many days "
+                                     "after they were distributed; 0 never does (0 to 365)")),
             choice(RosterKey, rosterKeyChoices,
                    QT_TRANSLATE_NOOP("Rollbook::SettingsStore",
                                      "Which identifier of a standard roster becomes the "
@@ -358,6 +370,16 @@ CsvWriteOptions SettingsStore::exportOptions() const
 bool SettingsStore::exportPasswords() const
 {
     return text(ExportPasswords) == u"true"_s;
+}
+
+RetentionPolicy SettingsStore::retentionPolicy() const
+{
+    // Stored values went through normalise(); a database edited by hand is clamped.
+    const auto number = [this](const char *key) {
+        const SettingDefinition *def = definition(QString::fromLatin1(key));
+        return std::clamp(text(key).toInt(), def->minimum, def->maximum);
+    };
+    return {number(BackupsKept), number(BackupDays), number(ForgetPasswordsAfterDays)};
 }
 
 const QList<QPair<QString, QString>> &SettingsStore::placeholders()

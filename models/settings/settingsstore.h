@@ -41,6 +41,15 @@ struct PasswordPolicy
     bool symbols = false; // add a few symbols to letters and digits
 };
 
+// How long Rollbook keeps copies of personal data (Edit global settings > Privacy).
+struct RetentionPolicy
+{
+    int backupsKept = 5;     // the newest backups kept beside a database file; 0: none are made
+    int backupDays = 30;     // a backup older than this many days is deleted; 0: whatever its age
+    int forgetAfterDays = 0; // initial passwords are forgotten this many days after they were
+                             // distributed; 0: only by hand
+};
+
 // Every global setting of DESIGN §1.1, kept in the `setting` table. Values are validated and
 // written in their canonical form; a key nobody stored reads as its default.
 class SettingsStore
@@ -68,6 +77,7 @@ public:
     // Encoding, delimiter and byte order mark of exported files.
     CsvWriteOptions exportOptions() const;
     bool exportPasswords() const;
+    RetentionPolicy retentionPolicy() const;
     // A value that cannot be read gives the key's default.
     QString text(const char *key) const;
 
@@ -83,6 +93,9 @@ public:
     static constexpr auto EmailFrom = "email_from";
     static constexpr auto EmailSubject = "email_subject";
     static constexpr auto EmailBody = "email_body";
+    static constexpr auto BackupsKept = "backups_kept";
+    static constexpr auto BackupDays = "backup_days";
+    static constexpr auto ForgetPasswordsAfterDays = "forget_passwords_after_days";
     // Which identifier of a standard roster becomes the synchronisation key: the roster page's
     // choice, remembered.
     static constexpr auto RosterKey = "roster_key";

@@ -183,7 +183,7 @@
 <context>
     <name>Rollbook::Backups</name>
     <message>
-        <location filename="../../models/db/backups.cpp" line="+167"/>
+        <location filename="../../models/db/backups.cpp" line="+187"/>
         <source>Rollbook could not change the backup “%1”, so it changed nothing, here or in the database: %2</source>
         <translation>Rollbook kunne ikke endre sikkerhetskopien «%1», så ingenting ble endret, verken der eller i databasen: %2</translation>
     </message>
@@ -758,7 +758,7 @@ Options:
                        postgresql://USER@HOST[:PORT]/NAME. The password
                        comes from PGPASSWORD or the password file
                        (.pgpass), never from the command line.
-  -h, --help           Show this help; COMMAND --help shows a command&apos;s help.
+  -h, --help           Show this help; COMMAND --help shows a command's help.
   -v, --version        Show the version.
 
 Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong arguments, 3 a file or the database could not be read or written.
@@ -794,7 +794,7 @@ Kommandoer:
         <source>
 Options:
   --database PATH  The database file (default: %1)
-  -h, --help       Show this help; COMMAND --help shows a command&apos;s help.
+  -h, --help       Show this help; COMMAND --help shows a command's help.
   -v, --version    Show the version.
 
 Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong arguments, 3 a file or the database could not be read or written.
@@ -810,7 +810,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../app/rollbook-cli/command.cpp" line="+90"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+93"/>
         <source>Show this help.</source>
         <translation>Vis denne hjelpen.</translation>
     </message>
@@ -2669,7 +2669,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Database</name>
     <message>
-        <location filename="../../models/db/database.cpp" line="+62"/>
+        <location filename="../../models/db/database.cpp" line="+63"/>
         <source>There is no database at “%1”.</source>
         <translation>Det finnes ingen database i «%1».</translation>
     </message>
@@ -2730,18 +2730,18 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+18"/>
-        <location line="+388"/>
+        <location line="+659"/>
         <source>The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook.</source>
         <translation>SQLite-driveren for Qt mangler (QSQLITE). Installer Rollbook på nytt.</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+385"/>
+        <location line="-651"/>
+        <location line="+656"/>
         <source>Rollbook cannot open “%1”: %2.</source>
         <translation>Rollbook kan ikke åpne «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-631"/>
         <source>%1 on %2</source>
         <translation>%1 på %2</translation>
     </message>
@@ -2764,17 +2764,17 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+7"/>
-        <location line="+288"/>
+        <location line="+558"/>
         <source>Rollbook cannot set up the database “%1”: %2.</source>
         <translation>Rollbook kan ikke gjøre klar databasen «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-519"/>
         <source>the server did not say why.</source>
         <translation>serveren sa ikke hvorfor.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>“%1” is not a server address. Write it as %2, for example %3.</source>
         <translation>«%1» er ikke en serveradresse. Skriv den som %2, for eksempel %3.</translation>
     </message>
@@ -2804,12 +2804,11 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>databasenavnet (etter siste /) mangler.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1” has something after the database name (from the %2 on). Leave it out and write the address as %3; other connection settings go in PostgreSQL&apos;s environment variables, such as PGSSLMODE.</source>
         <translation>«%1» har noe etter databasenavnet (fra %2 og utover). Ta det bort og skriv adressen som %3; andre tilkoblingsinnstillinger hører hjemme i PostgreSQLs miljøvariabler, som PGSSLMODE.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-88"/>
         <source>No database file was named.</source>
         <translation>Ingen databasefil ble oppgitt.</translation>
     </message>
@@ -2830,12 +2829,11 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Rollbooks PostgreSQL-støtte mangler (Qts QPSQL-driver). Installer den (på Debian og Ubuntu: pakken libqt6sql6-psql), eller installer Rollbook på nytt.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Rollbook cannot connect to the database “%1” on port %2 as %3: %4 Check the address, that the server is running, and the password in PGPASSWORD or your PostgreSQL password file (.pgpass).</source>
         <translation>Rollbook kan ikke koble til databasen «%1» på port %2 som %3: %4 Kontroller adressen, at serveren kjører, og passordet i PGPASSWORD eller PostgreSQL-passordfilen din (.pgpass).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+88"/>
         <source>Waiting for another administrator&apos;s import or undo on this database to finish…</source>
         <translation>Venter på at en annen administrators import eller angring i denne databasen skal bli ferdig …</translation>
     </message>
@@ -2845,7 +2843,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Avbrutt under ventingen; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-678"/>
         <source>Rollbook could not bring “%1” up to database version %2 (%3). The database was left at the version before it.</source>
         <translation>Rollbook kunne ikke oppdatere «%1» til databaseversjon %2 (%3). Databasen ble stående på versjonen før.</translation>
     </message>
@@ -3428,12 +3426,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Erasure</name>
     <message>
-        <location filename="../../models/people/erasure.cpp" line="+289"/>
+        <location filename="../../models/people/erasure.cpp" line="+252"/>
         <source>There is nobody with the user name “%1”. Nothing was erased.</source>
         <translation>Ingen har brukernavnet «%1». Ingenting ble slettet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+97"/>
         <source>People erased: %n.</source>
         <translation>
             <numerusform>Personer slettet: %n.</numerusform>
@@ -4494,13 +4492,13 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         </translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+178"/>
+        <location filename="../../models/import/importer.cpp" line="+180"/>
         <location filename="../../models/import/wideimporter.cpp" line="+278"/>
         <source>The file holds no users.</source>
         <translation>Filen inneholder ingen brukere.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
@@ -4603,12 +4601,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::InitialPasswords</name>
     <message>
-        <location filename="../../models/distribution/initialpasswords.cpp" line="+107"/>
+        <location filename="../../models/distribution/initialpasswords.cpp" line="+125"/>
         <source>Someone gave some of these people a password while the letters were being printed, so the printed passwords were not stored. Print the letters again.</source>
         <translation>Noen ga noen av disse personene et passord mens brevene ble skrevet ut, så de utskrevne passordene ble ikke lagret. Skriv ut brevene på nytt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Earlier passwords of the same people cleared from the undo records of imports: %n.</source>
         <translation>
             <numerusform>Tidligere passord for de samme personene fjernet fra angreopplysningene til importer: %n.</numerusform>
@@ -4669,24 +4667,24 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../../ui/mainwindow.cpp" line="+55"/>
         <source>Rollbook databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rollbook-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+324"/>
+        <location line="+354"/>
         <location line="+9"/>
         <source>Rollbook</source>
         <translation>Rollbook</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-334"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4756,7 +4754,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The current page kept its unsaved changes.</source>
         <translation>Den gjeldende siden beholdt endringene som ikke er lagret.</translation>
     </message>
@@ -4765,23 +4763,27 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation type="vanished">%1 på %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+6"/>
+        <location line="+52"/>
         <source>Connecting to %1…</source>
         <translation>Kobler til %1 …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Opening %1…</source>
+        <translation>Åpner %1 …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Stop Waiting</source>
         <translation>Slutt å vente</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Stopped waiting for %1.</source>
         <translation>Sluttet å vente på %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -4826,12 +4828,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Open Database</source>
         <translation>Åpne database</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>rollbook.sqlite</source>
         <translation>rollbook.sqlite</translation>
     </message>
@@ -4873,7 +4875,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Sikkerhetskopien er lagret som %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Counts unavailable</source>
         <translation>Antall er ikke tilgjengelig</translation>
     </message>
@@ -4908,7 +4910,22 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>%1 koblinger</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>Initial passwords stored: %1 (the first distributed on %2)</source>
+        <translation>Lagrede startpassord: %1 (det første delt ut %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Initial passwords stored: %1 (none distributed yet)</source>
+        <translation>Lagrede startpassord: %1 (ingen delt ut ennå)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored: %1. Distributed (exported, printed or e-mailed): %2. Forget Passwords on the Distribute page removes them once they have been handed out; Edit global settings &gt; Privacy can forget them automatically some days after.</source>
+        <translation>Lagret: %1. Delt ut (eksportert, skrevet ut eller sendt på e-post): %2. Glem passord på siden Del ut fjerner dem når de er levert; Rediger globale innstillinger &gt; Personvern kan glemme dem automatisk noen dager etter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Rollbook</source>
         <translation>Om Rollbook</translation>
     </message>
@@ -4921,7 +4938,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Maintenance</name>
     <message>
-        <location filename="../../models/db/maintenance.cpp" line="+41"/>
+        <location filename="../../models/db/maintenance.cpp" line="+53"/>
         <source>“%1” is a database on a PostgreSQL server, so Rollbook does not copy it to a file. The server&apos;s own backups apply (its administrator makes them, with pg_dump or the like): ask them how often they are made and how to get a copy back.</source>
         <translation>«%1» er en database på en PostgreSQL-server, så Rollbook kopierer den ikke til en fil. Serverens egne sikkerhetskopier gjelder (administratoren tar dem, med pg_dump eller lignende): spør hvor ofte de tas og hvordan du får tilbake en kopi.</translation>
     </message>
@@ -4968,7 +4985,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     <message>
         <location line="+27"/>
         <source>d MMMM yyyy</source>
-        <extracomment>A date as the sentence &quot;as in the import of 12 March 2026&quot; writes it (QDate format).</extracomment>
+        <extracomment>A date as the sentence "as in the import of 12 March 2026" writes it (QDate format).</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
@@ -5021,8 +5038,8 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+3"/>
-        <source>it holds no preset (it does not say &quot;format&quot;: &quot;rollbook-preset&quot;).</source>
-        <translation>den inneholder ingen forhåndsinnstilling (den sier ikke &quot;format&quot;: &quot;rollbook-preset&quot;).</translation>
+        <source>it holds no preset (it does not say "format": "rollbook-preset").</source>
+        <translation>den inneholder ingen forhåndsinnstilling (den sier ikke "format": "rollbook-preset").</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5031,8 +5048,8 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+5"/>
-        <source>its &quot;version&quot; is missing or wrong.</source>
-        <translation>feltet &quot;version&quot; mangler eller er feil.</translation>
+        <source>its "version" is missing or wrong.</source>
+        <translation>feltet "version" mangler eller er feil.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5091,13 +5108,13 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::OpenDatabaseDialog</name>
     <message>
-        <location filename="../../ui/opendatabasedialog.cpp" line="+42"/>
-        <location line="+144"/>
+        <location filename="../../ui/opendatabasedialog.cpp" line="+65"/>
+        <location line="+212"/>
         <source>Open Database</source>
         <translation>Åpne database</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-187"/>
         <source>Open a Rollbook database that is:</source>
         <translation>Åpne en Rollbook-database som er:</translation>
     </message>
@@ -5152,12 +5169,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Br&amp;ukernavn:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>You do not type a password here: Rollbook takes it from the PGPASSWORD environment variable or from your PostgreSQL password file (%1). Ask the server&apos;s administrator if you have neither.</source>
         <translation>Du skriver ikke noe passord her: Rollbook henter det fra miljøvariabelen PGPASSWORD eller fra PostgreSQL-passordfilen din (%1). Spør serverens administrator hvis du ikke har noen av dem.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+15"/>
         <source>Rollbook databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rollbook-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
@@ -5167,7 +5184,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Skriv stien til databasefilen, eller velg den med Bla gjennom ….</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fill in the server: its name, as in db.school.example, or its address.</source>
         <translation>Fyll inn serveren: navnet, som db.skole.example, eller adressen.</translation>
     </message>
@@ -5186,7 +5203,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <source>Fill in your user name on the server.</source>
         <translation>Fyll inn brukernavnet ditt på serveren.</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>Rollbook::OptionsPage</name>
     <message>
@@ -6017,6 +6034,69 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
 </context>
 <context>
+    <name>Rollbook::PrivacyTab</name>
+    <message>
+        <location filename="../../ui/privacytab.cpp" line="+39"/>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before each import Rollbook copies the database file beside it (its name, “.backup-” and the date), so that the whole import can be taken back. The copies hold the same personal data as the database. Those beyond these limits are deleted each time Rollbook opens the database and after each import.</source>
+        <translation>Før hver import kopierer Rollbook databasefilen ved siden av den (navnet, «.backup-» og datoen), slik at hele importen kan tas tilbake. Kopiene inneholder de samme personopplysningene som databasen. Kopier utover disse grensene slettes hver gang Rollbook åpner databasen, og etter hver import.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None: make no backups</source>
+        <translation>Ingen: lag ingen sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest are kept; 0 makes no backup before an import</source>
+        <translation>De nyeste beholdes; 0 lager ingen sikkerhetskopi før en import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of &amp;backups kept:</source>
+        <translation>&amp;Antall sikkerhetskopier som beholdes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never: keep them whatever their age</source>
+        <translation>Aldri: behold dem uansett alder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete backups &amp;older than (days):</source>
+        <translation>Slett sikkerhetskopier &amp;eldre enn (dager):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database on a server has no such copies: the server&apos;s own backups apply, kept as its administrator decides.</source>
+        <translation>En database på en server har ingen slike kopier: serverens egne sikkerhetskopier gjelder, og de beholdes slik administratoren bestemmer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Initial passwords</source>
+        <translation>Startpassord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget initial passwords automatically</source>
+        <translation>Glem startpassordene a&amp;utomatisk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Days after they were distributed:</source>
+        <translation>&amp;Dager etter at de ble delt ut:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password is distributed when it is exported, printed, saved in letters or written in an e-mail. Once these days have passed, Rollbook forgets it the next time it opens the database, in the database and in every backup, as Forget Passwords on the Distribute page does. A new password starts the days again. The status bar says how many passwords are stored.</source>
+        <translation>Et passord er delt ut når det er eksportert, skrevet ut, lagret i brev eller skrevet i en e-post. Når disse dagene er gått, glemmer Rollbook det neste gang databasen åpnes, i databasen og i alle sikkerhetskopier, slik Glem passord på siden Del ut gjør. Et nytt passord begynner dagene på nytt. Statuslinjen viser hvor mange passord som er lagret.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::PrivateSaveFile</name>
     <message>
         <location filename="../../models/core/privatefile.cpp" line="+125"/>
@@ -6090,6 +6170,27 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <location line="+4"/>
         <source>Check the matching field, and import the children first.</source>
         <translation>Sjekk det tilsvarende feltet, og importer barna først.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::Retention</name>
+    <message>
+        <location filename="../../models/distribution/retention.cpp" line="+78"/>
+        <source>Initial passwords distributed more than %1 days ago were forgotten, as Edit global settings &gt; Privacy asks: %2.</source>
+        <translation>Startpassord som ble delt ut for mer enn %1 dager siden, ble glemt, slik Rediger globale innstillinger &gt; Personvern ber om: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Initial passwords distributed more than %1 days ago could not be forgotten: %2 Nothing of them was changed; Rollbook tries again the next time it opens this database.</source>
+        <translation>Startpassord som ble delt ut for mer enn %1 dager siden, kunne ikke glemmes: %2 Ingenting av dem ble endret; Rollbook prøver igjen neste gang denne databasen åpnes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Backups deleted because Edit global settings &gt; Privacy keeps fewer or younger ones: %n.</source>
+        <translation>
+            <numerusform>Sikkerhetskopier slettet fordi Rediger globale innstillinger &gt; Personvern beholder færre eller nyere: %n.</numerusform>
+            <numerusform>Sikkerhetskopier slettet fordi Rediger globale innstillinger &gt; Personvern beholder færre eller nyere: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6915,12 +7016,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::SettingsPage</name>
     <message>
-        <location filename="../../ui/settingspage.cpp" line="+147"/>
+        <location filename="../../ui/settingspage.cpp" line="+134"/>
         <source>Pr&amp;esets</source>
         <translation>Fo&amp;rhåndsinnstillinger</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Settings sections</source>
         <translation>Innstillingsdeler</translation>
     </message>
@@ -6950,6 +7051,11 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>E-&amp;post</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Pri&amp;vacy</source>
+        <translation>Person&amp;vern</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Problem</source>
         <translation>Problem</translation>
@@ -6975,7 +7081,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Lagre innstillingene (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Available functions</source>
         <translation>Tilgjengelige funksjoner</translation>
     </message>
@@ -7187,12 +7293,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     <message>
         <location line="+18"/>
         <location line="+59"/>
-        <location line="+403"/>
+        <location line="+406"/>
         <source>Login letter</source>
         <translation>Påloggingsbrev</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-463"/>
         <source>Printed for each person, one page each. A placeholder in braces, such as {name} or {password}, is replaced by the person&apos;s own details.</source>
         <translation>Skrives ut for hver person, én side hver. En plassholder i klammeparenteser, som {name} eller {password}, erstattes med personens egne opplysninger.</translation>
     </message>
@@ -7338,7 +7444,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Innstillingene kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>School name</source>
         <translation>Skolens navn</translation>
     </message>
@@ -7482,6 +7588,21 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+4"/>
+        <source>How many backups of a database file to keep beside it, the newest first; 0 makes none (0 to 100)</source>
+        <translation>Hvor mange sikkerhetskopier av en databasefil som beholdes ved siden av den, de nyeste først; 0 lager ingen (0 til 100)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After how many days a backup is deleted; 0 keeps it whatever its age (0 to 3650)</source>
+        <translation>Etter hvor mange dager en sikkerhetskopi slettes; 0 beholder den uansett alder (0 til 3650)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget initial passwords automatically this many days after they were distributed; 0 never does (0 to 365)</source>
+        <translation>Glem startpassord automatisk så mange dager etter at de ble delt ut; 0 gjør det aldri (0 til 365)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Which identifier of a standard roster becomes the synchronisation key: sourcedId or identifier</source>
         <translation>Hvilken ID i en brukerliste i standardformat som blir synkroniseringsnøkkelen: sourcedId eller identifier</translation>
     </message>
@@ -7543,7 +7664,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Innstillingen «%1» må være en nettadresse, for eksempel https://dinskole.itslearning.com, ikke «%2».</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>the school&apos;s name</source>
         <translation>skolens navn</translation>
     </message>

@@ -252,6 +252,10 @@ void TestCli::settingsSetsAValue_data()
     QTest::newRow("school name") << u"school_name"_s << u"Nordby skole"_s << u"Nordby skole"_s;
     QTest::newRow("login address") << u"login_address"_s << u"https://nordby.itslearning.com"_s
                                    << u"https://nordby.itslearning.com"_s;
+    QTest::newRow("backups kept") << u"backups_kept"_s << u"2"_s << u"2"_s;
+    QTest::newRow("backup days") << u"backup_days"_s << u" 90"_s << u"90"_s;
+    QTest::newRow("forget passwords after days")
+            << u"forget_passwords_after_days"_s << u"14"_s << u"14"_s;
 }
 
 void TestCli::settingsSetsAValue()
@@ -290,6 +294,11 @@ void TestCli::badRequestChangesNothing_data()
             << QStringList{u"settings"_s, u"parent_login_enabled"_s, u"maybe"_s} << 2 << u"maybe"_s;
     QTest::newRow("not a web address")
             << QStringList{u"settings"_s, u"login_address"_s, u"nordby"_s} << 2 << u"nordby"_s;
+    QTest::newRow("forgetting after more than a year")
+            << QStringList{u"settings"_s, u"forget_passwords_after_days"_s, u"400"_s} << 2
+            << u"forget_passwords_after_days"_s;
+    QTest::newRow("backups kept, not a number")
+            << QStringList{u"settings"_s, u"backups_kept"_s, u"all"_s} << 2 << u"backups_kept"_s;
     QTest::newRow("line break in a text")
             << QStringList{u"settings"_s, u"school_name"_s, u"Nordby\nskole"_s} << 2
             << u"school_name"_s;

@@ -5,6 +5,7 @@
 #include "csv/csvreader.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,6 +68,7 @@ private slots:
     void withoutPasswordsNoneAreGenerated();
     void encodingAndDelimiterFromTheSettings();
 
+    void passwordsAreForgottenTheirDaysAfterTheExport();
     void forgetPasswords_data();
     void forgetPasswords();
 
@@ -424,6 +426,47 @@ void TestCliExport::encodingAndDelimiterFromTheSettings()
     QVERIFY(upload.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(upload.readAll())
                     .contains(u"Encoding: Windows-1252. Delimiter: semicolon."_s));
+}
+
+void TestCliExport::passwordsAreForgottenTheirDaysAfterTheExport()
+{
+    importFixtures();
+    // The export hands the passwords out, and notes when.
+    QCOMPARE(run({u"export"_s, folder(u"out"_s)}).exitCode, 0);
+    QCOMPARE(CliTesting::queryValue(m_database, u"SELECT count(*) FROM person WHERE "
+                                                u"password_distributed_at IS NOT NULL"_s)
+                     .toInt(),
+             4);
+    const Run set = run({u"settings"_s, u"forget_passwords_after_days"_s, u"30"_s});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    // Not yet due: any command leaves them.
+    Run batches = run({u"batches"_s});
+    QCOMPARE(batches.exitCode, 0);
+    QVERIFY2(!batches.err.contains(u"forgotten"_s), qPrintable(batches.err));
+    QCOMPARE(passwords().size(), 4);
+    QVERIFY(!passwords().values().contains(QString()));
+
+    // Two of them went out 31 days ago: the next command, whichever it is, forgets those.
+    QVERIFY(CliTesting::execute(
+            m_database,
+            u"UPDATE person SET password_distributed_at = '%1' WHERE username IN "
+            u"('dad', 'son1')"_s.arg(
+                    QDateTime::currentDateTimeUtc().addDays(-31).toString(Qt::ISODateWithMs))));
+    batches = run({u"batches"_s});
+    QCOMPARE(batches.exitCode, 0);
+    QVERIFY2(batches.err.contains(u"Initial passwords distributed more than 30 days ago were "
+                                  u"forgotten, as Edit global settings > Privacy asks: 2."_s),
+             qPrintable(batches.err));
+    const QMap<QString, QString> after = passwords();
+    QVERIFY(after.value(u"dad"_s).isEmpty());
+    QVERIFY(after.value(u"son1"_s).isEmpty());
+    QVERIFY(!after.value(u"mom"_s).isEmpty());
+    QVERIFY(!after.value(u"son2"_s).isEmpty());
+    const QStringList details = auditDetails(u"forget-passwords"_s);
+    QCOMPARE(details.size(), 1);
+    const QJsonObject detail = QJsonDocument::fromJson(details.first().toUtf8()).object();
+    QVERIFY(detail.value(u"automatic"_s).toBool());
+    QCOMPARE(detail.value(u"people"_s).toInt(), 2);
 }
 
 void TestCliExport::forgetPasswords_data()

@@ -218,11 +218,22 @@ void TestCliLetters::passwordsAreGeneratedOnceAndKept()
     QVERIFY(!afterFirst.value(u"son1"_s).isEmpty());
     QVERIFY(afterFirst.value(u"mom"_s).isEmpty()); // only the learners were chosen
 
+    // Letters hand the passwords out: when is noted, and noted again by the next letters; that
+    // is the only change they make.
+    const QString earlier = u"2026-01-01T00:00:00.000Z"_s;
+    const QString noted = u"SELECT count(*) FROM person WHERE password_distributed_at > '%1'"_s;
+    QCOMPARE(CliTesting::queryValue(m_database, noted.arg(earlier)).toInt(), 2);
+    const QString backdate =
+            u"UPDATE person SET password_distributed_at = '%1' WHERE password_distributed_at IS "
+            u"NOT NULL"_s.arg(earlier);
+    QVERIFY(CliTesting::execute(m_database, backdate));
     const QString before = dump();
     const QString second = m_dir->filePath(u"second.pdf"_s);
     const Run again = run({u"letters"_s, second, u"--profile"_s, u"learner"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(!again.err.contains(u"generated"_s), qPrintable(again.err));
+    QCOMPARE(CliTesting::queryValue(m_database, noted.arg(earlier)).toInt(), 2);
+    QVERIFY(CliTesting::execute(m_database, backdate));
     QCOMPARE(dump(), before);
     verifyNoPasswordIn(again);
     // The second letters hold the passwords of the first.

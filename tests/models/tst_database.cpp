@@ -171,10 +171,11 @@ void TestDatabase::personHasTheDesignColumns()
 {
     auto opened = Database::open(fresh(u"person.sqlite"_s));
     QVERIFY(opened.ok());
-    const QStringList expected{u"id"_s,         u"internal_id"_s, u"sync_key"_s,   u"username"_s,
-                               u"first_name"_s, u"last_name"_s,   u"email"_s,      u"password"_s,
-                               u"profile"_s,    u"created_at"_s,  u"updated_at"_s, u"batch_id"_s,
-                               u"version"_s,    u"updated_by"_s};
+    const QStringList expected{u"id"_s,         u"internal_id"_s, u"sync_key"_s,
+                               u"username"_s,   u"first_name"_s,  u"last_name"_s,
+                               u"email"_s,      u"password"_s,    u"profile"_s,
+                               u"created_at"_s, u"updated_at"_s,  u"batch_id"_s,
+                               u"version"_s,    u"updated_by"_s,  u"password_distributed_at"_s};
     QCOMPARE(columns(opened.value()->connection(), u"person"_s), expected);
 }
 

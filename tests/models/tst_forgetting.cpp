@@ -259,7 +259,7 @@ void TestForgetting::backupsAreFoundByTheirExactName()
                           dir.filePath(u"skole [5A]*?.sqlite.backup-20260301-080000-000"_s)}));
     QCOMPARE(Backups::leftoversOf(database).size(), 2);
 
-    Backups::prune(database, 1);
+    Backups::prune(database, 1, 0);
     QCOMPARE(Backups::of(database),
              QStringList({dir.filePath(u"skole [5A]*?.sqlite.backup-20260301-080000-000"_s)}));
     QCOMPARE(Backups::leftoversOf(database),

@@ -213,7 +213,7 @@ void TestMaintenance::backupsBeforeImportKeepTheNewest()
         QVERIFY(SettingsStore(m_database->connection())
                         .set(u"school_name"_s, u"School %1"_s.arg(i), u"tester"_s)
                         .ok());
-        QVERIFY(backupBeforeImport(m_database->connection(), 2).ok());
+        QVERIFY(backupBeforeImport(m_database->connection(), 2, 0).ok());
         QThread::msleep(5); // the names differ by their milliseconds
     }
     const QStringList backups =
@@ -237,7 +237,7 @@ void TestMaintenance::copyInsideTheImportTransaction()
 
     checkpointBeforeCopy(db);
     QVERIFY(Database::beginSerialised(db).ok());
-    const auto copied = copyBeforeImport(db, 5);
+    const auto copied = copyBeforeImport(db, 5, 0);
     QVERIFY2(copied.ok(), qPrintable(copied ? QString() : copied.error().message));
     QVERIFY(copied.value());
     // What the import then writes is not in the copy.
@@ -283,14 +283,14 @@ void TestMaintenance::noCopyWhileAReaderKeepsTheLog()
 
     checkpointBeforeCopy(db);
     QVERIFY(Database::beginSerialised(db).ok());
-    const auto copied = copyBeforeImport(db, 5);
+    const auto copied = copyBeforeImport(db, 5, 0);
     QVERIFY(QSqlQuery(db).exec(u"ROLLBACK"_s));
     QVERIFY(copied.ok());
     QVERIFY(!copied.value());
     QVERIFY(QDir(m_dir->path()).entryList({u"rollbook.sqlite.backup-*"_s}).isEmpty());
 
     // The way the import takes then: the copy made before its transaction holds the change.
-    QVERIFY(backupBeforeImport(db, 5).ok());
+    QVERIFY(backupBeforeImport(db, 5, 0).ok());
     read.finish();
     QVERIFY(QSqlQuery(reader).exec(u"COMMIT"_s));
     const QStringList backups = QDir(m_dir->path()).entryList({u"rollbook.sqlite.backup-*"_s});
@@ -341,7 +341,7 @@ void TestMaintenance::noCopyBeforeImportOnAServer()
     const QStringList filesBefore =
             QDir::current().entryList(QDir::Files | QDir::Hidden, QDir::Name);
     for (int i = 0; i < 3; ++i) {
-        const auto done = backupBeforeImport(m_database->connection(), 2);
+        const auto done = backupBeforeImport(m_database->connection(), 2, 0);
         QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().message));
     }
     // No copy anywhere Rollbook could have put one, and the database as it was.

@@ -158,6 +158,12 @@ void TestMigration::statements_data()
             << QStringList{u"CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET y = "
                            u"1;\n    UPDATE b SET y = 2;\nEND;"_s,
                            u"CREATE TABLE c (z);"_s};
+    QTest::newRow("trigger without a body ends at its semicolon")
+            << u"CREATE TRIGGER t BEFORE UPDATE ON a\n    FOR EACH ROW EXECUTE FUNCTION f();\n"
+               u"CREATE TABLE c (z);\n"_s
+            << QStringList{u"CREATE TRIGGER t BEFORE UPDATE ON a\n    FOR EACH ROW EXECUTE "
+                           u"FUNCTION f();"_s,
+                           u"CREATE TABLE c (z);"_s};
     QTest::newRow("no final semicolon")
             << u"CREATE TABLE a (x)"_s << QStringList{u"CREATE TABLE a (x)"_s};
     QTest::newRow("Windows line ends")

@@ -121,6 +121,9 @@ void TestSettingsStore::newDatabaseHasTheDefaults()
             {u"email_from"_s, QString()},
             {u"email_subject"_s, u"Your login for {school}"_s},
             {u"email_body"_s, store.value(u"email_body"_s).value()},
+            {u"backups_kept"_s, u"5"_s},
+            {u"backup_days"_s, u"30"_s},
+            {u"forget_passwords_after_days"_s, u"0"_s},
             {u"roster_key"_s, u"sourcedid"_s},
             {u"sample_school"_s, u"false"_s}};
     QCOMPARE(all.value(), expected);
@@ -139,6 +142,9 @@ void TestSettingsStore::newDatabaseHasTheDefaults()
     QCOMPARE(store.exportOptions().delimiter, ',');
     QVERIFY(store.exportOptions().neutraliseFormulas);
     QVERIFY(store.exportPasswords());
+    QCOMPARE(store.retentionPolicy().backupsKept, 5);
+    QCOMPARE(store.retentionPolicy().backupDays, 30);
+    QCOMPARE(store.retentionPolicy().forgetAfterDays, 0);
     // Every definition is listed, and described for the help text.
     QCOMPARE(SettingsStore::definitions().size(), expected.size());
     for (const auto &definition : SettingsStore::definitions())
@@ -207,6 +213,20 @@ void TestSettingsStore::normalise_data()
     QTest::newRow("length 65") << length << u"65"_s << false << QString();
     QTest::newRow("length words") << length << u"twelve"_s << false << QString();
     QTest::newRow("length 12.5") << length << u"12.5"_s << false << QString();
+
+    const QString kept = u"backups_kept"_s;
+    QTest::newRow("backups kept 0") << kept << u"0"_s << true << u"0"_s;
+    QTest::newRow("backups kept 100") << kept << u"100"_s << true << u"100"_s;
+    QTest::newRow("backups kept 101") << kept << u"101"_s << false << QString();
+    QTest::newRow("backups kept -1") << kept << u"-1"_s << false << QString();
+    const QString days = u"backup_days"_s;
+    QTest::newRow("backup days 0") << days << u"0"_s << true << u"0"_s;
+    QTest::newRow("backup days 3650") << days << u"3650"_s << true << u"3650"_s;
+    QTest::newRow("backup days 3651") << days << u"3651"_s << false << QString();
+    const QString forget = u"forget_passwords_after_days"_s;
+    QTest::newRow("forget after 30 days") << forget << u" 30"_s << true << u"30"_s;
+    QTest::newRow("forget after 366 days") << forget << u"366"_s << false << QString();
+    QTest::newRow("forget after a month") << forget << u"a month"_s << false << QString();
 
     const QString encoding = u"export_encoding"_s;
     for (const auto &choice : {u"utf-8-bom"_s, u"utf-8"_s, u"windows-1252"_s, u"utf-16le"_s})

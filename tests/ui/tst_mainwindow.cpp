@@ -1,16 +1,19 @@
 #include "core/application.h"
+#include "db/backups.h"
 #include "db/database.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
 #include "opendatabasedialog.h"
 #include "page.h"
 #include "samplelauncher.h"
+#include "settings/settingsstore.h"
 #include "settingspage.h"
 #include "testsupport.h"
 #include "userspage.h"
 #include "welcomewidget.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,6 +58,7 @@ private slots:
     void navigationListsThePagesInOrder();
     void anEmptyDatabaseOpensOnTheWelcomeAndASample();
     void statusBarShowsPathAndCounts();
+    void openingAppliesThePrivacySettings();
     void viewMenuShortcutsSwitchPages();
     void menusHoldTheDesignedActions();
     void leavingUnsavedSettingsAsks();
@@ -241,6 +245,60 @@ void TestMainWindow::statusBarShowsPathAndCounts()
              u"File: "_s + QDir::toNativeSeparators(
                                    QFileInfo(m_window->database()->path()).absoluteFilePath()));
     QTRY_COMPARE(counts->text(), u"2 learners · 1 parent · 1 link"_s);
+}
+
+void TestMainWindow::openingAppliesThePrivacySettings()
+{
+    // A database whose two learners' passwords went out 40 and 10 days ago, a third not yet,
+    // forgetting after 30 days, and a backup of 40 days beside it.
+    const QString path = newDatabasePath();
+    {
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        QSqlDatabase db = opened.value()->connection();
+        QSqlQuery query(db);
+        const auto ago = [](int days) {
+            return QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+        };
+        QVERIFY(query.exec(u"INSERT INTO person (username, profile, password, created_at, "
+                           u"updated_at) VALUES ('a', 'learner', 'Ulv-Sommer-4817', '', ''), "
+                           u"('b', 'learner', 'Elg-Var-2264', '', ''), "
+                           u"('c', 'learner', 'Gaupe-Host-7301', '', '')"_s));
+        QVERIFY(query.exec(u"UPDATE person SET password_distributed_at = '%1' WHERE username = "
+                           u"'a'"_s.arg(ago(40))));
+        QVERIFY(query.exec(u"UPDATE person SET password_distributed_at = '%1' WHERE username = "
+                           u"'b'"_s.arg(ago(10))));
+        QVERIFY(SettingsStore(db)
+                        .set(QString::fromLatin1(SettingsStore::ForgetPasswordsAfterDays), u"30"_s,
+                             u"tester"_s)
+                        .ok());
+    }
+    QFile old(Backups::pathFor(path, Backups::stampOf(QDateTime::currentDateTime().addDays(-40))));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.close();
+
+    const auto opened = m_window->openDatabase(path);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(u"more than 30 days ago were forgotten"_s) && said.contains(u": 1."_s),
+             qPrintable(said));
+    QVERIFY2(said.contains(u"Backups deleted"_s), qPrintable(said));
+    QVERIFY(!old.exists());
+    QSqlQuery query(m_window->database()->connection());
+    QVERIFY(query.exec(u"SELECT username FROM person WHERE password IS NULL"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"a"_s);
+    QVERIFY(!query.next());
+
+    // The status bar says what is still stored, and since when the first went out.
+    auto *stored = m_window->findChild<QLabel *>(u"storedPasswords"_s);
+    QTRY_VERIFY(
+            stored->text().startsWith(u"Initial passwords stored: 2 (the first distributed on "_s));
+    QVERIFY(stored->isVisibleTo(m_window.get()));
+    QVERIFY2(stored->toolTip().contains(u"Distributed (exported, printed or e-mailed): 1."_s),
+             qPrintable(stored->toolTip()));
+    QVERIFY(query.exec(u"UPDATE person SET password = NULL"_s));
+    m_window->refreshStatus();
+    QTRY_VERIFY(!stored->isVisibleTo(m_window.get()));
 }
 
 void TestMainWindow::viewMenuShortcutsSwitchPages()

@@ -59,6 +59,7 @@ private slots:
     void badTemplatesAreRefused_data();
     void badTemplatesAreRefused();
     void mnemonicsReachTheNewControls();
+    void privacyTabForgetsPasswordsAutomatically();
     void tabOrderReachesTheNewControls_data();
     void tabOrderReachesTheNewControls();
     void newControlsHaveLabelsOrNames();
@@ -261,7 +262,11 @@ void TestSettingsPage::newDatabaseShowsTheDefaults()
     for (int i = 0; i < child<QTabWidget>("tabs")->count(); ++i)
         tabs.append(child<QTabWidget>("tabs")->tabText(i).remove(u'&'));
     QCOMPARE(tabs, QStringList({u"General"_s, u"Passwords"_s, u"Export"_s, u"Letter"_s, u"E-mail"_s,
-                                u"Presets"_s}));
+                                u"Privacy"_s, u"Presets"_s}));
+    QCOMPARE(child<QSpinBox>("backupsKept")->value(), 5);
+    QCOMPARE(child<QSpinBox>("backupDays")->value(), 30);
+    QVERIFY(!child<QCheckBox>("forgetAutomatically")->isChecked());
+    QVERIFY(!child<QSpinBox>("forgetAfterDays")->isEnabled());
     QVERIFY(!m_page->isModified());
 }
 
@@ -286,6 +291,10 @@ void TestSettingsPage::eachNewControlIsSavedAndReverted_data()
     row("tab", "exportDelimiter", SettingsStore::ExportDelimiter, u"tab"_s);
     row("pipe", "exportDelimiter", SettingsStore::ExportDelimiter, u"pipe"_s);
     row("no passwords in files", "exportPasswords", SettingsStore::ExportPasswords, u"false"_s);
+    row("two backups", "backupsKept", SettingsStore::BackupsKept, u"2"_s);
+    row("no backups", "backupsKept", SettingsStore::BackupsKept, u"0"_s);
+    row("backups a year", "backupDays", SettingsStore::BackupDays, u"365"_s);
+    row("backups whatever their age", "backupDays", SettingsStore::BackupDays, u"0"_s);
     row("from", "emailFrom", SettingsStore::EmailFrom, u"office@nordby.no"_s);
     row("subject", "emailSubject", SettingsStore::EmailSubject, u"Login for {name} at Nordby"_s);
     row("message", "emailBody", SettingsStore::EmailBody,
@@ -536,6 +545,50 @@ void TestSettingsPage::badTemplatesAreRefused()
     QCOMPARE(storedValue(SettingsStore::ParentLoginEnabled), u"false"_s);
 }
 
+void TestSettingsPage::privacyTabForgetsPasswordsAutomatically()
+{
+    showActive();
+    auto *tabs = child<QTabWidget>("tabs");
+    auto *forget = child<QCheckBox>("forgetAutomatically");
+    auto *days = child<QSpinBox>("forgetAfterDays");
+    const auto press = [this](Qt::Key key) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_page.get(),
+                        key, Qt::AltModifier);
+    };
+    press(Qt::Key_V);
+    QCOMPARE(tabs->currentWidget()->objectName(), u"privacyTab"_s);
+    press(Qt::Key_B);
+    QVERIFY(child<QSpinBox>("backupsKept")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    press(Qt::Key_O);
+    QVERIFY(child<QSpinBox>("backupDays")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    // Off, the days cannot be set; the check box switches them on, starting at 30.
+    QVERIFY(!days->isEnabled());
+    press(Qt::Key_F);
+    QTRY_VERIFY(forget->isChecked());
+    QVERIFY(days->isEnabled());
+    QCOMPARE(days->value(), 30);
+    press(Qt::Key_D);
+    QVERIFY(days->hasFocus());
+    days->selectAll();
+    QTest::keyClicks(days, u"14"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(storedValue(SettingsStore::ForgetPasswordsAfterDays), u"14"_s);
+    QCOMPARE(storedValue(SettingsStore::BackupsKept), u"4"_s);
+    QCOMPARE(storedValue(SettingsStore::BackupDays), u"31"_s);
+    reopenPage();
+    QVERIFY(child<QCheckBox>("forgetAutomatically")->isChecked());
+    QCOMPARE(child<QSpinBox>("forgetAfterDays")->value(), 14);
+
+    // Switched off, the stored value is 0, whatever the days showed.
+    child<QCheckBox>("forgetAutomatically")->setChecked(false);
+    QVERIFY(m_page->isModified());
+    QVERIFY(m_page->save());
+    QCOMPARE(storedValue(SettingsStore::ForgetPasswordsAfterDays), u"0"_s);
+    QVERIFY(!child<QSpinBox>("forgetAfterDays")->isEnabled());
+}
+
 void TestSettingsPage::mnemonicsReachTheNewControls()
 {
     showActive();
@@ -694,7 +747,8 @@ void TestSettingsPage::screenshots()
     child<QLineEdit>("emailFrom")->setText(u"office@nordby.no"_s);
     QVERIFY(m_page->save());
     showActive();
-    const QStringList names = {u"general"_s, u"passwords"_s, u"export"_s, u"letter"_s, u"email"_s};
+    const QStringList names = {u"general"_s, u"passwords"_s, u"export"_s,
+                               u"letter"_s,  u"email"_s,     u"privacy"_s};
     for (int tab = 0; tab < names.size(); ++tab) {
         child<QTabWidget>("tabs")->setCurrentIndex(tab);
         QTest::qWait(50);

@@ -169,7 +169,7 @@ void TestTranslation::norwegianLabelsOfTheSettingsPage()
     QCOMPARE(settingsTexts(),
              QStringList({u"Rediger globale innstillinger"_s, u"Aktiver pålogging for &foresatte"_s,
                           u"&Generelt"_s, u"Pass&ord"_s, u"E&ksport"_s, u"&Brev"_s, u"E-&post"_s,
-                          u"Fo&rhåndsinnstillinger"_s}));
+                          u"Person&vern"_s, u"Fo&rhåndsinnstillinger"_s}));
     // Norwegian without a written standard, and Nynorsk, get Bokmål rather than English.
     QCOMPARE(installTranslations(u"no"_s), u"nb"_s);
     QCOMPARE(installTranslations(u"nn-NO"_s), u"nb"_s);
@@ -183,9 +183,10 @@ void TestTranslation::englishStaysWhenEnglishIsChosen()
              QStringList({u"Parent relationship"_s, u"&Synchronisation field in import file"_s,
                           u"&Matching synchronisation field for child"_s, u"Internal person ID"_s,
                           u"Synchronisation key"_s, u"Username"_s}));
-    QCOMPARE(settingsTexts(), QStringList({u"Edit global settings"_s, u"Enable &parent login"_s,
-                                           u"&General"_s, u"Pass&words"_s, u"E&xport"_s,
-                                           u"Le&tter"_s, u"E-&mail"_s, u"Pr&esets"_s}));
+    QCOMPARE(settingsTexts(),
+             QStringList({u"Edit global settings"_s, u"Enable &parent login"_s, u"&General"_s,
+                          u"Pass&words"_s, u"E&xport"_s, u"Le&tter"_s, u"E-&mail"_s, u"Pri&vacy"_s,
+                          u"Pr&esets"_s}));
     // A language Rollbook does not have keeps the English too.
     QCOMPARE(installTranslations(u"fr"_s), u"en"_s);
 }
