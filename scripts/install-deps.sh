@@ -10,7 +10,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     sqlite3 python3 clang-format poppler-utils
     desktop-file-utils appstream dpkg-dev
-    libqt6sql6-psql postgresql
+    libqt6sql6-psql postgresql openssl
     libzip-dev zip
 )
 

@@ -274,6 +274,11 @@ void MainWindow::createStatusBar()
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"databaseCounts"_s);
     statusBar()->addWidget(m_pathLabel, 1);
+    m_securityLabel = new QLabel(this);
+    m_securityLabel->setObjectName(u"connectionWarning"_s);
+    m_securityLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_securityLabel->hide();
+    statusBar()->addWidget(m_securityLabel, 1);
     m_passwordsLabel = new QLabel(this);
     m_passwordsLabel->setObjectName(u"storedPasswords"_s);
     m_passwordsLabel->hide();
@@ -423,11 +428,17 @@ void MainWindow::showDatabase()
         setWindowTitle(u"%1[*] — %2"_s.arg(shown, tr("Rollbook")));
         m_pathLabel->setText(tr("Server: %1").arg(shown));
         m_pathLabel->setToolTip(tr("The open database: %1").arg(m_database->path()));
+        // Connection security, said for as long as the database is open when it is not whole.
+        const auto address = ServerAddress::parse(m_database->path());
+        const QString warning = address ? address->securityWarning() : QString();
+        m_securityLabel->setText(warning);
+        m_securityLabel->setVisible(!warning.isEmpty());
         QSettings settings;
         settings.setValue(u"database/last"_s, m_database->path());
         settings.setValue(u"database/lastServer"_s, m_database->path());
         return;
     }
+    m_securityLabel->hide();
     setWindowFilePath(m_database->path());
     setWindowTitle(u"%1[*] — %2"_s.arg(QFileInfo(m_database->path()).fileName(), tr("Rollbook")));
     m_pathLabel->setText(tr("File: %1").arg(shown));

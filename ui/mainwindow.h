@@ -98,6 +98,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_passwordsLabel = nullptr; // initial passwords stored, when any
+    QLabel *m_securityLabel = nullptr;  // a server connection not verified, or not encrypted
     QFutureWatcher<Result<DatabaseSummary>> *m_summaryWatcher = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QUrl>
@@ -32,6 +34,27 @@ QString passwordFile()
 #else
     return u"~/.pgpass"_s;
 #endif
+}
+
+// Where libpq looks for the CA certificate when none is given.
+QString rootCertificateFile()
+{
+#ifdef Q_OS_WIN
+    return u"%APPDATA%\\postgresql\\root.crt"_s;
+#else
+    return u"~/.postgresql/root.crt"_s;
+#endif
+}
+
+SslMode chosenMode(const QComboBox *security)
+{
+    return SslMode(security->currentData().toInt());
+}
+
+// Whether the mode checks the server's certificate, with the CA certificate.
+bool verifies(SslMode mode)
+{
+    return mode == SslMode::VerifyFull || mode == SslMode::VerifyCa;
 }
 
 } // namespace
@@ -61,6 +84,7 @@ OpenDatabaseDialog::OpenDatabaseDialog(QWidget *parent)
         grid->addWidget(field, row, 2, 1, columns);
         group << label << field;
         ++row;
+        return label;
     };
 
     grid->addWidget(new QLabel(tr("Open a Rollbook database that is:"), this), row++, 0, 1, 4);
@@ -100,6 +124,47 @@ OpenDatabaseDialog::OpenDatabaseDialog(QWidget *parent)
     addRow(tr("Po&rt:"), m_port, m_serverWidgets);
     addRow(tr("&Database name:"), m_name, m_serverWidgets);
     addRow(tr("&User name:"), m_user, m_serverWidgets);
+
+    // How the connection is protected: libpq's sslmode, verified by default.
+    m_security = new QComboBox(this);
+    m_security->setObjectName(u"security"_s);
+    m_security->addItem(tr("Encrypted, server verified (recommended)"), int(SslMode::VerifyFull));
+    m_security->addItem(tr("Encrypted, server verified by its certificate authority only"),
+                        int(SslMode::VerifyCa));
+    m_security->addItem(tr("Encrypted, server not verified"), int(SslMode::Require));
+    m_security->addItem(tr("Not encrypted (this computer only)"), int(SslMode::Disable));
+    m_security->setItemData(m_security->findData(int(SslMode::Disable)),
+                            tr("Only for a server on this computer: 127.0.0.1, ::1 or localhost."),
+                            Qt::ToolTipRole);
+    m_security->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    addRow(tr("Co&nnection security:"), m_security, m_serverWidgets);
+    m_securityWarning = new QLabel(this);
+    m_securityWarning->setObjectName(u"securityWarning"_s);
+    m_securityWarning->setWordWrap(true);
+    m_securityWarning->setTextFormat(Qt::PlainText);
+    {
+        // Said like the problem below: the platform's warning colour is not to be relied on.
+        QFont font = m_securityWarning->font();
+        font.setBold(true);
+        m_securityWarning->setFont(font);
+    }
+    grid->addWidget(m_securityWarning, row++, 2, 1, 2);
+    m_serverWidgets << m_securityWarning;
+
+    // The certificate of the authority that signed the server's, for verifying it.
+    m_certificate = new QLineEdit(this);
+    m_certificate->setObjectName(u"caCertificate"_s);
+    m_certificate->setPlaceholderText(
+            tr("Empty: PostgreSQL's own, %1").arg(QDir::toNativeSeparators(rootCertificateFile())));
+    auto *browseCertificate = new QPushButton(tr("Bro&wse…"), this);
+    browseCertificate->setObjectName(u"browseCertificate"_s);
+    browseCertificate->setAccessibleName(tr("Browse for the CA certificate"));
+    browseCertificate->setAutoDefault(false);
+    connect(browseCertificate, &QPushButton::clicked, this, &OpenDatabaseDialog::browseCertificate);
+    grid->addWidget(browseCertificate, row, 3);
+    QLabel *certificateLabel = addRow(tr("C&A certificate:"), m_certificate, m_serverWidgets, 1);
+    m_certificateWidgets << certificateLabel << m_certificate << browseCertificate;
+    m_serverWidgets << browseCertificate;
     auto *password = new QLabel(
             tr("You do not type a password here: Rollbook takes it from the PGPASSWORD "
                "environment variable or from your PostgreSQL password file (%1). Ask the "
@@ -139,6 +204,8 @@ OpenDatabaseDialog::OpenDatabaseDialog(QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_fileChoice, &QRadioButton::toggled, this, &OpenDatabaseDialog::updateChoice);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &OpenDatabaseDialog::updateSecurity);
+    connect(m_host, &QLineEdit::textChanged, this, &OpenDatabaseDialog::updateSecurity);
     m_fileChoice->setChecked(true);
     updateChoice();
     // Wide enough for a path, and for the password note to wrap to a few lines.
@@ -161,7 +228,10 @@ void OpenDatabaseDialog::setLocation(const QString &location)
     m_port->setValue(address->port);
     m_name->setText(address->name);
     m_user->setText(address->user);
+    m_security->setCurrentIndex(m_security->findData(int(address->sslMode)));
+    m_certificate->setText(QDir::toNativeSeparators(address->sslRootCert));
     m_serverChoice->setChecked(true);
+    updateSecurity();
 }
 
 void OpenDatabaseDialog::updateChoice()
@@ -173,6 +243,27 @@ void OpenDatabaseDialog::updateChoice()
         widget->setEnabled(!file);
     m_problem->clear();
     m_problemSign->setVisible(false);
+    updateSecurity();
+}
+
+void OpenDatabaseDialog::updateSecurity()
+{
+    const bool local = ServerAddress::isLocalHost(m_host->text().trimmed());
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_security->model()))
+        items->item(m_security->findData(int(SslMode::Disable)))->setEnabled(local);
+    const SslMode mode = chosenMode(m_security);
+    const bool server = m_serverChoice->isChecked();
+    for (QWidget *widget : std::as_const(m_certificateWidgets))
+        widget->setEnabled(server && verifies(mode));
+
+    ServerAddress chosen;
+    chosen.sslMode = mode;
+    QString warning = chosen.securityWarning();
+    if (mode == SslMode::Disable && !local)
+        warning = tr("A connection that is not encrypted is allowed only to a server on this "
+                     "computer (127.0.0.1, ::1 or localhost). Choose an encrypted one.");
+    m_securityWarning->setText(warning);
+    m_securityWarning->setVisible(!warning.isEmpty());
 }
 
 void OpenDatabaseDialog::browse()
@@ -187,6 +278,20 @@ void OpenDatabaseDialog::browse()
                                          tr("Rollbook databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));
+}
+
+void OpenDatabaseDialog::browseCertificate()
+{
+    const QFileInfo current(QDir::fromNativeSeparators(m_certificate->text().trimmed()));
+    const QString start =
+            !m_certificate->text().trimmed().isEmpty() && current.absoluteDir().exists()
+                    ? current.absolutePath()
+                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+            QFileDialog::getOpenFileName(this, tr("CA Certificate"), start,
+                                         tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        m_certificate->setText(QDir::toNativeSeparators(path));
 }
 
 void OpenDatabaseDialog::refuse(const QString &problem, QWidget *field)
@@ -220,6 +325,7 @@ void OpenDatabaseDialog::accept()
     address.port = m_port->value();
     address.name = m_name->text().trimmed();
     address.user = m_user->text().trimmed();
+    address.sslMode = chosenMode(m_security);
     if (address.host.isEmpty())
         return refuse(tr("Fill in the server: its name, as in db.school.example, or its "
                          "address."),
@@ -235,6 +341,23 @@ void OpenDatabaseDialog::accept()
         return refuse(tr("Fill in the name of the database on the server."), m_name);
     if (address.user.isEmpty())
         return refuse(tr("Fill in your user name on the server."), m_user);
+    if (address.sslMode == SslMode::Disable && !ServerAddress::isLocalHost(address.host))
+        return refuse(tr("“%1” is another computer: a connection to it must be encrypted, so "
+                         "that no one on the network between can read the children's data and "
+                         "the passwords. Choose an encrypted kind of connection security.")
+                              .arg(address.host),
+                      m_security);
+    if (verifies(address.sslMode) && !m_certificate->text().trimmed().isEmpty()) {
+        const QFileInfo certificate(QDir::fromNativeSeparators(m_certificate->text().trimmed()));
+        if (!certificate.isFile())
+            return refuse(tr("There is no file “%1”. Choose the CA certificate with Browse…, or "
+                             "leave the field empty to use PostgreSQL's own, %2.")
+                                  .arg(QDir::toNativeSeparators(certificate.filePath()),
+                                       QDir::toNativeSeparators(rootCertificateFile())),
+                          m_certificate);
+        // Absolute, so that the address works from any folder the next time.
+        address.sslRootCert = certificate.absoluteFilePath();
+    }
     const auto parsed = ServerAddress::parse(address.toString());
     if (!parsed)
         return refuse(parsed.error().message, m_name);

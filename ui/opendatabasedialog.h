@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QList>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,9 +13,10 @@ class QSpinBox;
 namespace Rollbook {
 
 // File > Open Database…: a database that is a file on this computer, or one on a PostgreSQL
-// server (server, port, database name, user name). The password is never typed here: libpq
-// takes it from PGPASSWORD or the user's password file. Open checks the fields and stays open
-// with the problem in words until they make a location.
+// server (server, port, database name, user name, connection security and the CA certificate
+// that verifies the server). The password is never typed here: libpq takes it from PGPASSWORD
+// or the user's password file. Open checks the fields and stays open with the problem in words
+// until they make a location.
 class OpenDatabaseDialog : public QDialog
 {
     Q_OBJECT
@@ -32,7 +34,10 @@ public:
 
 private:
     void browse();
+    void browseCertificate();
     void updateChoice();
+    // Enables what the connection security uses and shows its warning, if any.
+    void updateSecurity();
     void refuse(const QString &problem, QWidget *field);
 
     QRadioButton *m_fileChoice = nullptr;
@@ -44,6 +49,10 @@ private:
     QSpinBox *m_port = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_user = nullptr;
+    QComboBox *m_security = nullptr;
+    QLabel *m_securityWarning = nullptr;
+    QList<QWidget *> m_certificateWidgets;
+    QLineEdit *m_certificate = nullptr;
     QLabel *m_problemSign = nullptr;
     QLabel *m_problem = nullptr;
     QString m_location;

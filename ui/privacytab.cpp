@@ -6,9 +6,12 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +30,18 @@ QSpinBox *numberOf(const QString &key, QWidget *parent)
     const SettingDefinition *definition = SettingsStore::definition(key);
     spin->setRange(definition->minimum, definition->maximum);
     return spin;
+}
+
+// A row of `form`: the label `text` (its buddy the spin box) and the spin box, as wide as the
+// widest of the tab's and no wider, rather than stretched across the page.
+void addNumberRow(QFormLayout *form, const QString &text, QSpinBox *spin)
+{
+    auto *label = new QLabel(text, spin->parentWidget());
+    label->setBuddy(spin);
+    auto *row = new QHBoxLayout;
+    row->addWidget(spin);
+    row->addStretch();
+    form->addRow(label, row);
 }
 
 } // namespace
@@ -49,11 +64,11 @@ PrivacyTab::PrivacyTab(QWidget *parent)
     m_backupsKept->setObjectName(u"backupsKept"_s);
     m_backupsKept->setSpecialValueText(tr("None: make no backups"));
     m_backupsKept->setToolTip(tr("The newest are kept; 0 makes no backup before an import"));
-    backupForm->addRow(tr("Number of &backups kept:"), m_backupsKept);
+    addNumberRow(backupForm, tr("Number of &backups kept:"), m_backupsKept);
     m_backupDays = numberOf(backupDaysKey, backups);
     m_backupDays->setObjectName(u"backupDays"_s);
     m_backupDays->setSpecialValueText(tr("Never: keep them whatever their age"));
-    backupForm->addRow(tr("Delete backups &older than (days):"), m_backupDays);
+    addNumberRow(backupForm, tr("Delete backups &older than (days):"), m_backupDays);
     backupForm->addRow(helpText(tr("A database on a server has no such copies: the server's own "
                                    "backups apply, kept as its administrator decides."),
                                 backups));
@@ -68,7 +83,7 @@ PrivacyTab::PrivacyTab(QWidget *parent)
     m_forgetDays = numberOf(forgetKey, passwords);
     m_forgetDays->setObjectName(u"forgetAfterDays"_s);
     m_forgetDays->setMinimum(1);
-    passwordForm->addRow(tr("&Days after they were distributed:"), m_forgetDays);
+    addNumberRow(passwordForm, tr("&Days after they were distributed:"), m_forgetDays);
     passwordForm->addRow(helpText(
             tr("A password is distributed when it is exported, printed, saved in letters or "
                "written in an e-mail. Once these days have passed, Rollbook forgets it the next "
@@ -78,6 +93,12 @@ PrivacyTab::PrivacyTab(QWidget *parent)
             passwords));
     layout->addWidget(passwords);
     layout->addStretch();
+
+    int width = 0;
+    for (const QSpinBox *spin : {m_backupsKept, m_backupDays, m_forgetDays})
+        width = std::max(width, spin->sizeHint().width());
+    for (QSpinBox *spin : {m_backupsKept, m_backupDays, m_forgetDays})
+        spin->setMinimumWidth(width);
 
     connect(m_backupsKept, &QSpinBox::valueChanged, this, &PrivacyTab::changed);
     connect(m_backupDays, &QSpinBox::valueChanged, this, &PrivacyTab::changed);

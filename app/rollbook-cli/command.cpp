@@ -129,6 +129,11 @@ Result<std::unique_ptr<Database>> Context::openDatabase() const
     auto database = Database::open(databasePath.isEmpty() ? Database::defaultPath() : databasePath);
     if (!database)
         return database;
+    // A connection whose server is not verified, or not encrypted, is said every time.
+    if (const auto address = ServerAddress::parse(database.value()->path()); address) {
+        if (const QString warning = address->securityWarning(); !warning.isEmpty())
+            err << warning << Qt::endl;
+    }
     // Edit global settings > Privacy, as the window applies it when it opens a database.
     QSqlDatabase connection = database.value()->connection();
     const QString retained =

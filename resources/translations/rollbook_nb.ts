@@ -758,7 +758,7 @@ Options:
                        postgresql://USER@HOST[:PORT]/NAME. The password
                        comes from PGPASSWORD or the password file
                        (.pgpass), never from the command line.
-  -h, --help           Show this help; COMMAND --help shows a command's help.
+  -h, --help           Show this help; COMMAND --help shows a command&apos;s help.
   -v, --version        Show the version.
 
 Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong arguments, 3 a file or the database could not be read or written.
@@ -794,7 +794,7 @@ Kommandoer:
         <source>
 Options:
   --database PATH  The database file (default: %1)
-  -h, --help       Show this help; COMMAND --help shows a command's help.
+  -h, --help       Show this help; COMMAND --help shows a command&apos;s help.
   -v, --version    Show the version.
 
 Exit status: 0 done, 1 refused by validation (nothing written), 2 wrong arguments, 3 a file or the database could not be read or written.
@@ -2774,6 +2774,126 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>serveren sa ikke hvorfor.</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>or, to connect without verifying the server, choose “Encrypted, server not verified” (sslmode=require in the address).</source>
+        <translation>eller, for å koble til uten å bekrefte serveren, velg «Kryptert, serveren ikke bekreftet» (sslmode=require i adressen).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server could not be verified, because the CA certificate “%1” (sslrootcert) does not exist.</source>
+        <translation>serveren kunne ikke bekreftes, fordi CA-sertifikatet «%1» (sslrootcert) ikke finnes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the path of the CA certificate in the address (in Open Database: CA certificate), %1</source>
+        <translation>Kontroller banen til CA-sertifikatet i adressen (i Åpne database: CA-sertifikat), %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server could not be verified, because Rollbook has no certificate of the authority (CA) that signed the server&apos;s certificate (PostgreSQL looked for “%1”).</source>
+        <translation>serveren kunne ikke bekreftes, fordi Rollbook ikke har sertifikatet til utstederen (CA) som signerte serverens sertifikat (PostgreSQL så etter «%1»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the CA certificate in the address with sslrootcert=, as in ?sslrootcert=/path/to/school-ca.crt (in Open Database: CA certificate), or place it where PostgreSQL looks by default, %1; %2</source>
+        <translation>Oppgi CA-sertifikatet i adressen med sslrootcert=, som i ?sslrootcert=/sti/til/skole-ca.crt (i Åpne database: CA-sertifikat), eller legg det der PostgreSQL ser som standard, %1; %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server could not be verified, because the CA certificate “%1” cannot be read (%2).</source>
+        <translation>serveren kunne ikke bekreftes, fordi CA-sertifikatet «%1» ikke kan leses (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a CA certificate in PEM format (a text file that begins with -----BEGIN CERTIFICATE-----), %1</source>
+        <translation>Oppgi et CA-sertifikat i PEM-format (en tekstfil som begynner med -----BEGIN CERTIFICATE-----), %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server could not be verified, because its certificate was not signed by the authority whose CA certificate Rollbook checked it with (“%1”).</source>
+        <translation>serveren kunne ikke bekreftes, fordi sertifikatet ikke var signert av utstederen som Rollbook kontrollerte det med («%1»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the server&apos;s administrator for the CA certificate that signed the server&apos;s certificate, %1</source>
+        <translation>Be serverens administrator om CA-sertifikatet som signerte serverens sertifikat, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server could not be verified, because its certificate is made out to “%1”, not to “%2”.</source>
+        <translation>serveren kunne ikke bekreftes, fordi sertifikatet er utstedt til «%1», ikke til «%2».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the server&apos;s name as its certificate gives it, or choose “Encrypted, server verified by its certificate authority only” (sslmode=verify-ca in the address).</source>
+        <translation>Skriv servernavnet slik sertifikatet oppgir det, eller velg «Kryptert, serveren bekreftet bare av utstederen» (sslmode=verify-ca i adressen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server accepts only encrypted connections, and this one was not encrypted (sslmode=disable).</source>
+        <translation>serveren godtar bare krypterte tilkoblinger, og denne var ikke kryptert (sslmode=disable).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an encrypted connection: leave sslmode out of the address (in Open Database: “Encrypted, server verified (recommended)”).</source>
+        <translation>Velg en kryptert tilkobling: utelat sslmode fra adressen (i Åpne database: «Kryptert, serveren bekreftet (anbefalt)»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server does not offer encryption (TLS).</source>
+        <translation>serveren tilbyr ikke kryptering (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask its administrator to turn TLS on (ssl = on in postgresql.conf, with the server&apos;s certificate and key), or, since the server is on this computer, choose “Not encrypted (this computer only)” (sslmode=disable in the address).</source>
+        <translation>Be administratoren slå på TLS (ssl = on i postgresql.conf, med serverens sertifikat og nøkkel), eller, siden serveren er på denne datamaskinen, velg «Ikke kryptert (bare denne datamaskinen)» (sslmode=disable i adressen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask its administrator to turn TLS on (ssl = on in postgresql.conf, with the server&apos;s certificate and key).</source>
+        <translation>Be administratoren slå på TLS (ssl = on i postgresql.conf, med serverens sertifikat og nøkkel).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the address, that the server is running, and the password in PGPASSWORD or your PostgreSQL password file (.pgpass).</source>
+        <translation>Kontroller adressen, at serveren kjører, og passordet i PGPASSWORD eller PostgreSQL-passordfilen din (.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>“%1” gives %2 more than once. Give it once.</source>
+        <translation>«%1» oppgir %2 mer enn én gang. Oppgi det én gang.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a kind of connection security Rollbook knows (in “%2”). Write sslmode=verify-full (the default: encrypted, the server verified), verify-ca (encrypted, the server verified by its certificate authority only), require (encrypted, the server not verified) or disable (not encrypted, for a server on this computer only).</source>
+        <translation>«%1» er ikke en type tilkoblingssikkerhet Rollbook kjenner (i «%2»). Skriv sslmode=verify-full (standard: kryptert, serveren bekreftet), verify-ca (kryptert, serveren bekreftet bare av utstederen), require (kryptert, serveren ikke bekreftet) eller disable (ikke kryptert, bare for en server på denne datamaskinen).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rollbook does not know what follows the ? in “%1”: %2. An address may give sslmode (verify-full, verify-ca, require or disable) and sslrootcert (the file of the CA certificate), as in %3; other connection settings go in PostgreSQL&apos;s environment variables.</source>
+        <translation>Rollbook kjenner ikke det som følger etter ? i «%1»: %2. En adresse kan oppgi sslmode (verify-full, verify-ca, require eller disable) og sslrootcert (filen med CA-sertifikatet), som i %3; andre tilkoblingsinnstillinger hører hjemme i PostgreSQLs miljøvariabler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” gives sslrootcert without a file. Name the file of the CA certificate, as in %2.</source>
+        <translation>«%1» oppgir sslrootcert uten en fil. Oppgi filen med CA-sertifikatet, som i %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CA certificate&apos;s path “%1” holds a semicolon (;), which Qt&apos;s PostgreSQL driver cannot pass on. Move or rename the file.</source>
+        <translation>Banen til CA-sertifikatet «%1» inneholder et semikolon (;), som Qts PostgreSQL-driver ikke kan sende videre. Flytt eller gi filen nytt navn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” gives a CA certificate (sslrootcert), but with sslmode=%2 the server is not verified, so it has no use. Write sslmode=verify-full (or leave sslmode out) to verify the server with it, or leave sslrootcert out.</source>
+        <translation>«%1» oppgir et CA-sertifikat (sslrootcert), men med sslmode=%2 blir ikke serveren bekreftet, så det er til ingen nytte. Skriv sslmode=verify-full (eller utelat sslmode) for å bekrefte serveren med det, eller utelat sslrootcert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” asks for a connection that is not encrypted (sslmode=disable) to %2, another computer: anyone on the network between could read the children&apos;s data and the passwords. Rollbook connects without encryption only to a server on this computer. Leave sslmode out to connect encrypted with the server verified, or write sslmode=require to connect encrypted without verifying it.</source>
+        <translation>«%1» ber om en tilkobling som ikke er kryptert (sslmode=disable) til %2, en annen datamaskin: alle på nettverket imellom kunne lese barnas opplysninger og passordene. Rollbook kobler til uten kryptering bare til en server på denne datamaskinen. Utelat sslmode for å koble til kryptert med serveren bekreftet, eller skriv sslmode=require for å koble til kryptert uten å bekrefte den.</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>“%1” is not a server address. Write it as %2, for example %3.</source>
         <translation>«%1» er ikke en serveradresse. Skriv den som %2, for eksempel %3.</translation>
@@ -2804,8 +2924,28 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>databasenavnet (etter siste /) mangler.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>“%1” has something after the database name (from the # on). Leave it out and write the address as %2.</source>
+        <translation>«%1» har noe etter databasenavnet (fra # og utover). Ta det bort og skriv adressen som %2.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The connection to the server is encrypted, but the server is not verified: another computer could pose as it.</source>
+        <translation>Tilkoblingen til serveren er kryptert, men serveren er ikke bekreftet: en annen datamaskin kan utgi seg for å være den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the server is not encrypted, which is safe only because the server is on this computer.</source>
+        <translation>Tilkoblingen til serveren er ikke kryptert, noe som bare er trygt fordi serveren er på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Rollbook cannot connect to the database “%1” on port %2 as %3: %4 %5</source>
+        <translation>Rollbook kan ikke koble til databasen «%1» på port %2 som %3: %4 %5</translation>
+    </message>
+    <message>
         <source>“%1” has something after the database name (from the %2 on). Leave it out and write the address as %3; other connection settings go in PostgreSQL&apos;s environment variables, such as PGSSLMODE.</source>
-        <translation>«%1» har noe etter databasenavnet (fra %2 og utover). Ta det bort og skriv adressen som %3; andre tilkoblingsinnstillinger hører hjemme i PostgreSQLs miljøvariabler, som PGSSLMODE.</translation>
+        <translation type="vanished">«%1» har noe etter databasenavnet (fra %2 og utover). Ta det bort og skriv adressen som %3; andre tilkoblingsinnstillinger hører hjemme i PostgreSQLs miljøvariabler, som PGSSLMODE.</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -2830,7 +2970,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <source>Rollbook cannot connect to the database “%1” on port %2 as %3: %4 Check the address, that the server is running, and the password in PGPASSWORD or your PostgreSQL password file (.pgpass).</source>
-        <translation>Rollbook kan ikke koble til databasen «%1» på port %2 som %3: %4 Kontroller adressen, at serveren kjører, og passordet i PGPASSWORD eller PostgreSQL-passordfilen din (.pgpass).</translation>
+        <translation type="vanished">Rollbook kan ikke koble til databasen «%1» på port %2 som %3: %4 Kontroller adressen, at serveren kjører, og passordet i PGPASSWORD eller PostgreSQL-passordfilen din (.pgpass).</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -4601,7 +4741,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::InitialPasswords</name>
     <message>
-        <location filename="../../models/distribution/initialpasswords.cpp" line="+125"/>
+        <location filename="../../models/distribution/initialpasswords.cpp" line="+126"/>
         <source>Someone gave some of these people a password while the letters were being printed, so the printed passwords were not stored. Print the letters again.</source>
         <translation>Noen ga noen av disse personene et passord mens brevene ble skrevet ut, så de utskrevne passordene ble ikke lagret. Skriv ut brevene på nytt.</translation>
     </message>
@@ -4673,13 +4813,13 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+15"/>
-        <location line="+354"/>
-        <location line="+9"/>
+        <location line="+358"/>
+        <location line="+15"/>
         <source>Rollbook</source>
         <translation>Rollbook</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-344"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
@@ -4754,7 +4894,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>The current page kept its unsaved changes.</source>
         <translation>Den gjeldende siden beholdt endringene som ikke er lagret.</translation>
     </message>
@@ -4768,7 +4908,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Kobler til %1 …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Opening %1…</source>
         <translation>Åpner %1 …</translation>
     </message>
@@ -4793,7 +4933,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Den åpne databasen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>File: %1</source>
         <translation>Fil: %1</translation>
     </message>
@@ -4828,12 +4968,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Open Database</source>
         <translation>Åpne database</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>rollbook.sqlite</source>
         <translation>rollbook.sqlite</translation>
     </message>
@@ -4915,12 +5055,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Lagrede startpassord: %1 (det første delt ut %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Initial passwords stored: %1 (none distributed yet)</source>
         <translation>Lagrede startpassord: %1 (ingen delt ut ennå)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stored: %1. Distributed (exported, printed or e-mailed): %2. Forget Passwords on the Distribute page removes them once they have been handed out; Edit global settings &gt; Privacy can forget them automatically some days after.</source>
         <translation>Lagret: %1. Delt ut (eksportert, skrevet ut eller sendt på e-post): %2. Glem passord på siden Del ut fjerner dem når de er levert; Rediger globale innstillinger &gt; Personvern kan glemme dem automatisk noen dager etter.</translation>
     </message>
@@ -4985,7 +5125,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     <message>
         <location line="+27"/>
         <source>d MMMM yyyy</source>
-        <extracomment>A date as the sentence "as in the import of 12 March 2026" writes it (QDate format).</extracomment>
+        <extracomment>A date as the sentence &quot;as in the import of 12 March 2026&quot; writes it (QDate format).</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
@@ -5038,8 +5178,8 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+3"/>
-        <source>it holds no preset (it does not say "format": "rollbook-preset").</source>
-        <translation>den inneholder ingen forhåndsinnstilling (den sier ikke "format": "rollbook-preset").</translation>
+        <source>it holds no preset (it does not say &quot;format&quot;: &quot;rollbook-preset&quot;).</source>
+        <translation>den inneholder ingen forhåndsinnstilling (den sier ikke &quot;format&quot;: &quot;rollbook-preset&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5048,8 +5188,8 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+5"/>
-        <source>its "version" is missing or wrong.</source>
-        <translation>feltet "version" mangler eller er feil.</translation>
+        <source>its &quot;version&quot; is missing or wrong.</source>
+        <translation>feltet &quot;version&quot; mangler eller er feil.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5169,14 +5309,79 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Br&amp;ukernavn:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Encrypted, server verified (recommended)</source>
+        <translation>Kryptert, serveren bekreftet (anbefalt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server verified by its certificate authority only</source>
+        <translation>Kryptert, serveren bekreftet bare av utstederen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted, server not verified</source>
+        <translation>Kryptert, serveren ikke bekreftet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Ikke kryptert (bare denne datamaskinen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server on this computer: 127.0.0.1, ::1 or localhost.</source>
+        <translation>Bare for en server på denne datamaskinen: 127.0.0.1, ::1 eller localhost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;nnection security:</source>
+        <translation>Tilkoblingssikker&amp;het:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Empty: PostgreSQL&apos;s own, %1</source>
+        <translation>Tomt: PostgreSQLs eget, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Bla gje&amp;nnom …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for the CA certificate</source>
+        <translation>Bla etter CA-sertifikatet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-sertifikat:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>You do not type a password here: Rollbook takes it from the PGPASSWORD environment variable or from your PostgreSQL password file (%1). Ask the server&apos;s administrator if you have neither.</source>
         <translation>Du skriver ikke noe passord her: Rollbook henter det fra miljøvariabelen PGPASSWORD eller fra PostgreSQL-passordfilen din (%1). Spør serverens administrator hvis du ikke har noen av dem.</translation>
     </message>
     <message>
+        <location line="+94"/>
+        <source>A connection that is not encrypted is allowed only to a server on this computer (127.0.0.1, ::1 or localhost). Choose an encrypted one.</source>
+        <translation>En tilkobling som ikke er kryptert, er bare tillatt til en server på denne datamaskinen (127.0.0.1, ::1 eller localhost). Velg en kryptert.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Rollbook databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rollbook-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CA Certificate</source>
+        <translation>CA-sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Sertifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5203,7 +5408,17 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <source>Fill in your user name on the server.</source>
         <translation>Fyll inn brukernavnet ditt på serveren.</translation>
     </message>
-    </context>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is another computer: a connection to it must be encrypted, so that no one on the network between can read the children&apos;s data and the passwords. Choose an encrypted kind of connection security.</source>
+        <translation>«%1» er en annen datamaskin: en tilkobling til den må være kryptert, slik at ingen på nettverket imellom kan lese barnas opplysninger og passordene. Velg en kryptert type tilkoblingssikkerhet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no file “%1”. Choose the CA certificate with Browse…, or leave the field empty to use PostgreSQL&apos;s own, %2.</source>
+        <translation>Det finnes ingen fil «%1». Velg CA-sertifikatet med Bla gjennom …, eller la feltet stå tomt for å bruke PostgreSQLs eget, %2.</translation>
+    </message>
+</context>
 <context>
     <name>Rollbook::OptionsPage</name>
     <message>
@@ -6175,7 +6390,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Retention</name>
     <message>
-        <location filename="../../models/distribution/retention.cpp" line="+78"/>
+        <location filename="../../models/distribution/retention.cpp" line="+77"/>
         <source>Initial passwords distributed more than %1 days ago were forgotten, as Edit global settings &gt; Privacy asks: %2.</source>
         <translation>Startpassord som ble delt ut for mer enn %1 dager siden, ble glemt, slik Rediger globale innstillinger &gt; Personvern ber om: %2.</translation>
     </message>

@@ -159,7 +159,7 @@ void whenOpen(std::function<void(T *)> act)
 
 // Types a server's address into the Open Database dialog by keyboard, and presses Enter.
 void typeServer(OpenDatabaseDialog *dialog, const QString &host, int port, const QString &name,
-                const QString &user)
+                const QString &user, const QString &caCertificate = {})
 {
     QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
     // The radio button's mnemonic clicks it after a brief animation.
@@ -175,11 +175,13 @@ void typeServer(OpenDatabaseDialog *dialog, const QString &host, int port, const
     auto *portField = dialog->findChild<QSpinBox *>(u"port"_s);
     auto *nameField = dialog->findChild<QLineEdit *>(u"name"_s);
     auto *userField = dialog->findChild<QLineEdit *>(u"user"_s);
-    for (QLineEdit *field : {hostField, nameField, userField})
+    auto *caField = dialog->findChild<QLineEdit *>(u"caCertificate"_s);
+    for (QLineEdit *field : {hostField, nameField, userField, caField})
         field->clear();
     QTest::keyClicks(hostField, host);
     portField->setValue(port);
     QTest::keyClicks(nameField, name);
+    QTest::keyClicks(caField, QDir::toNativeSeparators(caCertificate));
     QTest::keyClicks(userField, user);
     QTest::keyClick(userField, Qt::Key_Return);
 }
@@ -496,7 +498,8 @@ void TestMainWindow::serverDatabaseIsNamedAsAServer()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     whenOpen<OpenDatabaseDialog>([&](OpenDatabaseDialog *dialog) {
-        typeServer(dialog, parsed->host, parsed->port, parsed->name, parsed->user);
+        typeServer(dialog, parsed->host, parsed->port, parsed->name, parsed->user,
+                   parsed->sslRootCert);
     });
     fileAction(u"openAction"_s)->trigger();
 
@@ -510,6 +513,8 @@ void TestMainWindow::serverDatabaseIsNamedAsAServer()
     QCOMPARE(MainWindow::lastDatabasePath(), address);
     QTRY_COMPARE(m_window->findChild<QLabel *>(u"databaseCounts"_s)->text(),
                  u"0 learners · 0 parents · 0 links"_s);
+    auto *warning = m_window->findChild<QLabel *>(u"connectionWarning"_s);
+    QVERIFY(!warning->isVisibleTo(m_window.get())); // verified: nothing to warn about
     if (const QString folder = qEnvironmentVariable("ROLLBOOK_SCREENSHOTS"); !folder.isEmpty()) {
         QDir().mkpath(folder);
         QVERIFY(m_window->grab().save(QDir(folder).filePath(u"server.png"_s)));
@@ -550,6 +555,17 @@ void TestMainWindow::serverDatabaseIsNamedAsAServer()
     QVERIFY(m_window->openDatabase(file).ok());
     QCOMPARE(statusText(), u"File: "_s + QDir::toNativeSeparators(file));
     QCOMPARE(MainWindow::lastDatabasePath(), file);
+
+    // Encrypted without verifying the server: the status bar says so while it is open.
+    ServerAddress unverified = parsed.value();
+    unverified.sslMode = SslMode::Require;
+    unverified.sslRootCert.clear();
+    const auto opened = m_window->openDatabase(unverified.toString());
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    QVERIFY(warning->isVisibleTo(m_window.get()));
+    QVERIFY2(warning->text().contains(u"not verified"_s), qPrintable(warning->text()));
+    QVERIFY(m_window->openDatabase(newDatabasePath()).ok());
+    QVERIFY(!warning->isVisibleTo(m_window.get()));
 }
 
 void TestMainWindow::newerDatabaseIsRefusedWithADialog()
