@@ -102,17 +102,16 @@ void MainWindow::createPages()
     m_navigation->setUniformItemSizes(true);
 
     m_stack = new QStackedWidget(splitter);
-    m_pages = {
-            new Rollbook::UsersPage(m_undoStack, m_stack),
-            new Rollbook::ImportPage(m_stack),
-            new ImportHistoryPage(m_stack),
-            new Rollbook::DistributePage(m_stack),
-            new SettingsPage(m_stack),
-    };
+    m_users = new UsersPage(m_undoStack, m_stack);
+    m_import = new ImportPage(m_stack);
+    m_history = new ImportHistoryPage(m_stack);
+    m_distribute = new DistributePage(m_stack);
+    m_settings = new SettingsPage(m_stack);
+    m_pages = {m_users, m_import, m_history, m_distribute, m_settings};
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_ArrowDown,
                                             QStyle::SP_BrowserReload, QStyle::SP_DialogSaveButton,
                                             QStyle::SP_FileDialogInfoView};
-    for (int id = 0; id < PageCount; ++id) {
+    for (int id = 0; id < pageCount; ++id) {
         Page *page = m_pages.at(id);
         m_stack->addWidget(page);
         auto *item =
@@ -127,7 +126,7 @@ void MainWindow::createPages()
     for (const Page *page : std::as_const(m_pages))
         widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
     m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
-    m_navigation->setCurrentRow(UsersPage);
+    m_navigation->setCurrentRow(int(PageId::Users));
 
     // The navigation asks the page being left first; a kept page keeps the selection.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -147,51 +146,45 @@ void MainWindow::createPages()
 
 void MainWindow::connectImportPages()
 {
-    auto *import = static_cast<Rollbook::ImportPage *>(m_pages.at(ImportPage));
-    auto *history = static_cast<ImportHistoryPage *>(m_pages.at(HistoryPage));
-    auto *distribute = static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage));
-    connect(import, &Rollbook::ImportPage::imported, this, [this, history, distribute](qint64 id) {
+    ImportPage *import = m_import;
+    ImportHistoryPage *history = m_history;
+    DistributePage *distribute = m_distribute;
+    connect(import, &ImportPage::imported, this, [this, history, distribute](qint64 id) {
         history->reload();
         refreshStatus();
         distribute->chooseBatch(id); // "Distribute" after an import means to its people
     });
-    connect(import, &Rollbook::ImportPage::historyRequested, this,
-            [this] { showPage(HistoryPage); });
-    connect(import, &Rollbook::ImportPage::distributeRequested, this,
-            [this] { showPage(DistributePage); });
+    connect(import, &ImportPage::historyRequested, this, [this] { showPage(PageId::History); });
+    connect(import, &ImportPage::distributeRequested, this,
+            [this] { showPage(PageId::Distribute); });
     const auto showParentLogin = [this] {
         // The settings page shows the stored values again, unless it holds unsaved edits.
-        auto *settings = static_cast<SettingsPage *>(m_pages.at(SettingsPageId));
-        if (!settings->isModified())
-            settings->setDatabase(m_database.get());
+        if (!m_settings->isModified())
+            m_settings->setDatabase(m_database.get());
     };
-    connect(import, &Rollbook::ImportPage::parentLoginSwitchedOn, this, showParentLogin);
-    connect(static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage)),
-            &Rollbook::DistributePage::parentLoginSwitchedOn, this, showParentLogin);
+    connect(import, &ImportPage::parentLoginSwitchedOn, this, showParentLogin);
+    connect(distribute, &DistributePage::parentLoginSwitchedOn, this, showParentLogin);
     connect(history, &ImportHistoryPage::undone, this, &MainWindow::refreshStatus);
-    connect(static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage)),
-            &Rollbook::DistributePage::passwordsChanged, this, &MainWindow::refreshStatus);
+    connect(distribute, &DistributePage::passwordsChanged, this, &MainWindow::refreshStatus);
 }
 
 void MainWindow::connectWelcome()
 {
-    auto *users = static_cast<Rollbook::UsersPage *>(m_pages.at(UsersPage));
+    UsersPage *users = m_users;
     connect(users->welcome(), &WelcomeWidget::importRequested, this,
             [this] { openImportWizard(); });
     connect(users->welcome(), &WelcomeWidget::sampleRequested, new SampleLauncher(this),
             &SampleLauncher::start);
     // The page shows the table, or the welcome again, as soon as people come or go.
-    connect(static_cast<Rollbook::ImportPage *>(m_pages.at(ImportPage)),
-            &Rollbook::ImportPage::imported, users, &Rollbook::UsersPage::refresh);
-    connect(static_cast<ImportHistoryPage *>(m_pages.at(HistoryPage)), &ImportHistoryPage::undone,
-            users, &Rollbook::UsersPage::refresh);
+    connect(m_import, &ImportPage::imported, users, &UsersPage::refresh);
+    connect(m_history, &ImportHistoryPage::undone, users, &UsersPage::refresh);
 }
 
 ImportWizard *MainWindow::openImportWizard(const QString &filePath)
 {
     if (!m_database)
         return nullptr;
-    return static_cast<Rollbook::ImportPage *>(m_pages.at(ImportPage))->openWizard(filePath);
+    return m_import->openWizard(filePath);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -241,7 +234,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_pageActions = new QActionGroup(this);
-    for (int id = 0; id < PageCount; ++id) {
+    for (int id = 0; id < pageCount; ++id) {
         QAction *action = view->addAction(m_pages.at(id)->title());
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + id)));
@@ -249,12 +242,12 @@ void MainWindow::createMenus()
         m_pageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, id] { showPage(PageId(id)); });
     }
-    m_pageActions->actions().at(UsersPage)->setChecked(true);
+    m_pageActions->actions().at(int(PageId::Users))->setChecked(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // F1 opens the help of the page on show; its PageHeader names the topic.
     QAction *helpAction = help->addAction(tr("Rollbook &Help"), this, [this] {
-        const auto *header = m_pages.at(currentPage())->findChild<PageHeader *>();
+        const auto *header = m_pages.at(int(currentPage()))->findChild<PageHeader *>();
         showHelp(this, header ? header->helpTopic() : QString());
     });
     helpAction->setObjectName(u"helpAction"_s);
@@ -288,7 +281,7 @@ void MainWindow::createStatusBar()
 
 Page *MainWindow::page(PageId id) const
 {
-    return m_pages.value(id);
+    return m_pages.value(int(id));
 }
 
 MainWindow::PageId MainWindow::currentPage() const
@@ -300,23 +293,21 @@ bool MainWindow::showPage(PageId id)
 {
     if (id == currentPage())
         return true;
-    if (!m_pages.at(currentPage())->maybeLeave()) {
-        m_pageActions->actions().at(currentPage())->setChecked(true);
+    if (!m_pages.at(int(currentPage()))->maybeLeave()) {
+        m_pageActions->actions().at(int(currentPage()))->setChecked(true);
         return false;
     }
-    if (id == DistributePage) {
+    if (id == PageId::Distribute) {
         // Whom may be the people selected on the users page; the rest may have changed too.
-        auto *distribute = static_cast<Rollbook::DistributePage *>(m_pages.at(DistributePage));
-        distribute->setSelectedPeople(
-                static_cast<Rollbook::UsersPage *>(m_pages.at(UsersPage))->selectedPersonIds());
-        distribute->refresh();
+        m_distribute->setSelectedPeople(m_users->selectedPersonIds());
+        m_distribute->refresh();
     }
-    m_stack->setCurrentIndex(id);
+    m_stack->setCurrentIndex(int(id));
     {
         const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(id);
+        m_navigation->setCurrentRow(int(id));
     }
-    m_pageActions->actions().at(id)->setChecked(true);
+    m_pageActions->actions().at(int(id))->setChecked(true);
     return true;
 }
 
@@ -329,7 +320,7 @@ Status MainWindow::openDatabase(const QString &location)
 Status MainWindow::openDatabase(const QString &location, bool &declined)
 {
     declined = false;
-    if (!m_pages.at(currentPage())->maybeLeave()) {
+    if (!m_pages.at(int(currentPage()))->maybeLeave()) {
         declined = true;
         return Error::usage(tr("The current page kept its unsaved changes."));
     }
@@ -612,7 +603,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_pages.at(currentPage())->maybeLeave()) {
+    if (!m_pages.at(int(currentPage()))->maybeLeave()) {
         event->ignore();
         return;
     }

@@ -19,9 +19,13 @@ class QUndoStack;
 namespace Rollbook {
 
 class Database;
+class DistributePage;
+class ImportHistoryPage;
+class ImportPage;
 class ImportWizard;
 class Page;
 class SettingsPage;
+class UsersPage;
 
 // The application window (DESIGN §1): navigation on the left, the page on the right, the menus,
 // and a status bar with the open database and what it holds.
@@ -30,8 +34,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The pages, in navigation order.
-    enum PageId { UsersPage, ImportPage, HistoryPage, DistributePage, SettingsPageId, PageCount };
+    // The pages, in navigation order (and Ctrl+1 to Ctrl+5).
+    enum class PageId { Users, Import, History, Distribute, Settings };
+    static constexpr int pageCount = 5;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +52,11 @@ public:
     Database *database() const { return m_database.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     Page *page(PageId id) const;
+    UsersPage *usersPage() const { return m_users; }
+    ImportPage *importPage() const { return m_import; }
+    ImportHistoryPage *historyPage() const { return m_history; }
+    DistributePage *distributePage() const { return m_distribute; }
+    SettingsPage *settingsPage() const { return m_settings; }
     PageId currentPage() const;
     // Shows the page, unless the current one has unsaved work the user keeps.
     bool showPage(PageId id);
@@ -93,7 +103,12 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QList<Page *> m_pages;
+    QList<Page *> m_pages; // in PageId order
+    UsersPage *m_users = nullptr;
+    ImportPage *m_import = nullptr;
+    ImportHistoryPage *m_history = nullptr;
+    DistributePage *m_distribute = nullptr;
+    SettingsPage *m_settings = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

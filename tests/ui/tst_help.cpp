@@ -269,11 +269,11 @@ void TestHelp::questionMarkOpensThePagesHelp_data()
 {
     QTest::addColumn<int>("page");
     QTest::addColumn<QString>("topic");
-    QTest::newRow("users") << int(MainWindow::UsersPage) << u"users"_s;
-    QTest::newRow("import") << int(MainWindow::ImportPage) << u"import"_s;
-    QTest::newRow("history") << int(MainWindow::HistoryPage) << u"history"_s;
-    QTest::newRow("distribute") << int(MainWindow::DistributePage) << u"distribute"_s;
-    QTest::newRow("settings") << int(MainWindow::SettingsPageId) << u"settings"_s;
+    QTest::newRow("users") << int(MainWindow::PageId::Users) << u"users"_s;
+    QTest::newRow("import") << int(MainWindow::PageId::Import) << u"import"_s;
+    QTest::newRow("history") << int(MainWindow::PageId::History) << u"history"_s;
+    QTest::newRow("distribute") << int(MainWindow::PageId::Distribute) << u"distribute"_s;
+    QTest::newRow("settings") << int(MainWindow::PageId::Settings) << u"settings"_s;
 }
 
 void TestHelp::questionMarkOpensThePagesHelp()
@@ -307,7 +307,7 @@ void TestHelp::questionMarkOpensThePagesHelp()
 void TestHelp::questionMarkIsNamedAndReachedByTab()
 {
     openWindow();
-    for (int id = 0; id < MainWindow::PageCount; ++id) {
+    for (int id = 0; id < MainWindow::pageCount; ++id) {
         QVERIFY(m_window->showPage(MainWindow::PageId(id)));
         auto *header = m_window->page(MainWindow::PageId(id))->findChild<PageHeader *>();
         QToolButton *button = header->helpButton();
@@ -348,7 +348,7 @@ void TestHelp::f1OpensTheCurrentPagesHelp()
     QVERIFY(help()->isVisible());
     QCOMPARE(help()->source(), HelpBrowser::url(topic, u"en"_s));
     // F1 again on another page shows that page in the same window.
-    const int other = (page + 1) % MainWindow::PageCount;
+    const int other = (page + 1) % MainWindow::pageCount;
     QVERIFY(m_window->showPage(MainWindow::PageId(other)));
     HelpBrowser *first = help();
     m_window->activateWindow();
@@ -375,7 +375,7 @@ void TestHelp::helpMenuOpensTheCurrentPagesHelp()
     QVERIFY(helpMenu);
     QCOMPARE(helpMenu->actions().constFirst(), action);
 
-    QVERIFY(m_window->showPage(MainWindow::SettingsPageId));
+    QVERIFY(m_window->showPage(MainWindow::PageId::Settings));
     action->trigger();
     QVERIFY(help());
     QCOMPARE(help()->source(), QUrl(u"qrc:/help/en/settings.html"_s));
@@ -463,8 +463,8 @@ void TestHelp::norwegianHelpFollowsTheTranslation()
     QCOMPARE(installTranslations(u"nb"_s), u"nb"_s);
     QCOMPARE(HelpBrowser::language(), u"nb"_s);
     openWindow();
-    QVERIFY(m_window->showPage(MainWindow::ImportPage));
-    auto *header = m_window->page(MainWindow::ImportPage)->findChild<PageHeader *>();
+    QVERIFY(m_window->showPage(MainWindow::PageId::Import));
+    auto *header = m_window->page(MainWindow::PageId::Import)->findChild<PageHeader *>();
     QTest::mouseClick(header->helpButton(), Qt::LeftButton);
     QVERIFY(help());
     QCOMPARE(help()->source(), QUrl(u"qrc:/help/nb/import.html"_s));
@@ -565,7 +565,7 @@ void TestHelp::screenshots()
         QSKIP("Set ROLLBOOK_SCREENSHOTS to a folder to get screenshots.");
     QDir().mkpath(folder);
     openWindow();
-    QVERIFY(m_window->showPage(MainWindow::ImportPage));
+    QVERIFY(m_window->showPage(MainWindow::PageId::Import));
     QTest::qWait(100);
     QVERIFY(m_window->grab().save(QDir(folder).filePath(u"help-page-header.png"_s)));
     const QList<std::pair<QString, QString>> shots = {

@@ -567,9 +567,9 @@ void TestImportWizard::entryPointsOpenTheWizard()
     QCOMPARE(action->text().remove(u'&'), u"Import Users from File…"_s);
 
     // The navigation page's button.
-    QVERIFY(window.showPage(MainWindow::ImportPage));
+    QVERIFY(window.showPage(MainWindow::PageId::Import));
     auto *start =
-            window.page(MainWindow::ImportPage)->findChild<QAbstractButton *>(u"startImport"_s);
+            window.page(MainWindow::PageId::Import)->findChild<QAbstractButton *>(u"startImport"_s);
     QVERIFY(start && start->isEnabled());
     start->click();
     auto *wizard = window.findChild<ImportWizard *>();
@@ -606,11 +606,12 @@ void TestImportWizard::entryPointsOpenTheWizard()
     wizard->button(QWizard::CommitButton)->click();
     QTRY_VERIFY(wizard->batchId() > 0);
     QTRY_VERIFY(label->text().contains(u"4 learners"_s));
-    auto *batches = window.page(MainWindow::HistoryPage)->findChild<QTableWidget *>(u"batches"_s);
+    auto *batches =
+            window.page(MainWindow::PageId::History)->findChild<QTableWidget *>(u"batches"_s);
     QTRY_COMPARE(batches->rowCount(), 1);
     // Finish offers the history.
     wizard->page(ImportWizard::ImportId)->findChild<QAbstractButton *>(u"showHistory"_s)->click();
-    QCOMPARE(window.currentPage(), MainWindow::HistoryPage);
+    QCOMPARE(window.currentPage(), MainWindow::PageId::History);
 }
 
 // A wide file (each learner with the guardians' columns beside) opens as learners with their

@@ -694,7 +694,8 @@ void TestImportWizardRoster::entryPointsOpenTheWizardWithARoster()
     // The status bar and the history follow, as after a CSV import.
     auto *counts = window.findChild<QLabel *>(u"databaseCounts"_s);
     QTRY_VERIFY2(counts->text().contains(u"7 learners"_s), qPrintable(counts->text()));
-    auto *batches = window.page(MainWindow::HistoryPage)->findChild<QTableWidget *>(u"batches"_s);
+    auto *batches =
+            window.page(MainWindow::PageId::History)->findChild<QTableWidget *>(u"batches"_s);
     QTRY_COMPARE(batches->rowCount(), 1);
 }
 

@@ -196,9 +196,9 @@ void TestMainWindow::navigationListsThePagesInOrder()
     QCOMPARE(titles, QStringList({u"Users and access rights"_s, u"Import users from file"_s,
                                   u"Import history"_s, u"Distribute user names and passwords"_s,
                                   u"Edit global settings"_s}));
-    navigation->setCurrentRow(MainWindow::SettingsPageId);
-    QCOMPARE(m_window->currentPage(), MainWindow::SettingsPageId);
-    QVERIFY(qobject_cast<SettingsPage *>(m_window->page(MainWindow::SettingsPageId)));
+    navigation->setCurrentRow(int(MainWindow::PageId::Settings));
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::Settings);
+    QVERIFY(qobject_cast<SettingsPage *>(m_window->page(MainWindow::PageId::Settings)));
 }
 
 void TestMainWindow::anEmptyDatabaseOpensOnTheWelcomeAndASample()
@@ -207,8 +207,8 @@ void TestMainWindow::anEmptyDatabaseOpensOnTheWelcomeAndASample()
     // drives each of its controls.)
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QCOMPARE(m_window->currentPage(), MainWindow::UsersPage);
-    auto *users = static_cast<UsersPage *>(m_window->page(MainWindow::UsersPage));
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::Users);
+    auto *users = m_window->usersPage();
     QVERIFY(users->showsWelcome());
     QVERIFY(users->welcome()->isVisible());
     QVERIFY(users->welcome()->sampleButton()->isVisible());
@@ -308,15 +308,15 @@ void TestMainWindow::viewMenuShortcutsSwitchPages()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
-    QCOMPARE(m_window->currentPage(), MainWindow::SettingsPageId);
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::Settings);
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(m_window->currentPage(), MainWindow::HistoryPage);
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::History);
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
-    QCOMPARE(navigation->currentRow(), int(MainWindow::HistoryPage));
+    QCOMPARE(navigation->currentRow(), int(MainWindow::PageId::History));
     // The navigation list itself answers the arrow keys.
     navigation->setFocus();
     QTest::keyClick(navigation, Qt::Key_Down);
-    QCOMPARE(m_window->currentPage(), MainWindow::DistributePage);
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::Distribute);
 }
 
 void TestMainWindow::menusHoldTheDesignedActions()
@@ -327,25 +327,25 @@ void TestMainWindow::menusHoldTheDesignedActions()
     QCOMPARE(menuTexts(u"Edit"_s), QStringList({u"Undo"_s, u"Redo"_s}));
     QCOMPARE(menuTexts(u"Help"_s),
              QStringList({u"Rollbook Help"_s, u"About Rollbook"_s, u"About Qt"_s}));
-    QCOMPARE(menuTexts(u"View"_s).size(), int(MainWindow::PageCount));
+    QCOMPARE(menuTexts(u"View"_s).size(), int(MainWindow::pageCount));
 }
 
 void TestMainWindow::leavingUnsavedSettingsAsks()
 {
-    QVERIFY(m_window->showPage(MainWindow::SettingsPageId));
-    auto *settings = m_window->page(MainWindow::SettingsPageId);
+    QVERIFY(m_window->showPage(MainWindow::PageId::Settings));
+    auto *settings = m_window->page(MainWindow::PageId::Settings);
     settings->findChild<QCheckBox *>(u"parentLogin"_s)->setChecked(true);
     QVERIFY(m_window->isWindowModified());
 
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
     Testing::answerNextMessageBox(QMessageBox::Cancel);
-    navigation->setCurrentRow(MainWindow::UsersPage);
-    QCOMPARE(m_window->currentPage(), MainWindow::SettingsPageId);
-    QCOMPARE(navigation->currentRow(), int(MainWindow::SettingsPageId));
+    navigation->setCurrentRow(int(MainWindow::PageId::Users));
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::Settings);
+    QCOMPARE(navigation->currentRow(), int(MainWindow::PageId::Settings));
 
     Testing::answerNextMessageBox(QMessageBox::Save);
-    navigation->setCurrentRow(MainWindow::UsersPage);
-    QCOMPARE(m_window->currentPage(), MainWindow::UsersPage);
+    navigation->setCurrentRow(int(MainWindow::PageId::Users));
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::Users);
     QVERIFY(!m_window->isWindowModified());
 }
 
@@ -353,8 +353,8 @@ void TestMainWindow::closingWithUnsavedSettingsAsks()
 {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->showPage(MainWindow::SettingsPageId));
-    m_window->page(MainWindow::SettingsPageId)
+    QVERIFY(m_window->showPage(MainWindow::PageId::Settings));
+    m_window->page(MainWindow::PageId::Settings)
             ->findChild<QCheckBox *>(u"parentLogin"_s)
             ->setChecked(true);
     Testing::answerNextMessageBox(QMessageBox::Cancel);
@@ -656,7 +656,7 @@ void TestMainWindow::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->refreshStatus();
     QTest::qWait(200);
-    for (int id = 0; id < MainWindow::PageCount; ++id) {
+    for (int id = 0; id < MainWindow::pageCount; ++id) {
         QVERIFY(m_window->showPage(MainWindow::PageId(id)));
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(QDir(folder).filePath(u"page-%1.png"_s.arg(id))));

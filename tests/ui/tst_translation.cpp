@@ -273,7 +273,7 @@ void TestTranslation::screenshots()
     window.resize(1000, 640);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    for (int id = 0; id < MainWindow::PageCount; ++id) {
+    for (int id = 0; id < MainWindow::pageCount; ++id) {
         QVERIFY(window.showPage(MainWindow::PageId(id)));
         QTest::qWait(100);
         QVERIFY(window.grab().save(QDir(folder).filePath(u"nb-page-%1.png"_s.arg(id))));

@@ -86,10 +86,7 @@ private slots:
 private:
     // The database of this test, in a folder of its own.
     QString ownPath() const { return QDir(m_folder).filePath(u"school.sqlite"_s); }
-    UsersPage *users() const
-    {
-        return static_cast<UsersPage *>(m_window->page(MainWindow::UsersPage));
-    }
+    UsersPage *users() const { return m_window->usersPage(); }
     WelcomeWidget *welcome() const { return users()->welcome(); }
     void showWindow();
     // Clicks Open a Sample School and answers the box that says what was made (its text in
@@ -164,15 +161,14 @@ qint64 TestWelcome::importLearners()
     if (!report || !report->committed)
         return -1;
     // What the import wizard tells the window when it has committed.
-    emit static_cast<ImportPage *>(m_window->page(MainWindow::ImportPage))
-            ->imported(report->batchId);
+    emit m_window->importPage()->imported(report->batchId);
     return report->batchId;
 }
 
 void TestWelcome::welcomeStandsInForTheTableOnAnEmptyDatabase()
 {
     showWindow();
-    QCOMPARE(m_window->currentPage(), MainWindow::UsersPage);
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::Users);
     QVERIFY(users()->showsWelcome());
     QVERIFY(welcome()->isVisible());
     QVERIFY(!users()->view()->isVisible());
@@ -237,7 +233,7 @@ void TestWelcome::welcomeIsReachedByKeyboard()
 void TestWelcome::importOpensTheWizard()
 {
     showWindow();
-    auto *import = static_cast<ImportPage *>(m_window->page(MainWindow::ImportPage));
+    auto *import = m_window->importPage();
     QVERIFY(!import->wizard());
     QTest::mouseClick(welcome()->importButton(), Qt::LeftButton);
     QTRY_VERIFY(wizardShown(import));
@@ -248,7 +244,7 @@ void TestWelcome::importOpensTheWizard()
 void TestWelcome::importMnemonicOpensTheWizard()
 {
     showWindow();
-    auto *import = static_cast<ImportPage *>(m_window->page(MainWindow::ImportPage));
+    auto *import = m_window->importPage();
     QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
     QTRY_VERIFY(wizardShown(import));
     closeWizard(import);
@@ -298,7 +294,7 @@ void TestWelcome::importedPeopleBringTheTableAndUndoTheWelcome()
     // Undo import back to nobody: the welcome again.
     const Status undone = ImportHistory(m_window->database()->connection()).undo(batch, u"test"_s);
     QVERIFY2(undone.ok(), qPrintable(undone ? QString() : undone.error().message));
-    emit static_cast<ImportHistoryPage *>(m_window->page(MainWindow::HistoryPage))->undone(batch);
+    emit m_window->historyPage()->undone(batch);
     QVERIFY(users()->showsWelcome());
     QVERIFY(welcome()->isVisible());
 }
@@ -334,7 +330,7 @@ void TestWelcome::sampleSchoolOpensBesideTheDatabase()
     // The window has the sample open, with its people in the table and the banner above.
     QCOMPARE(QFileInfo(m_window->database()->path()).absoluteFilePath(),
              QFileInfo(sample).absoluteFilePath());
-    QCOMPARE(m_window->currentPage(), MainWindow::UsersPage);
+    QCOMPARE(m_window->currentPage(), MainWindow::PageId::Users);
     QVERIFY(!users()->showsWelcome());
     QVERIFY(users()->view()->isVisible());
     QVERIFY(users()->model()->rowCount() > 0);
