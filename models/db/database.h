@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "db/migration.h"
+#include "db/serveraddress.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,49 +14,6 @@
 
 namespace Rollbook {
 
-// How a connection to a server is protected: libpq's sslmode, as the address may give it
-// (?sslmode=…). Without it the server is verified.
-enum class SslMode {
-    VerifyFull, // verify-full: encrypted, the server's certificate checked and its name matched
-    VerifyCa,   // verify-ca: encrypted, the certificate checked against the authority only
-    Require,    // require: encrypted, the server not verified
-    Disable,    // disable: not encrypted; only to a server on this computer
-};
-
-// Where a shared database lives: postgresql://USER@HOST[:PORT]/NAME[?sslmode=…&sslrootcert=…].
-// The password is never part of it: libpq reads it from PGPASSWORD or the user's password file
-// (.pgpass, or %APPDATA%\postgresql\pgpass.conf on Windows).
-struct ServerAddress
-{
-    QString user;
-    QString host;
-    int port = 5432;
-    QString name;
-    SslMode sslMode = SslMode::VerifyFull;
-    // The certificate of the authority (CA) that signed the server's (libpq's sslrootcert), for
-    // verify-full and verify-ca; empty: libpq's default, ~/.postgresql/root.crt (on Windows
-    // %APPDATA%\postgresql\root.crt).
-    QString sslRootCert;
-
-    // Whether `location` names a server rather than a file.
-    static bool isServer(const QString &location);
-    // The address in `location`, or why it is not one Rollbook can use.
-    static Result<ServerAddress> parse(const QString &location);
-    // The address as parse() reads it; sslmode and sslrootcert only when they are not the default.
-    QString toString() const;
-    // For people: "NAME on HOST".
-    QString displayName() const;
-
-    // libpq's name of a mode ("verify-full"), and the mode of a name.
-    static QString sslModeName(SslMode mode);
-    static std::optional<SslMode> sslModeNamed(const QString &name);
-    // Whether `host` is this computer: 127.0.0.1, ::1, localhost, or a socket's folder.
-    static bool isLocalHost(const QString &host);
-
-    // One sentence that warns when the connection is not verified (require) or not encrypted
-    // (disable), for the status bar and the command line; empty when the server is verified.
-    QString securityWarning() const;
-};
 // "(?, ?), (?, ?), …": the placeholders of `rows` rows of `columns` values each, for an
 // INSERT … VALUES that writes many rows in one statement (one round trip to a server).
 QString valuesPlaceholders(qsizetype rows, int columns);

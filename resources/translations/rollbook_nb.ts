@@ -2669,7 +2669,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Database</name>
     <message>
-        <location filename="../../models/db/database.cpp" line="+63"/>
+        <location filename="../../models/db/database.cpp" line="+61"/>
         <source>There is no database at “%1”.</source>
         <translation>Det finnes ingen database i «%1».</translation>
     </message>
@@ -2730,23 +2730,23 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+18"/>
-        <location line="+659"/>
+        <location line="+285"/>
         <source>The SQLite driver for Qt is missing (QSQLITE). Reinstall Rollbook.</source>
         <translation>SQLite-driveren for Qt mangler (QSQLITE). Installer Rollbook på nytt.</translation>
     </message>
     <message>
-        <location line="-651"/>
-        <location line="+656"/>
+        <location line="-277"/>
+        <location line="+282"/>
         <source>Rollbook cannot open “%1”: %2.</source>
         <translation>Rollbook kan ikke åpne «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location filename="../../models/db/serveraddress.cpp" line="+390"/>
         <source>%1 on %2</source>
         <translation>%1 på %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../models/db/database.cpp" line="-200"/>
         <source>a row of “%1” names a missing one</source>
         <translation>en rad i «%1» viser til en rad som mangler</translation>
     </message>
@@ -2764,17 +2764,17 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+7"/>
-        <location line="+558"/>
+        <location line="+189"/>
         <source>Rollbook cannot set up the database “%1”: %2.</source>
         <translation>Rollbook kan ikke gjøre klar databasen «%1»: %2.</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location filename="../../models/db/serveraddress.cpp" line="-346"/>
         <source>the server did not say why.</source>
         <translation>serveren sa ikke hvorfor.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>or, to connect without verifying the server, choose “Encrypted, server not verified” (sslmode=require in the address).</source>
         <translation>eller, for å koble til uten å bekrefte serveren, velg «Kryptert, serveren ikke bekreftet» (sslmode=require i adressen).</translation>
     </message>
@@ -2859,7 +2859,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Kontroller adressen, at serveren kjører, og passordet i PGPASSWORD eller PostgreSQL-passordfilen din (.pgpass).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
         <source>“%1” gives %2 more than once. Give it once.</source>
         <translation>«%1» oppgir %2 mer enn én gang. Oppgi det én gang.</translation>
     </message>
@@ -2939,7 +2939,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Tilkoblingen til serveren er ikke kryptert, noe som bare er trygt fordi serveren er på denne datamaskinen.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../../models/db/database.cpp" line="-23"/>
         <source>Rollbook cannot connect to the database “%1” on port %2 as %3: %4 %5</source>
         <translation>Rollbook kan ikke koble til databasen «%1» på port %2 som %3: %4 %5</translation>
     </message>
@@ -2983,7 +2983,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Avbrutt under ventingen; ingenting ble endret.</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-309"/>
         <source>Rollbook could not bring “%1” up to database version %2 (%3). The database was left at the version before it.</source>
         <translation>Rollbook kunne ikke oppdatere «%1» til databaseversjon %2 (%3). Databasen ble stående på versjonen før.</translation>
     </message>
@@ -4813,18 +4813,18 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+15"/>
-        <location line="+358"/>
+        <location line="+349"/>
         <location line="+15"/>
         <source>Rollbook</source>
         <translation>Rollbook</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-335"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4894,7 +4894,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>The current page kept its unsaved changes.</source>
         <translation>Den gjeldende siden beholdt endringene som ikke er lagret.</translation>
     </message>
@@ -6251,7 +6251,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::PrivacyTab</name>
     <message>
-        <location filename="../../ui/privacytab.cpp" line="+39"/>
+        <location filename="../../ui/privacytab.cpp" line="+54"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
