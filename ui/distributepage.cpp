@@ -4,11 +4,7 @@
 #include "db/audit.h"
 #include "db/background.h"
 #include "db/database.h"
-#include "distribution/batchexport.h"
-#include "distribution/initialpasswords.h"
-#include "distribution/letters.h"
-#include "distribution/onerosterexport.h"
-#include "distribution/outbox.h"
+#include "distribution/distribute.h"
 #include "import/importhistory.h"
 #include "pageheader.h"
 #include "settings/settingsstore.h"
@@ -53,15 +49,6 @@ struct SummaryResult
     AudienceSummary summary;
     bool parentLoginOn = false;
     SchoolDetails school;
-};
-
-// What the window needs to show or print letters: the recipients with the passwords they will
-// get, which of those are new (stored once printed), and the template.
-struct LetterJob
-{
-    QList<Recipient> recipients;
-    QList<qint64> generated;
-    LetterOptions options;
 };
 
 QString count(int n, const char *one, const char *many)
@@ -551,6 +538,14 @@ void DistributePage::report(bool ok, const QString &message, const QString &fold
     emit finished(ok, message);
 }
 
+void DistributePage::showWritten(const Result<QString> &done, const QString &folder)
+{
+    if (done)
+        emit passwordsChanged();
+    report(done.ok(), done ? done.value() : done.error().message, folder);
+    reloadSummary();
+}
+
 void DistributePage::withParentLogin(const std::function<void()> &next)
 {
     if (m_summary.parents == 0 || m_parentLoginOn) {
@@ -605,22 +600,11 @@ void DistributePage::exportBatches()
     run(
             [wanted, folder](Database &db) -> Result<QString> {
                 QSqlDatabase connection = db.connection();
-                const SettingsStore settings(connection);
-                const BatchExportOptions options{settings.exportOptions(),
-                                                 settings.exportPasswords()};
-                BatchExportResult exported;
-                const auto done = InitialPasswords::distribute(
-                        connection, wanted, {false, options.includePasswords},
-                        [&](const QList<Recipient> &recipients) -> Status {
-                            auto written = Rollbook::exportBatches(recipients, folder, options);
-                            if (!written)
-                                return written.error();
-                            exported = written.value();
-                            return success();
-                        },
-                        Audit::currentActor());
+                const auto done =
+                        Distribute::exportFiles(connection, wanted, folder, Audit::currentActor());
                 if (!done)
                     return done.error();
+                const BatchExportResult &exported = done->files;
                 QStringList files;
                 for (const ExportedFile &file : std::as_const(exported.files))
                     files << file.fileName;
@@ -642,12 +626,7 @@ void DistributePage::exportBatches()
                                                      "global settings to keep every letter."));
                 return lines.join(u'\n');
             },
-            [this, folder](const Result<QString> &done) {
-                if (done)
-                    emit passwordsChanged();
-                report(done.ok(), done ? done.value() : done.error().message, folder);
-                reloadSummary();
-            });
+            [this, folder](const Result<QString> &done) { showWritten(done, folder); });
 }
 
 void DistributePage::exportOneRoster()
@@ -661,21 +640,11 @@ void DistributePage::exportOneRoster()
     run(
             [wanted, folder](Database &db) -> Result<QString> {
                 QSqlDatabase connection = db.connection();
-                const auto options =
-                        OneRosterExportOptions::fromSettings(SettingsStore(connection));
-                OneRosterExportResult exported;
-                const auto done = InitialPasswords::distribute(
-                        connection, wanted, {false, options.includePasswords},
-                        [&](const QList<Recipient> &recipients) -> Status {
-                            auto written = Rollbook::exportOneRoster(recipients, folder, options);
-                            if (!written)
-                                return written.error();
-                            exported = written.value();
-                            return success();
-                        },
-                        Audit::currentActor());
+                const auto done = Distribute::exportOneRoster(connection, wanted, folder,
+                                                              Audit::currentActor());
                 if (!done)
                     return done.error();
+                const OneRosterExportResult &exported = done->bundle;
                 QStringList lines;
                 lines << tr("Wrote a OneRoster 1.1 bundle of %n person(s) to %1: manifest.csv, "
                             "orgs.csv and users.csv.",
@@ -694,12 +663,7 @@ void DistributePage::exportOneRoster()
                                 "to export the whole school.");
                 return lines.join(u'\n');
             },
-            [this, folder](const Result<QString> &done) {
-                if (done)
-                    emit passwordsChanged();
-                report(done.ok(), done ? done.value() : done.error().message, folder);
-                reloadSummary();
-            });
+            [this, folder](const Result<QString> &done) { showWritten(done, folder); });
 }
 
 void DistributePage::saveLettersAsPdf()
@@ -712,21 +676,15 @@ void DistributePage::saveLettersAsPdf()
         if (path.isEmpty())
             return;
         const Audience wanted = audience();
+        const LetterPaper paper = localLetterPaper(); // asks the screen: here, not on the worker
         run(
-                [wanted, path](Database &db) -> Result<QString> {
+                [wanted, path, paper](Database &db) -> Result<QString> {
                     QSqlDatabase connection = db.connection();
-                    const LetterOptions options{
-                            SettingsStore(connection).text(SettingsStore::LetterTemplate),
-                            SchoolDetails::fromSettings(connection), localPaperSize()};
-                    const auto done = InitialPasswords::distribute(
-                            connection, wanted, {true, true},
-                            [&](const QList<Recipient> &recipients) {
-                                return writeLettersPdf(recipients, options, path);
-                            },
-                            Audit::currentActor());
+                    const auto done = Distribute::saveLetters(connection, wanted, path, paper,
+                                                              Audit::currentActor());
                     if (!done)
                         return done.error();
-                    return count(int(done.value().size()),
+                    return count(int(done->recipients.size()),
                                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
                                                    "Saved 1 login letter to %2."),
                                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
@@ -734,11 +692,7 @@ void DistributePage::saveLettersAsPdf()
                             .arg(QDir::toNativeSeparators(path));
                 },
                 [this, path](const Result<QString> &done) {
-                    if (done)
-                        emit passwordsChanged();
-                    report(done.ok(), done ? done.value() : done.error().message,
-                           QFileInfo(path).absolutePath());
-                    reloadSummary();
+                    showWritten(done, QFileInfo(path).absolutePath());
                 });
     });
 }
@@ -756,26 +710,15 @@ void DistributePage::printLetters()
 void DistributePage::showLetters(Letters how)
 {
     const Audience wanted = audience();
+    const LetterPaper paper = localLetterPaper(); // asks the screen: here, not on the worker
     // The passwords to print are generated now but stored only once the letters are printed: a
     // preview closed without printing leaves the database as it was.
     run(
-            [wanted](Database &db) -> Result<LetterJob> {
+            [wanted, paper](Database &db) {
                 QSqlDatabase connection = db.connection();
-                auto recipients = loadRecipients(connection, wanted);
-                if (!recipients)
-                    return recipients.error();
-                if (auto allowed = checkParentLogin(connection, recipients.value()); !allowed)
-                    return allowed.error();
-                const SettingsStore settings(connection);
-                LetterJob job;
-                job.recipients = std::move(recipients.value());
-                job.generated = InitialPasswords::generateInMemory(job.recipients,
-                                                                   settings.passwordPolicy());
-                job.options = {settings.text(SettingsStore::LetterTemplate),
-                               SchoolDetails::fromSettings(connection), localPaperSize()};
-                return job;
+                return Distribute::prepareLetters(connection, wanted, paper);
             },
-            [this, how](const Result<LetterJob> &job) {
+            [this, how](const Result<Distribute::PrintJob> &job) {
                 if (!job) {
                     report(false, job.error().message);
                     return;
@@ -822,13 +765,11 @@ void DistributePage::showLetters(Letters how)
                     report(true, tr("No letters were printed."));
                     return;
                 }
-                const LetterJob done = job.value();
+                const Distribute::PrintJob done = job.value();
                 run(
                         [done](Database &db) {
                             QSqlDatabase connection = db.connection();
-                            return InitialPasswords::keepGenerated(connection, done.recipients,
-                                                                   done.generated,
-                                                                   Audit::currentActor());
+                            return Distribute::keepPrinted(connection, done, Audit::currentActor());
                         },
                         [this, people = done.recipients.size()](const Result<int> &kept) {
                             if (!kept) {
@@ -859,25 +800,11 @@ void DistributePage::writeEmails()
         run(
                 [wanted, folder](Database &db) -> Result<QString> {
                     QSqlDatabase connection = db.connection();
-                    const SettingsStore settings(connection);
-                    OutboxOptions options;
-                    options.from = settings.text(SettingsStore::EmailFrom);
-                    options.subjectTemplate = settings.text(SettingsStore::EmailSubject);
-                    options.bodyTemplate = settings.text(SettingsStore::EmailBody);
-                    options.school = SchoolDetails::fromSettings(connection);
-                    OutboxResult written;
-                    const auto done = InitialPasswords::distribute(
-                            connection, wanted, {true, true},
-                            [&](const QList<Recipient> &recipients) -> Status {
-                                auto result = writeOutbox(recipients, folder, options);
-                                if (!result)
-                                    return result.error();
-                                written = result.value();
-                                return success();
-                            },
-                            Audit::currentActor());
+                    const auto done = Distribute::writeEmails(connection, wanted, folder,
+                                                              Audit::currentActor());
                     if (!done)
                         return done.error();
+                    const OutboxResult &written = done->outbox;
                     QString message = count(int(written.files.size()),
                                             QT_TRANSLATE_NOOP("Rollbook::DistributePage",
                                                               "Wrote 1 e-mail to %2."),
@@ -903,12 +830,7 @@ void DistributePage::writeEmails()
                     }
                     return message;
                 },
-                [this, folder](const Result<QString> &done) {
-                    if (done)
-                        emit passwordsChanged();
-                    report(done.ok(), done ? done.value() : done.error().message, folder);
-                    reloadSummary();
-                });
+                [this, folder](const Result<QString> &done) { showWritten(done, folder); });
     });
 }
 
@@ -932,13 +854,9 @@ void DistributePage::forgetPasswords()
         return;
     const Audience wanted = audience();
     run(
-            [wanted](Database &db) -> Result<InitialPasswords::Forgotten> {
+            [wanted](Database &db) {
                 QSqlDatabase connection = db.connection();
-                const auto recipients = loadRecipients(connection, wanted);
-                if (!recipients)
-                    return recipients.error();
-                return InitialPasswords::forget(connection, recipients.value(),
-                                                Audit::currentActor());
+                return Distribute::forgetPasswords(connection, wanted, Audit::currentActor());
             },
             [this](const Result<InitialPasswords::Forgotten> &cleared) {
                 if (!cleared) {

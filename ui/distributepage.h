@@ -86,6 +86,8 @@ private:
     void withParentLogin(const std::function<void()> &next);
     void showLetters(Letters how);
     void report(bool ok, const QString &message, const QString &folder = QString());
+    // After files were written (or not): the message, with a link to `folder` when written.
+    void showWritten(const Result<QString> &done, const QString &folder);
     QString chooseTarget(Target target, const QString &suggestion);
 
     // Runs `task` on a worker with its own connection, then `done` with its result here.

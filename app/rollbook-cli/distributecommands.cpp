@@ -1,6 +1,6 @@
 #include "command.h"
 #include "db/audit.h"
-#include "distribution/initialpasswords.h"
+#include "distribution/distribute.h"
 
 #include <QCoreApplication>
 
@@ -123,10 +123,7 @@ int commandForgetPasswords(Context &context)
     if (!database)
         return context.fail(database.error());
     QSqlDatabase db = database.value()->connection();
-    const auto recipients = loadRecipients(db, audience.value());
-    if (!recipients)
-        return context.fail(recipients.error());
-    const auto cleared = InitialPasswords::forget(db, recipients.value(), Audit::currentActor());
+    const auto cleared = Distribute::forgetPasswords(db, audience.value(), Audit::currentActor());
     if (!cleared)
         return context.fail(cleared.error());
     context.err << count(cleared->passwords,

@@ -1,15 +1,9 @@
 #include "command.h"
 #include "db/audit.h"
-#include "distribution/batchexport.h"
-#include "distribution/initialpasswords.h"
-#include "distribution/onerosterexport.h"
-#include "settings/settingsstore.h"
+#include "distribution/distribute.h"
 
 #include <QCoreApplication>
 #include <QDir>
-
-#include <functional>
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,11 +12,14 @@ namespace Rollbook::Cli {
 namespace {
 
 // What the administrator should know after an export, one sentence a line. Never a password.
-QStringList summaryLines(const QList<Recipient> &recipients, const BatchExportResult &result,
-                         const QString &folder, bool passwords, int generated)
+QStringList summaryLines(const Distribute::ExportOutcome &outcome)
 {
+    const BatchExportResult &result = outcome.files;
+    const QString &folder = outcome.folder;
+    const bool passwords = outcome.includesPasswords;
+    const int generated = outcome.generated;
     QList<Recipient> exportedPeople; // staff are not in the files
-    for (const Recipient &recipient : recipients) {
+    for (const Recipient &recipient : outcome.recipients) {
         if (recipient.person.isLearner() || recipient.person.isParent())
             exportedPeople.append(recipient);
     }
@@ -77,13 +74,15 @@ QStringList summaryLines(const QList<Recipient> &recipients, const BatchExportRe
 }
 
 // The bundle for another system: what it holds and what was left out. Never a password.
-QStringList oneRosterSummaryLines(const QList<Recipient> &recipients,
-                                  const OneRosterExportResult &result, const QString &folder,
-                                  const Audience &audience, const OneRosterExportOptions &options,
-                                  int generated)
+QStringList oneRosterSummaryLines(const Distribute::OneRosterOutcome &outcome,
+                                  const Audience &audience)
 {
+    const OneRosterExportResult &result = outcome.bundle;
+    const QString &folder = outcome.folder;
+    const OneRosterExportOptions &options = outcome.options;
+    const int generated = outcome.generated;
     QList<Recipient> exportedPeople; // staff are not in the bundle
-    for (const Recipient &recipient : recipients) {
+    for (const Recipient &recipient : outcome.recipients) {
         if (recipient.person.isLearner() || recipient.person.isParent())
             exportedPeople.append(recipient);
     }
@@ -149,19 +148,6 @@ Result<ExportFormat> formatFrom(const QCommandLineParser &parser)
                                 .arg(parser.value(formatOption())));
 }
 
-// Generates the missing passwords (when they are exported), writes, and keeps the passwords
-// only when every file was written. `write` is handed the recipients.
-Result<QList<Recipient>>
-distributeFiles(QSqlDatabase &db, const Audience &audience, bool includePasswords,
-                const std::function<Status(const QList<Recipient> &)> &write, int &generated)
-{
-    InitialPasswords::Distribution how;
-    how.parentLoginRequired = false; // the files hold no letter: parent login is the platform's
-    how.fillPasswords = includePasswords;
-    return InitialPasswords::distribute(db, audience, how, write, Audit::currentActor(),
-                                        &generated);
-}
-
 // Each file written and its rows, on stdout: PATH<TAB>ROWS.
 void printFiles(Context &context, const QString &folder, const QList<ExportedFile> &files)
 {
@@ -172,60 +158,11 @@ void printFiles(Context &context, const QString &folder, const QList<ExportedFil
     context.out.flush();
 }
 
-int exportItslearning(Context &context, const QString &folder, const Audience &audience,
-                      QSqlDatabase &db)
+void printLines(Context &context, const QStringList &lines)
 {
-    const SettingsStore settings(db);
-    BatchExportOptions options;
-    options.csv = settings.exportOptions();
-    options.includePasswords = settings.exportPasswords();
-
-    std::optional<BatchExportResult> exported;
-    const auto write = [&](const QList<Recipient> &recipients) -> Status {
-        auto result = exportBatches(recipients, folder, options);
-        if (!result)
-            return result.error();
-        exported = std::move(result).value();
-        return success();
-    };
-    int generated = 0;
-    const auto recipients =
-            distributeFiles(db, audience, options.includePasswords, write, generated);
-    if (!recipients)
-        return context.fail(recipients.error());
-
-    printFiles(context, folder, exported->files);
-    for (const QString &line :
-         summaryLines(recipients.value(), *exported, folder, options.includePasswords, generated))
+    for (const QString &line : lines)
         context.err << line << u'\n';
     context.err.flush();
-    return Done;
-}
-
-int exportOneRosterBundle(Context &context, const QString &folder, const Audience &audience,
-                          QSqlDatabase &db)
-{
-    const OneRosterExportOptions options = OneRosterExportOptions::fromSettings(SettingsStore(db));
-    std::optional<OneRosterExportResult> exported;
-    const auto write = [&](const QList<Recipient> &recipients) -> Status {
-        auto result = exportOneRoster(recipients, folder, options);
-        if (!result)
-            return result.error();
-        exported = std::move(result).value();
-        return success();
-    };
-    int generated = 0;
-    const auto recipients =
-            distributeFiles(db, audience, options.includePasswords, write, generated);
-    if (!recipients)
-        return context.fail(recipients.error());
-
-    printFiles(context, folder, exported->files);
-    for (const QString &line :
-         oneRosterSummaryLines(recipients.value(), *exported, folder, audience, options, generated))
-        context.err << line << u'\n';
-    context.err.flush();
-    return Done;
 }
 
 } // namespace
@@ -263,9 +200,22 @@ int commandExport(Context &context)
     if (!database)
         return context.fail(database.error());
     QSqlDatabase db = database.value()->connection();
-    if (format.value() == ExportFormat::OneRoster)
-        return exportOneRosterBundle(context, args.first(), audience.value(), db);
-    return exportItslearning(context, args.first(), audience.value(), db);
+    if (format.value() == ExportFormat::OneRoster) {
+        const auto bundle = Distribute::exportOneRoster(db, audience.value(), args.first(),
+                                                        Audit::currentActor());
+        if (!bundle)
+            return context.fail(bundle.error());
+        printFiles(context, bundle->folder, bundle->bundle.files);
+        printLines(context, oneRosterSummaryLines(bundle.value(), audience.value()));
+        return Done;
+    }
+    const auto exported =
+            Distribute::exportFiles(db, audience.value(), args.first(), Audit::currentActor());
+    if (!exported)
+        return context.fail(exported.error());
+    printFiles(context, exported->folder, exported->files.files);
+    printLines(context, summaryLines(exported.value()));
+    return Done;
 }
 
 } // namespace Rollbook::Cli

@@ -1,12 +1,9 @@
 #include "command.h"
 #include "db/audit.h"
-#include "distribution/initialpasswords.h"
-#include "distribution/letters.h"
-#include "settings/settingsstore.h"
+#include "distribution/distribute.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,39 +26,20 @@ int commandLetters(Context &context)
     if (!parseDistribution(context, parser, CliText::tr("Name one PDF file for the letters."),
                            request, status))
         return status;
-    const QString path = request.target;
-    const Audience &audience = request.audience;
     QSqlDatabase db = request.database->connection();
-    const SettingsStore settings(db);
-    LetterOptions options;
-    options.templateHtml = settings.text(SettingsStore::LetterTemplate);
-    options.school = SchoolDetails::fromSettings(db);
-    options.pageSize = localPaperSize();
+    const auto letters = Distribute::saveLetters(db, request.audience, request.target,
+                                                 localLetterPaper(), Audit::currentActor());
+    if (!letters)
+        return context.fail(letters.error());
+    const QString &path = letters->path;
+    const QList<Recipient> &recipients = letters->recipients;
+    const int missing = letters->generated;
 
-    bool written = false;
-    const auto write = [&](const QList<Recipient> &recipients) -> Status {
-        auto result = writeLettersPdf(recipients, options, path);
-        written = result.ok();
-        return result;
-    };
-    InitialPasswords::Distribution how;
-    how.parentLoginRequired = true;
-    how.fillPasswords = true;
-    int missing = 0;
-    const auto recipients =
-            InitialPasswords::distribute(db, audience, how, write, Audit::currentActor(), &missing);
-    if (!recipients) {
-        // The passwords in the letters were not stored: letters that would not work must go.
-        if (written)
-            QFile::remove(path);
-        return context.fail(recipients.error());
-    }
-
-    const AudienceSummary summary = summarize(recipients.value());
+    const AudienceSummary summary = summarize(recipients);
     context.err << count(summary.people,
                          QT_TRANSLATE_NOOP("Rollbook::Cli", "Wrote 1 letter to “%2” (%3)."),
                          QT_TRANSLATE_NOOP("Rollbook::Cli", "Wrote %1 letters to “%2” (%3)."))
-                           .arg(QDir::toNativeSeparators(path), describePeople(recipients.value()))
+                           .arg(QDir::toNativeSeparators(path), describePeople(recipients))
                 << u'\n';
     if (missing > 0)
         context.err

@@ -1,12 +1,9 @@
 #include "command.h"
 #include "db/audit.h"
-#include "distribution/initialpasswords.h"
-#include "distribution/outbox.h"
-#include "settings/settingsstore.h"
+#include "distribution/distribute.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,42 +37,21 @@ int commandOutbox(Context &context)
                            CliText::tr("Name one folder to write the e-mails into."), request,
                            status))
         return status;
-    const QString directory = request.target;
-    const Audience &audience = request.audience;
     QSqlDatabase db = request.database->connection();
-
-    const SettingsStore settings(db);
-    OutboxOptions options;
-    options.from = settings.text(SettingsStore::EmailFrom);
-    options.subjectTemplate = settings.text(SettingsStore::EmailSubject);
-    options.bodyTemplate = settings.text(SettingsStore::EmailBody);
-    options.school = SchoolDetails::fromSettings(db);
-
-    OutboxResult outbox;
-    int generated = 0;
-    const auto write = [&](const QList<Recipient> &recipients) -> Status {
-        auto written = writeOutbox(recipients, directory, options);
-        if (!written)
-            return written.error();
-        outbox = std::move(written).value();
-        return success();
-    };
-    const auto distributed = InitialPasswords::distribute(
-            db, audience, {.parentLoginRequired = true, .fillPasswords = true}, write,
-            Audit::currentActor(), &generated);
+    const auto emails =
+            Distribute::writeEmails(db, request.audience, request.target, Audit::currentActor());
+    if (!emails)
+        return context.fail(emails.error());
+    const QString &directory = emails->folder;
+    const OutboxResult &outbox = emails->outbox;
+    const int generated = emails->generated;
     const QDir folder(directory);
-    if (!distributed) {
-        // Written, but the passwords could not be kept: those e-mails would hold wrong ones.
-        for (const QString &file : std::as_const(outbox.files))
-            QFile::remove(folder.filePath(file));
-        return context.fail(distributed.error());
-    }
 
     for (const QString &file : std::as_const(outbox.files))
         context.out << QDir::toNativeSeparators(folder.filePath(file)) << Qt::endl;
 
     const int written = int(outbox.files.size());
-    if (distributed->isEmpty())
+    if (emails->recipients.isEmpty())
         context.err << CliText::tr("Nobody was chosen, so no e-mails were written.") << Qt::endl;
     else if (written == 0)
         context.err << CliText::tr("No e-mails were written: nobody chosen has an e-mail address.")

@@ -109,8 +109,13 @@ Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
     return stored;
 }
 
-Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
-                          const QList<qint64> &ids, const QString &actor)
+namespace {
+
+// Stores the passwords generateInMemory() gave the people `ids` and notes every recipient's
+// password as distributed now, in one short transaction; `refusal` when one of them was given a
+// password meanwhile, and then nothing is stored.
+Result<int> keep(QSqlDatabase &db, const QList<Recipient> &recipients, const QList<qint64> &ids,
+                 const QString &actor, const QString &refusal)
 {
     if (!db.transaction())
         return Error::file(db.lastError().text());
@@ -123,10 +128,7 @@ Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
     }
     if (stored.value() != generated.size()) {
         db.rollback();
-        return Error::invalid(QCoreApplication::translate(
-                "Rollbook::InitialPasswords",
-                "Someone gave some of these people a password while the letters were being "
-                "printed, so the printed passwords were not stored. Print the letters again."));
+        return Error::invalid(refusal);
     }
     if (auto marked = markDistributed(db, copy); !marked) {
         db.rollback();
@@ -138,6 +140,19 @@ Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
         return Error::file(why);
     }
     return stored;
+}
+
+} // namespace
+
+Result<int> keepGenerated(QSqlDatabase &db, const QList<Recipient> &recipients,
+                          const QList<qint64> &ids, const QString &actor)
+{
+    return keep(db, recipients, ids, actor,
+                QCoreApplication::translate(
+                        "Rollbook::InitialPasswords",
+                        "Someone gave some of these people a password while the letters were "
+                        "being printed, so the printed passwords were not stored. Print the "
+                        "letters again."));
 }
 
 namespace {
@@ -295,35 +310,26 @@ Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,
         if (auto allowed = checkParentLogin(db, recipients.value()); !allowed)
             return allowed.error();
     }
-    const PasswordPolicy policy = SettingsStore(db).passwordPolicy();
-    if (!db.transaction())
-        return Error::file(db.lastError().text());
-    int filledCount = 0;
-    if (how.fillPasswords) {
-        auto filled = fillMissing(db, recipients.value(), policy, actor);
-        if (!filled) {
-            db.rollback();
-            return filled.error();
-        }
-        filledCount = filled.value();
-    }
-    if (auto written = write(recipients.value()); !written) {
-        db.rollback();
+    // Nothing is stored while the files are written, so that a large distribution never holds
+    // the database's write lock: the passwords are generated in memory, written, and stored
+    // together with the note that they went out, in one short transaction at the end.
+    QList<qint64> ids;
+    if (how.fillPasswords)
+        ids = generateInMemory(recipients.value(), SettingsStore(db).passwordPolicy());
+    if (auto written = write(recipients.value()); !written)
         return written.error();
-    }
     if (how.fillPasswords) {
-        if (auto marked = markDistributed(db, recipients.value()); !marked) {
-            db.rollback();
-            return marked.error();
-        }
-    }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return Error::file(why);
+        const auto kept = keep(
+                db, recipients.value(), ids, actor,
+                QCoreApplication::translate(
+                        "Rollbook::InitialPasswords",
+                        "Someone gave some of these people a password while the files were "
+                        "being written, so the passwords in them were not stored. Do it again."));
+        if (!kept)
+            return kept.error();
     }
     if (generated)
-        *generated = filledCount;
+        *generated = int(ids.size());
     return recipients;
 }
 

@@ -62,11 +62,14 @@ Result<Forgotten> forget(QSqlDatabase &db, const QList<qint64> &ids, const QStri
 QString copiesSentence(const Forgotten &forgotten);
 
 // What every distribution does: loads `audience`; refuses letters and e-mails to parents while
-// parent login is off (when `parentLoginRequired`); generates missing passwords (when
-// `fillPasswords`); then calls `write` with the recipients. The generated passwords are kept only
-// when `write` succeeds, so a failed or cancelled distribution leaves the database as it was.
-// When the passwords were written (`fillPasswords`), each is noted as distributed now
-// (person.password_distributed_at), for Forget initial passwords automatically.
+// parent login is off (when `parentLoginRequired`); gives the recipients without a password one
+// from the policy, in memory (when `fillPasswords`); calls `write` with the recipients; and only
+// once `write` succeeded stores the generated passwords and notes each written password as
+// distributed now (person.password_distributed_at, for Forget initial passwords automatically),
+// in one short transaction: writing, however long, never holds the database's write lock. A
+// failed or cancelled `write`, or someone giving one of these people a password meanwhile,
+// leaves the database as it was; what `write` wrote is then the caller's to remove
+// (distribution/distribute.h does).
 struct Distribution
 {
     bool parentLoginRequired = false;

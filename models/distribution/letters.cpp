@@ -30,8 +30,9 @@ constexpr qreal MarginMillimetres = 20.0;
 
 // The resolution a document lays its text out at when it has no paint device of its own: the
 // page size and margins are given in the same units, so that the letter keeps its proportions on
-// every printer (QTextDocument::print scales the laid out page to the printer's page).
-qreal layoutDotsPerInch()
+// every printer (QTextDocument::print scales the laid out page to the printer's page). Asks the
+// screen: on the GUI thread only.
+qreal screenDotsPerInch()
 {
     if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
         return 96.0;
@@ -54,6 +55,11 @@ QPageSize localPaperSize()
                              : QPageSize::A4);
 }
 
+LetterPaper localLetterPaper()
+{
+    return {localPaperSize(), screenDotsPerInch()};
+}
+
 std::unique_ptr<QTextDocument> buildLetters(const QList<Recipient> &recipients,
                                             const LetterOptions &options)
 {
@@ -65,7 +71,7 @@ std::unique_ptr<QTextDocument> buildLetters(const QList<Recipient> &recipients,
     font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
 
-    const qreal dotsPerInch = layoutDotsPerInch();
+    const qreal dotsPerInch = options.dotsPerInch > 0 ? options.dotsPerInch : screenDotsPerInch();
     const qreal dotsPerPoint = dotsPerInch / 72.0;
     const QSizeF page = paperOf(options).size(QPageSize::Point) * dotsPerPoint;
     document->setPageSize(page);

@@ -20,15 +20,28 @@ namespace Rollbook {
 // its HTML then records.
 inline constexpr qreal letterFontPoints = 11.0;
 
+// The paper letters are printed on, and the resolution their text is laid out at.
+struct LetterPaper
+{
+    QPageSize size = QPageSize(QPageSize::A4);
+    qreal dotsPerInch = 96.0;
+};
+
 struct LetterOptions
 {
     QString templateHtml; // SettingsStore::LetterTemplate
     SchoolDetails school;
     QPageSize pageSize = QPageSize(QPageSize::A4);
+    // The resolution the text is laid out at; 0: the screen's, which only the GUI thread may
+    // ask for. A worker is handed localLetterPaper()'s.
+    qreal dotsPerInch = 0.0;
 };
 
 // US Letter where the system's locale measures in inches, A4 everywhere else.
 QPageSize localPaperSize();
+// The local paper and the screen's resolution. Call on the GUI thread (it asks the screen) and
+// hand the result to a worker that writes letters.
+LetterPaper localLetterPaper();
 
 // One document of all the letters, each starting on a new page: the template filled in for each
 // recipient (values escaped, so a name is never markup), 11 pt text, margins of 20 mm, laid out

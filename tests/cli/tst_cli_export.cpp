@@ -64,6 +64,8 @@ private slots:
     void unknownOrUndoneBatchExitsOne();
     void targetThatCannotBeWrittenExitsThreeAndChangesNothing_data();
     void targetThatCannotBeWrittenExitsThreeAndChangesNothing();
+    void aFailedCommitRemovesTheFiles_data();
+    void aFailedCommitRemovesTheFiles();
     void missingPasswordsAreGeneratedOnceAndKept();
     void withoutPasswordsNoneAreGenerated();
     void encodingAndDelimiterFromTheSettings();
@@ -356,6 +358,36 @@ void TestCliExport::targetThatCannotBeWrittenExitsThreeAndChangesNothing()
     QFile taken(folder(u"taken"_s));
     QVERIFY(taken.open(QIODevice::ReadOnly));
     QCOMPARE(taken.readAll(), QByteArray("a file"));
+}
+
+void TestCliExport::aFailedCommitRemovesTheFiles_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("itslearning") << u"itslearning"_s;
+    QTest::newRow("oneroster") << u"oneroster"_s;
+}
+
+// The files are written, then storing their passwords fails at the commit: files to upload with
+// passwords that would not work go again, and the database is as it was.
+void TestCliExport::aFailedCommitRemovesTheFiles()
+{
+    QFETCH(QString, format);
+    importFixtures();
+    QVERIFY(CliTesting::withConnection(m_database, [](QSqlDatabase &db) {
+        QVERIFY(Testing::failCommitsOfDistributedPasswords(db));
+    }));
+    const QString before = dump();
+    const QString target = folder(u"export"_s);
+    const Run failed = run({u"export"_s, target, u"--format"_s, format});
+    QCOMPARE(failed.exitCode, 3);
+    QVERIFY2(failed.err.contains(u"The files written were removed again"_s),
+             qPrintable(failed.err));
+    QVERIFY(failed.out.isEmpty());
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+    QCOMPARE(dump(), before);
+    for (const QString &password : passwords())
+        QVERIFY(password.isEmpty());
 }
 
 void TestCliExport::missingPasswordsAreGeneratedOnceAndKept()

@@ -87,6 +87,7 @@ private slots:
     void learnersOnlyWhileParentLoginIsOff();
     void badPathExitsThreeAndChangesNothing_data();
     void badPathExitsThreeAndChangesNothing();
+    void aFailedCommitRemovesTheLetters();
     void nobodyToWriteTo_data();
     void nobodyToWriteTo();
     void usageErrorsExitTwo_data();
@@ -340,6 +341,30 @@ void TestCliLetters::badPathExitsThreeAndChangesNothing()
     QCOMPARE(entries(), beforeEntries);
     QVERIFY(QDir(dir.filePath(u"folder"_s)).isEmpty());
     // The passwords generated for the letters were not kept.
+    QCOMPARE(dump(), before);
+    for (const QString &password : passwords())
+        QVERIFY(password.isEmpty());
+}
+
+// The PDF is written, then storing its passwords fails at the commit: the letters would not
+// work, so they go again, and the database is as it was.
+void TestCliLetters::aFailedCommitRemovesTheLetters()
+{
+    importFamily();
+    QVERIFY(CliTesting::withConnection(m_database, [](QSqlDatabase &db) {
+        QVERIFY(Testing::failCommitsOfDistributedPasswords(db));
+    }));
+    const QStringList beforeEntries = entries();
+    const QString before = dump();
+    const QString pdf = m_dir->filePath(u"letters.pdf"_s);
+    const Run failed = run({u"letters"_s, pdf});
+    QCOMPARE(failed.exitCode, 3);
+    QVERIFY2(failed.err.contains(u"The passwords could not be stored in the database"_s),
+             qPrintable(failed.err));
+    QVERIFY2(failed.err.contains(u"The files written were removed again"_s),
+             qPrintable(failed.err));
+    QVERIFY(!QFile::exists(pdf));
+    QCOMPARE(entries(), beforeEntries);
     QCOMPARE(dump(), before);
     for (const QString &password : passwords())
         QVERIFY(password.isEmpty());

@@ -51,6 +51,7 @@ private slots:
     void parentsAreRefusedWhileParentLoginIsOff();
     void missingSenderExitsOneAndChangesNothing();
     void badFolderExitsThreeAndChangesNothing();
+    void aFailedCommitRemovesTheEmails();
     void batchAndProfileChooseWhom();
     void hostileNameGivesOneRecipient();
     void usageErrorsExitTwo_data();
@@ -247,6 +248,29 @@ void TestCliOutbox::badFolderExitsThreeAndChangesNothing()
     QCOMPARE(QDir(m_outbox).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
              QStringList{u"zoe.dubois.eml"_s});
     QCOMPARE(dump(), before);
+}
+
+// The e-mails are written, then storing their passwords fails at the commit: they would not
+// work, so they go again, and the database is as it was.
+void TestCliOutbox::aFailedCommitRemovesTheEmails()
+{
+    import(u"learners-utf8.csv"_s);
+    QCOMPARE(run({u"settings"_s, u"email_from"_s, u"office@nordby.no"_s}).exitCode, 0);
+    QVERIFY(CliTesting::withConnection(m_database, [](QSqlDatabase &db) {
+        QVERIFY(QSqlQuery(db).exec(u"UPDATE person SET password = NULL"_s));
+        QVERIFY(Testing::failCommitsOfDistributedPasswords(db));
+    }));
+    const QString before = dump();
+    const Run failed = run({u"outbox"_s, m_outbox});
+    QCOMPARE(failed.exitCode, 3);
+    QVERIFY2(failed.err.contains(u"The files written were removed again"_s),
+             qPrintable(failed.err));
+    QVERIFY(failed.out.isEmpty());
+    QCOMPARE(QDir(m_outbox).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+    QCOMPARE(dump(), before);
+    for (const QString &password : passwords())
+        QVERIFY(password.isEmpty());
 }
 
 void TestCliOutbox::batchAndProfileChooseWhom()

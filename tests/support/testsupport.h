@@ -220,4 +220,36 @@ inline QString dumpFile(const QString &location)
     return text;
 }
 
+// Makes every later commit that notes a password as distributed fail, at COMMIT itself and not
+// before (a deferred foreign key to no person), as a full disk or a lost server would: what a
+// distribution wrote must then go again. For the tests of the distribution's last step.
+inline bool failCommitsOfDistributedPasswords(QSqlDatabase &db)
+{
+    const bool server = db.driverName() == QStringLiteral("QPSQL");
+    const QStringList statements =
+            server ? QStringList{QStringLiteral(
+                                         "CREATE TABLE commit_blocker (person_id BIGINT "
+                                         "REFERENCES person(id) DEFERRABLE INITIALLY DEFERRED)"),
+                                 QStringLiteral("CREATE FUNCTION commit_blocker() RETURNS trigger "
+                                                "LANGUAGE plpgsql AS $$ BEGIN INSERT INTO "
+                                                "commit_blocker VALUES (-1); RETURN NEW; END $$"),
+                                 QStringLiteral("CREATE TRIGGER commit_blocker AFTER UPDATE OF "
+                                                "password_distributed_at ON person FOR EACH ROW "
+                                                "EXECUTE FUNCTION commit_blocker()")}
+                   : QStringList{
+                             QStringLiteral("CREATE TABLE commit_blocker (person_id INTEGER "
+                                            "REFERENCES person(id) DEFERRABLE INITIALLY DEFERRED)"),
+                             QStringLiteral("CREATE TRIGGER commit_blocker AFTER UPDATE OF "
+                                            "password_distributed_at ON person BEGIN INSERT "
+                                            "INTO commit_blocker VALUES (-1); END")};
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace Rollbook::Testing

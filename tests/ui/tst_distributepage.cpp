@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -53,6 +54,8 @@ private slots:
     void aNewImportIsChosen();
     void forgetPasswordsAsksFirst();
     void failureIsShownAndChangesNothing();
+    void aFailedCommitRemovesTheFilesWritten_data();
+    void aFailedCommitRemovesTheFilesWritten();
     void everyButtonHasAKeyboardPath();
     void screenshots();
 
@@ -459,6 +462,50 @@ void TestDistributePage::failureIsShownAndChangesNothing()
     QVERIFY(seen.contains(u"The database is as it was."_s));
     waitIdle();
     QCOMPARE(dump(), before);
+}
+
+void TestDistributePage::aFailedCommitRemovesTheFilesWritten_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("target");
+    QTest::newRow("letters as PDF") << u"saveLettersAsPdf"_s << u"letters.pdf"_s;
+    QTest::newRow("e-mails") << u"writeEmails"_s << u"outbox"_s;
+    QTest::newRow("export") << u"exportBatches"_s << u"export"_s;
+    QTest::newRow("OneRoster") << u"exportOneRoster"_s << u"oneroster"_s;
+}
+
+// The files are written, then storing their passwords fails at the commit: the files go again,
+// as on the command line, since their passwords would not work.
+void TestDistributePage::aFailedCommitRemovesTheFilesWritten()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, target);
+    QSqlDatabase db = m_database->connection();
+    QVERIFY(QSqlQuery(db).exec(u"UPDATE person SET password = NULL"_s));
+    QVERIFY(Testing::failCommitsOfDistributedPasswords(db));
+    showPage();
+    const QString before = dump();
+    m_target =
+            m_dir.filePath(u"commit-%1/%2"_s.arg(QLatin1String(QTest::currentDataTag()), target));
+    QVERIFY(QDir().mkpath(QFileInfo(m_target).absolutePath()));
+    QSignalSpy finished(m_page.get(), &DistributePage::finished);
+    QString seen;
+    Testing::answerNextMessageBox(QMessageBox::Ok, &seen);
+    this->button(button.toLatin1().constData())->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY2(seen.contains(u"removed again"_s), qPrintable(seen));
+    QVERIFY(seen.contains(u"The database is as it was."_s));
+    waitIdle();
+    QCOMPARE(dump(), before);
+    QCOMPARE(emptyPasswords(), m_page->summary().people);
+    // Nothing holding a password is left: no letters, no e-mails, no files to upload.
+    const QFileInfo written(m_target);
+    if (written.isDir())
+        QCOMPARE(QDir(m_target).entryList(QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+    else
+        QVERIFY(!written.exists());
 }
 
 void TestDistributePage::everyButtonHasAKeyboardPath()
