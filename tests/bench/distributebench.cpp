@@ -1,18 +1,23 @@
 // rollbook-bench distribute: how long handing out logins takes on a large database. Imports N
 // learners and N parents (every tenth parent with a second child), then times, each on the
-// whole database: loading whom, exporting the batches (generating every password first),
-// writing the outbox, and the login letters of the first M people as a PDF.
+// whole database through the engine both front ends call (distribution/distribute.h): loading
+// whom, exporting the batches (generating every password), writing the outbox (generating them
+// all again) while another connection saves an edit every 50 ms, and the login letters of the
+// first M people as a PDF.
 #include "bench.h"
 #include "db/database.h"
-#include "distribution/batchexport.h"
-#include "distribution/initialpasswords.h"
-#include "distribution/letters.h"
-#include "distribution/outbox.h"
+#include "distribution/distribute.h"
 #include "import/importrun.h"
 #include "settings/settingsstore.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +29,58 @@ double seconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
 }
+
+// Another window at work while a distribution runs: on a thread and a connection of its own,
+// saves an edit of one person every 50 ms and notes how long each waited for the database.
+class EditProbe
+{
+public:
+    struct Waits
+    {
+        int edits = 0;
+        int failed = 0; // gave up after the connection's busy timeout (5 s)
+        qint64 longestMs = 0;
+    };
+
+    explicit EditProbe(const QString &location)
+        : m_thread(QThread::create([this, location] { run(location); }))
+    {
+        m_thread->start();
+    }
+    ~EditProbe() { stop(); }
+
+    Waits stop()
+    {
+        m_stop = true;
+        m_thread->wait();
+        return m_waits;
+    }
+
+private:
+    void run(const QString &location)
+    {
+        auto database = Database::open(location);
+        if (!database)
+            return;
+        QSqlDatabase db = database.value()->connection();
+        QSqlQuery edit(db);
+        edit.prepare(u"UPDATE person SET email = email WHERE id = (SELECT MIN(id) FROM person)"_s);
+        while (!m_stop) {
+            QElapsedTimer waited;
+            waited.start();
+            const bool saved = edit.exec();
+            m_waits.longestMs = std::max(m_waits.longestMs, waited.elapsed());
+            ++m_waits.edits;
+            if (!saved)
+                ++m_waits.failed;
+            QThread::msleep(50);
+        }
+    }
+
+    std::unique_ptr<QThread> m_thread;
+    std::atomic_bool m_stop = false;
+    Waits m_waits;
+};
 
 } // namespace
 
@@ -94,46 +151,47 @@ int benchDistribute(Context &context)
     }
     const double loadSeconds = seconds(timer);
 
-    // Export: every password generated, stored, and written to the files.
-    const BatchExportOptions exportOptions{settings.exportOptions(), true};
+    // Export: every password generated, written to the files, then stored.
     timer.restart();
-    auto exported = InitialPasswords::distribute(
-            db, {}, {false, true},
-            [&](const QList<Recipient> &recipients) -> Status {
-                auto written = exportBatches(recipients, dir.filePath(u"upload"_s), exportOptions);
-                return written ? success() : Status(written.error());
-            },
-            u"bench"_s);
+    auto exported = Distribute::exportFiles(db, {}, dir.filePath(u"upload"_s), u"bench"_s);
     if (!exported) {
         context.err << exported.error().message << '\n';
         return 3;
     }
     const double exportSeconds = seconds(timer);
     const double exportPeak = peakMegabytes();
+    QList<qint64> firstIds;
+    for (const Recipient &recipient : exported->recipients.mid(0, letters))
+        firstIds << recipient.person.id;
+    exported->recipients.clear();
 
-    OutboxOptions outboxOptions;
-    outboxOptions.from = settings.text(SettingsStore::EmailFrom);
-    outboxOptions.subjectTemplate = settings.text(SettingsStore::EmailSubject);
-    outboxOptions.bodyTemplate = settings.text(SettingsStore::EmailBody);
-    outboxOptions.school = SchoolDetails::fromSettings(db);
+    // The outbox with every password to generate again, while another connection saves an edit
+    // every 50 ms: how long such an edit has to wait for the distribution's write lock.
+    if (!QSqlQuery(db).exec(u"UPDATE person SET password = NULL"_s)) {
+        context.err << "cannot clear the passwords\n";
+        return 3;
+    }
+    EditProbe probe(database.value()->path());
     timer.restart();
-    const auto outbox = writeOutbox(exported.value(), dir.filePath(u"outbox"_s), outboxOptions);
+    const auto outbox = Distribute::writeEmails(db, {}, dir.filePath(u"outbox"_s), u"bench"_s);
+    const double outboxSeconds = seconds(timer);
+    const EditProbe::Waits waits = probe.stop();
     if (!outbox) {
         context.err << outbox.error().message << '\n';
         return 3;
     }
-    const double outboxSeconds = seconds(timer);
 
-    const LetterOptions letterOptions{settings.text(SettingsStore::LetterTemplate),
-                                      SchoolDetails::fromSettings(db), QPageSize(QPageSize::A4)};
-    const QList<Recipient> firstLetters = exported.value().mid(0, letters);
+    Audience first;
+    first.personIds = firstIds;
     timer.restart();
-    if (auto pdf = writeLettersPdf(firstLetters, letterOptions, dir.filePath(u"letters.pdf"_s));
-        !pdf) {
+    const auto pdf = Distribute::saveLetters(db, first, dir.filePath(u"letters.pdf"_s),
+                                             LetterPaper{}, u"bench"_s);
+    if (!pdf) {
         context.err << pdf.error().message << '\n';
         return 3;
     }
     const double letterSeconds = seconds(timer);
+    const qsizetype lettersWritten = pdf->recipients.size();
 
     context.out << "people: " << people << '\n'
                 << "import_peak_mb: " << qRound(importPeak) << '\n'
@@ -141,10 +199,14 @@ int benchDistribute(Context &context)
                 << "export_s: " << exportSeconds << '\n'
                 << "export_peak_mb: " << qRound(exportPeak) << '\n'
                 << "outbox_s: " << outboxSeconds << '\n'
-                << "outbox_messages: " << outbox->files.size() << '\n'
-                << "letters: " << firstLetters.size() << '\n'
+                << "outbox_messages: " << outbox->outbox.files.size() << '\n'
+                << "outbox_passwords_generated: " << outbox->generated << '\n'
+                << "edits_during_outbox: " << waits.edits << '\n'
+                << "edits_failed: " << waits.failed << '\n'
+                << "edit_wait_max_ms: " << waits.longestMs << '\n'
+                << "letters: " << lettersWritten << '\n'
                 << "letters_s: " << letterSeconds << '\n'
-                << "letters_per_s: " << qRound(double(firstLetters.size()) / letterSeconds) << '\n'
+                << "letters_per_s: " << qRound(double(lettersWritten) / letterSeconds) << '\n'
                 << "peak_mb: " << qRound(peakMegabytes()) << '\n';
     return 0;
 }
