@@ -3,8 +3,8 @@
 #include "db/audit.h"
 #include "db/background.h"
 #include "db/database.h"
-#include "import/field.h"
 #include "pageheader.h"
+#include "people/field.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "import/field.h"
 #include "import/importplan.h"
+#include "people/field.h"
 
 #include <QList>
 #include <QSqlDatabase>

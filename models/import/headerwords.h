@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/field.h"
+#include "people/field.h"
 
 #include <QString>
 #include <QStringList>

@@ -35,6 +35,26 @@ const QList<Field> stagedFields = {Field::Username,  Field::FirstName, Field::La
                                    Field::Password,  Field::SyncKey,   Field::Email,
                                    Field::InternalId};
 
+// A person's field problem (people/personvalidation.h) as the import reports it.
+ProblemCode problemCode(FieldFault fault)
+{
+    switch (fault) {
+    case FieldFault::MissingValue:
+        return ProblemCode::MissingValue;
+    case FieldFault::TooLong:
+        return ProblemCode::TooLong;
+    case FieldFault::ControlCharacter:
+        return ProblemCode::ControlCharacter;
+    case FieldFault::InvalidEmail:
+        return ProblemCode::InvalidEmail;
+    case FieldFault::StartsLikeFormula:
+        return ProblemCode::StartsLikeFormula;
+    case FieldFault::ClashWithDatabase:
+        return ProblemCode::ClashWithDatabase;
+    }
+    return ProblemCode::MalformedRow;
+}
+
 } // namespace
 
 Importer::Importer(const QSqlDatabase &db, const ImportPlan &plan)
@@ -282,13 +302,13 @@ void Importer::checkRow(qint64 key, const QStringList &values)
             continue;
         if (auto problem = PersonRules::checkField(field, values.at(i))) {
             // A full name that gives no last name says so in the full name's own words.
-            if (fromFullName && problem->code == ProblemCode::MissingValue &&
+            if (fromFullName && problem->fault == FieldFault::MissingValue &&
                 !m_columnOf.contains(field))
                 problem->message =
                         ImporterText::tr("The full name gives no %1: write it as “First Last” "
                                          "or “Last, First”.")
                                 .arg(PersonRules::fieldWords(field));
-            error(key, header(field), problem->code, problem->message);
+            error(key, header(field), problemCode(problem->fault), problem->message);
         }
     }
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/result.h"
-#include "import/field.h"
+#include "import/importoptions.h"
 #include "import/importplan.h"
+#include "people/field.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "import/field.h"
 #include "import/filelayout.h"
+#include "import/importoptions.h"
+#include "people/field.h"
 
 #include <QList>
 #include <QString>

@@ -3,8 +3,8 @@
 // What the importer's units (importer.cpp, importchecks.cpp, importapply.cpp) share: its
 // translation context, SQL helpers and the words of its messages. Not a public header.
 
-#include "import/field.h"
 #include "import/importer.h"
+#include "people/field.h"
 #include "people/personvalidation.h"
 
 #include <QCoreApplication>

@@ -243,7 +243,7 @@ Result<QList<FieldProblem>> PersonStore::validate(const Person &person) const
         if (!usernameTaken)
             return usernameTaken.error();
         if (usernameTaken.value())
-            problems.append({Field::Username, ProblemCode::ClashWithDatabase,
+            problems.append({Field::Username, FieldFault::ClashWithDatabase,
                              PersonStoreText::tr(
                                      "The user name “%1” belongs to someone else. Every user needs "
                                      "their own.")
@@ -254,7 +254,7 @@ Result<QList<FieldProblem>> PersonStore::validate(const Person &person) const
         if (!syncKeyTaken)
             return syncKeyTaken.error();
         if (syncKeyTaken.value())
-            problems.append({Field::SyncKey, ProblemCode::ClashWithDatabase,
+            problems.append({Field::SyncKey, FieldFault::ClashWithDatabase,
                              PersonStoreText::tr(
                                      "The synchronisation key “%1” belongs to someone else. Every "
                                      "user needs their own.")

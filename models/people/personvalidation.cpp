@@ -13,10 +13,9 @@ namespace Rollbook::PersonRules {
 
 namespace {
 
-// The import's context: the messages were written, and translated, for it first.
-class ImporterText
+class PersonRulesText
 {
-    Q_DECLARE_TR_FUNCTIONS(Rollbook::Importer)
+    Q_DECLARE_TR_FUNCTIONS(Rollbook::PersonRules)
 };
 
 } // namespace
@@ -25,21 +24,21 @@ QString fieldWords(Field field)
 {
     switch (field) {
     case Field::FirstName:
-        return ImporterText::tr("first name");
+        return PersonRulesText::tr("first name");
     case Field::LastName:
-        return ImporterText::tr("last name");
+        return PersonRulesText::tr("last name");
     case Field::FullName:
-        return ImporterText::tr("full name");
+        return PersonRulesText::tr("full name");
     case Field::Username:
-        return ImporterText::tr("user name");
+        return PersonRulesText::tr("user name");
     case Field::Password:
-        return ImporterText::tr("password");
+        return PersonRulesText::tr("password");
     case Field::SyncKey:
-        return ImporterText::tr("synchronisation key");
+        return PersonRulesText::tr("synchronisation key");
     case Field::Email:
-        return ImporterText::tr("e-mail address");
+        return PersonRulesText::tr("e-mail address");
     case Field::InternalId:
-        return ImporterText::tr("Internal person ID");
+        return PersonRulesText::tr("Internal person ID");
     case Field::Ignore:
         break;
     }
@@ -66,9 +65,10 @@ bool isExactField(Field field)
 
 QString formulaStartMessage(const QString &words, QChar first)
 {
-    return ImporterText::tr("The %1 may not begin with “%2”: a spreadsheet would read it as a "
-                            "formula, and the platform would get another value. Change its first "
-                            "character.")
+    return PersonRulesText::tr(
+                   "The %1 may not begin with “%2”: a spreadsheet would read it as a "
+                   "formula, and the platform would get another value. Change its first "
+                   "character.")
             .arg(words, QString(first));
 }
 
@@ -92,37 +92,38 @@ std::optional<FieldProblem> checkField(Field field, const QString &value)
 {
     if (value.isEmpty()) {
         if (Fields::isRequired(field))
-            return FieldProblem{field, ProblemCode::MissingValue,
-                                ImporterText::tr("The %1 is missing. Every user needs one.")
+            return FieldProblem{field, FieldFault::MissingValue,
+                                PersonRulesText::tr("The %1 is missing. Every user needs one.")
                                         .arg(fieldWords(field))};
         return std::nullopt;
     }
     if (value.size() > maximumFieldLength)
-        return FieldProblem{field, ProblemCode::TooLong,
-                            ImporterText::tr("The %1 is %2 characters long; at most %3 fit.")
+        return FieldProblem{field, FieldFault::TooLong,
+                            PersonRulesText::tr("The %1 is %2 characters long; at most %3 fit.")
                                     .arg(fieldWords(field))
                                     .arg(value.size())
                                     .arg(maximumFieldLength)};
     if (value.contains(u'\n') || value.contains(u'\r'))
         return FieldProblem{
-                field, ProblemCode::ControlCharacter,
-                ImporterText::tr("A %1 cannot contain a line break. Put it on one line.")
+                field, FieldFault::ControlCharacter,
+                PersonRulesText::tr("A %1 cannot contain a line break. Put it on one line.")
                         .arg(fieldWords(field))};
     const bool control = std::any_of(value.cbegin(), value.cend(),
                                      [](QChar c) { return c.category() == QChar::Other_Control; });
     if (control)
         return FieldProblem{
-                field, ProblemCode::ControlCharacter,
-                ImporterText::tr("The %1 contains an invisible control character (such as a tab). "
-                                 "Retype it.")
+                field, FieldFault::ControlCharacter,
+                PersonRulesText::tr(
+                        "The %1 contains an invisible control character (such as a tab). "
+                        "Retype it.")
                         .arg(fieldWords(field))};
     // A leading tab or carriage return is a control character, refused above.
     if (isExactField(field) && CsvWriter::startsLikeFormula(value))
-        return FieldProblem{field, ProblemCode::StartsLikeFormula,
+        return FieldProblem{field, FieldFault::StartsLikeFormula,
                             formulaStartMessage(fieldWords(field), value.front())};
     if (field == Field::Email && !looksLikeEmail(value))
-        return FieldProblem{field, ProblemCode::InvalidEmail,
-                            ImporterText::tr("“%1” is not an e-mail address.").arg(value)};
+        return FieldProblem{field, FieldFault::InvalidEmail,
+                            PersonRulesText::tr("“%1” is not an e-mail address.").arg(value)};
     return std::nullopt;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "import/field.h"
-#include "import/importproblem.h"
+#include "people/field.h"
 
 #include <QList>
 #include <QString>
@@ -16,10 +15,22 @@ struct Person;
 // editor (DESIGN §3). Required fields, at most 1,000 characters, no line break or other control
 // character, an e-mail address that looks like one, and no identity or secret that begins like a
 // spreadsheet formula.
+//
+// Which of them a value breaks. The import reports each as its ProblemCode of the same name
+// (import/importproblem.h); the learner editor shows the message.
+enum class FieldFault {
+    MissingValue,
+    TooLong,
+    ControlCharacter,
+    InvalidEmail,
+    StartsLikeFormula,
+    ClashWithDatabase, // PersonStore::validate(): the value belongs to someone else
+};
+
 struct FieldProblem
 {
     Field field = Field::Ignore;
-    ProblemCode code = ProblemCode::MissingValue;
+    FieldFault fault = FieldFault::MissingValue;
     QString message; // one sentence for the administrator
 };
 

@@ -1,7 +1,8 @@
-// The words of column headers (models/import/headerwords.cpp) and the fields they name
-// (models/import/field.cpp), in every language Rollbook reads.
-#include "import/field.h"
+// The words of column headers (models/import/headerwords.cpp, models/import/headerguess.cpp) and
+// the fields they name (models/people/field.cpp), in every language Rollbook reads.
+#include "import/headerguess.h"
 #include "import/headerwords.h"
+#include "people/field.h"
 
 #include <QTest>
 

@@ -4,10 +4,10 @@
 // of their own, the wizard opened on a fixture, and the hands that press its buttons.
 
 #include "db/database.h"
-#include "import/field.h"
 #include "importwizard/checkpage.h"
 #include "importwizard/filepage.h"
 #include "importwizard/importwizard.h"
+#include "people/field.h"
 
 #include <QComboBox>
 #include <QObject>

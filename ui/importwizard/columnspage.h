@@ -1,8 +1,8 @@
 #pragma once
 
-#include "import/field.h"
 #include "import/importmapping.h"
 #include "import/importplan.h"
+#include "people/field.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/result.h"
-#include "import/field.h"
 #include "import/filelayout.h"
 #include "import/mappingstore.h"
+#include "people/field.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>

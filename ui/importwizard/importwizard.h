@@ -1,9 +1,9 @@
 #pragma once
 
 #include "csv/csvreader.h"
-#include "import/field.h"
 #include "import/importplan.h"
 #include "import/mappingstore.h"
+#include "people/field.h"
 #include "roster/roster.h"
 
 #include <QList>

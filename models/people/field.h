@@ -2,11 +2,15 @@
 
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Rollbook {
+
+// The words of the domain, shared by the people (their rules), the import and the pages: a
+// person's fields, who a file describes, how a child is named. Reading them from column headers is
+// the import's (import/headerguess.h).
 
 // What a file column holds, as the import wizard's Columns step and `--map` name it.
 enum class Field {
@@ -39,21 +43,6 @@ enum class MatchField {
     Username,
 };
 
-// How a guardian's user name is made from the name, when the import is asked to make one.
-enum class GuardianUsernameRule {
-    FirstDotLast,   // kari.nordmann
-    FirstLast,      // karinordmann
-    InitialDotLast, // k.nordmann
-    LastDotFirst,   // nordmann.kari
-};
-
-// Add new users, update existing ones, or both.
-enum class ImportMode {
-    Add,
-    Update,
-    AddAndUpdate,
-};
-
 namespace Fields {
 
 // Every field but Ignore, in the order the wizard lists them.
@@ -66,14 +55,6 @@ std::optional<Field> fromKey(const QString &key);
 
 // The name a person reads ("First name", "Synchronisation key").
 QString label(Field field);
-
-// The field a column header names for the row's own person, word by word in any of the
-// languages of import/headerwords.h ("E-post", "email" and "Foresatt e-post" are all Email);
-// Ignore when the header names none or names a child.
-Field guess(const QString &header);
-
-// A guess for every header. A field named by two headers is guessed for the first only.
-QList<Field> guessAll(const QStringList &headers);
 
 bool isRequired(Field field);
 
@@ -93,13 +74,5 @@ QString matchFieldKey(MatchField match);
 std::optional<MatchField> matchFieldFromKey(const QString &key);
 // The platform's words: Internal person ID, Synchronisation key, Username.
 QString matchFieldLabel(MatchField match);
-
-// The rule's name, as the command line and the wizard write it: first.last, firstlast, f.last,
-// last.first.
-QString guardianUsernameRuleKey(GuardianUsernameRule rule);
-std::optional<GuardianUsernameRule> guardianUsernameRuleFromKey(const QString &key);
-
-QString importModeKey(ImportMode mode);
-std::optional<ImportMode> importModeFromKey(const QString &key);
 
 } // namespace Rollbook

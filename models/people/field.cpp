@@ -1,7 +1,5 @@
 #include "field.h"
 
-#include "import/headerwords.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -87,26 +85,6 @@ QString label(Field field)
         return FieldsText::tr("Internal person ID");
     }
     return {};
-}
-
-Field guess(const QString &header)
-{
-    const HeaderMeaning meaning = HeaderWords::understand(header);
-    // A child's key or name is not the row's own person's.
-    return meaning.role == HeaderRole::Child ? Field::Ignore : meaning.field;
-}
-
-QList<Field> guessAll(const QStringList &headers)
-{
-    QList<Field> result;
-    result.reserve(headers.size());
-    for (const QString &header : headers) {
-        Field field = guess(header);
-        if (field != Field::Ignore && result.contains(field))
-            field = Field::Ignore;
-        result.append(field);
-    }
-    return result;
 }
 
 bool isRequired(Field field)
@@ -197,54 +175,6 @@ QString matchFieldLabel(MatchField match)
         return FieldsText::tr("Username");
     }
     return {};
-}
-
-QString guardianUsernameRuleKey(GuardianUsernameRule rule)
-{
-    switch (rule) {
-    case GuardianUsernameRule::FirstDotLast:
-        return u"first.last"_s;
-    case GuardianUsernameRule::FirstLast:
-        return u"firstlast"_s;
-    case GuardianUsernameRule::InitialDotLast:
-        return u"f.last"_s;
-    case GuardianUsernameRule::LastDotFirst:
-        return u"last.first"_s;
-    }
-    return u"first.last"_s;
-}
-
-std::optional<GuardianUsernameRule> guardianUsernameRuleFromKey(const QString &key)
-{
-    for (GuardianUsernameRule rule :
-         {GuardianUsernameRule::FirstDotLast, GuardianUsernameRule::FirstLast,
-          GuardianUsernameRule::InitialDotLast, GuardianUsernameRule::LastDotFirst}) {
-        if (guardianUsernameRuleKey(rule) == key.trimmed().toLower())
-            return rule;
-    }
-    return std::nullopt;
-}
-
-QString importModeKey(ImportMode mode)
-{
-    switch (mode) {
-    case ImportMode::Add:
-        return u"add"_s;
-    case ImportMode::Update:
-        return u"update"_s;
-    case ImportMode::AddAndUpdate:
-        return u"add-update"_s;
-    }
-    return {};
-}
-
-std::optional<ImportMode> importModeFromKey(const QString &key)
-{
-    for (ImportMode mode : {ImportMode::Add, ImportMode::Update, ImportMode::AddAndUpdate}) {
-        if (importModeKey(mode) == key.trimmed().toLower())
-            return mode;
-    }
-    return std::nullopt;
 }
 
 } // namespace Rollbook
