@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks that Qt Linguist .ts files are complete: every message translated (no
 type="unfinished", no empty translation, every numerus form filled) and keeping the
-placeholders of its source (%1, %L2, %n, {username}). Prints each problem and exits 1 when there is any.
+placeholders of its source (%1, %L2, %n, %Ln, {username}); a count's form may leave out its
+number (“the parent chosen”). Prints each problem and exits 1 when there is any.
 
 Usage: check_translations.py FILE.ts...
 """
@@ -9,8 +10,9 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-# %1, %L2 and %n of QString::arg() and tr(); {username} and the like of the letter templates.
-PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[a-z_]+\}")
+# %1, %L2, %n and %Ln of QString::arg() and tr(); {username} and the like of the letter templates.
+PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[a-z_]+\}")
+COUNT = re.compile(r"%L?n")
 
 
 def placeholders(text):
@@ -40,8 +42,12 @@ def check(path):
             if not forms or any(not f.strip() for f in forms):
                 problems.append(f"{where}: empty translation")
                 continue
+            numerus = message.get("numerus") == "yes"
             for form in forms:
-                if placeholders(form) != placeholders(source):
+                expected = placeholders(source)
+                if numerus and not COUNT.search(form):
+                    expected = [p for p in expected if not COUNT.fullmatch(p)]
+                if placeholders(form) != expected:
                     problems.append(f"{where}: placeholders {placeholders(source)} "
                                     f"become {placeholders(form)}")
     return messages, problems

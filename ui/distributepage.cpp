@@ -51,11 +51,6 @@ struct SummaryResult
     SchoolDetails school;
 };
 
-QString count(int n, const char *one, const char *many)
-{
-    return n == 1 ? DistributePage::tr(one) : DistributePage::tr(many).arg(QLocale().toString(n));
-}
-
 QString personName(const Person &person)
 {
     return person.fullName().isEmpty() ? person.username : person.fullName();
@@ -431,44 +426,24 @@ void DistributePage::showSummary(const AudienceSummary &summary, bool parentLogi
     }
     QStringList kinds;
     if (summary.learners > 0)
-        kinds << count(summary.learners, QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 learner"),
-                       QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 learners"));
+        kinds << tr("%Ln learners", nullptr, summary.learners);
     if (summary.parents > 0)
-        kinds << count(summary.parents, QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 parent"),
-                       QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 parents"));
+        kinds << tr("%Ln parents", nullptr, summary.parents);
     if (summary.staff > 0)
-        kinds << count(summary.staff,
-                       QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 staff member"),
-                       QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 staff members"));
+        kinds << tr("%Ln staff members", nullptr, summary.staff);
     QStringList lines;
     lines << tr("%1 chosen: %2.")
-                     .arg(count(summary.people,
-                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 person"),
-                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 people")),
-                          kinds.join(u", "_s));
+                     .arg(tr("%Ln people", nullptr, summary.people), kinds.join(u", "_s));
     lines << tr("%1 an e-mail; %2 a printed letter instead.")
-                     .arg(count(summary.withEmail,
-                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 gets"),
-                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 get")),
-                          count(summary.people - summary.withEmail,
-                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 needs"),
-                                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "%1 need")));
+                     .arg(tr("%Ln get", nullptr, summary.withEmail),
+                          tr("%Ln need", nullptr, summary.people - summary.withEmail));
     if (summary.withoutPassword > 0)
-        lines << count(
-                summary.withoutPassword,
-                QT_TRANSLATE_NOOP(
-                        "Rollbook::DistributePage",
-                        "1 has no password yet: it is generated from the password policy first."),
-                QT_TRANSLATE_NOOP(
-                        "Rollbook::DistributePage",
-                        "%1 have no password yet: they are generated from the password policy "
-                        "first."));
+        lines << tr("%Ln have no password yet: they are generated from the password policy "
+                    "first.",
+                    nullptr, summary.withoutPassword);
     if (summary.parentsWithoutChildren > 0)
-        lines << count(
-                summary.parentsWithoutChildren,
-                QT_TRANSLATE_NOOP("Rollbook::DistributePage", "1 parent is linked to no learner."),
-                QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                  "%1 parents are linked to no learner."));
+        lines << tr("%Ln parents are linked to no learner.", nullptr,
+                    summary.parentsWithoutChildren);
     if (summary.parents > 0 && !parentLoginOn)
         lines << tr("Parent login is off: letters and e-mails to parents are made only once it "
                     "is on.");
@@ -556,13 +531,9 @@ void DistributePage::withParentLogin(const std::function<void()> &next)
                     tr("Letters and e-mails to parents are made only while parent login is on."),
                     QMessageBox::Cancel, this);
     box.setInformativeText(
-            count(m_summary.parents,
-                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                    "1 parent is among the people chosen. Turn on Enable parent "
-                                    "login in the global settings now?"),
-                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                    "%1 parents are among the people chosen. Turn on Enable parent "
-                                    "login in the global settings now?")));
+            tr("%Ln parents are among the people chosen. Turn on Enable parent login in the "
+               "global settings now?",
+               nullptr, m_summary.parents));
     QPushButton *turnOn = box.addButton(tr("Turn On Parent Login"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -615,15 +586,9 @@ void DistributePage::exportBatches()
                                  .arg(files.join(u", "_s), QDir::toNativeSeparators(folder));
                 // As the command line says it: a letter written as '?' is a wrong name.
                 if (exported.unrepresentable > 0)
-                    lines << count(int(exported.unrepresentable),
-                                   QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                     "1 character the file encoding cannot hold "
-                                                     "was written as “?”. Choose UTF-8 in Edit "
-                                                     "global settings to keep every letter."),
-                                   QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                     "%1 characters the file encoding cannot hold "
-                                                     "were written as “?”. Choose UTF-8 in Edit "
-                                                     "global settings to keep every letter."));
+                    lines << tr("%Ln characters the file encoding cannot hold were written as "
+                                "“?”. Choose UTF-8 in Edit global settings to keep every letter.",
+                                nullptr, int(exported.unrepresentable));
                 return lines.join(u'\n');
             },
             [this, folder](const Result<QString> &done) { showWritten(done, folder); });
@@ -684,11 +649,8 @@ void DistributePage::saveLettersAsPdf()
                                                               Audit::currentActor());
                     if (!done)
                         return done.error();
-                    return count(int(done->recipients.size()),
-                                 QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                   "Saved 1 login letter to %2."),
-                                 QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                   "Saved %1 login letters to %2."))
+                    return tr("Saved %Ln login letters to %1.", nullptr,
+                              int(done->recipients.size()))
                             .arg(QDir::toNativeSeparators(path));
                 },
                 [this, path](const Result<QString> &done) {
@@ -778,11 +740,7 @@ void DistributePage::showLetters(Letters how)
                             }
                             if (kept.value() > 0)
                                 emit passwordsChanged();
-                            report(true, count(int(people),
-                                               QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                                 "Printed 1 login letter."),
-                                               QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                                 "Printed %1 login letters.")));
+                            report(true, tr("Printed %Ln login letters.", nullptr, int(people)));
                             reloadSummary();
                         });
             });
@@ -805,28 +763,18 @@ void DistributePage::writeEmails()
                     if (!done)
                         return done.error();
                     const OutboxResult &written = done->outbox;
-                    QString message = count(int(written.files.size()),
-                                            QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                              "Wrote 1 e-mail to %2."),
-                                            QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                              "Wrote %1 e-mails to %2."))
-                                              .arg(QDir::toNativeSeparators(folder));
+                    QString message =
+                            tr("Wrote %Ln e-mails to %1.", nullptr, int(written.files.size()))
+                                    .arg(QDir::toNativeSeparators(folder));
                     if (!written.withoutEmail.isEmpty()) {
                         QStringList names;
                         for (const Person &person : std::as_const(written.withoutEmail))
                             names << personName(person);
-                        message +=
-                                u'\n' +
-                                count(int(names.size()),
-                                      QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                                        "1 person has no e-mail address and needs "
-                                                        "a letter: %2."),
-                                      QT_TRANSLATE_NOOP(
-                                              "Rollbook::DistributePage",
-                                              "%1 people have no e-mail address and need a letter: "
-                                              "%2."))
-                                        .arg(names.mid(0, 20).join(u", "_s) +
-                                             (names.size() > 20 ? u", …"_s : QString()));
+                        message += u'\n' +
+                                   tr("%Ln people have no e-mail address and need a letter: %1.",
+                                      nullptr, int(names.size()))
+                                           .arg(names.mid(0, 20).join(u", "_s) +
+                                                (names.size() > 20 ? u", …"_s : QString()));
                     }
                     return message;
                 },
@@ -838,11 +786,7 @@ void DistributePage::forgetPasswords()
 {
     QMessageBox box(
             QMessageBox::Warning, tr("Forget passwords"),
-            count(m_summary.people,
-                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                    "Forget the initial password of the person chosen?"),
-                  QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                    "Forget the initial passwords of the %1 people chosen?")),
+            tr("Forget the initial passwords of the %Ln people chosen?", nullptr, m_summary.people),
             QMessageBox::Cancel, this);
     box.setInformativeText(tr("Do this once their letters, e-mails or files have been handed "
                               "out. Rollbook cannot show these passwords again; new ones are "
@@ -864,11 +808,8 @@ void DistributePage::forgetPasswords()
                     return;
                 }
                 emit passwordsChanged();
-                const QString forgot = count(
-                        cleared->passwords,
-                        QT_TRANSLATE_NOOP("Rollbook::DistributePage", "Forgot 1 initial password."),
-                        QT_TRANSLATE_NOOP("Rollbook::DistributePage",
-                                          "Forgot %1 initial passwords."));
+                const QString forgot =
+                        tr("Forgot %Ln initial passwords.", nullptr, cleared->passwords);
                 const QString copies = InitialPasswords::copiesSentence(cleared.value());
                 report(true, copies.isEmpty() ? forgot : forgot + u' ' + copies);
                 reloadSummary();

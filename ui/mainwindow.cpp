@@ -553,15 +553,10 @@ void MainWindow::showSummary()
         m_countsLabel->setToolTip(summary.error().message);
         return;
     }
-    const QLocale locale;
-    const auto count = [&locale](qint64 n, const QString &one, const QString &many) {
-        return (n == 1 ? one : many).arg(locale.toString(n));
-    };
-    m_countsLabel->setText(
-            QStringList{count(summary->learners, tr("%1 learner"), tr("%1 learners")),
-                        count(summary->parents, tr("%1 parent"), tr("%1 parents")),
-                        count(summary->links, tr("%1 link"), tr("%1 links"))}
-                    .join(u" · "_s));
+    m_countsLabel->setText(QStringList{tr("%Ln learners", nullptr, int(summary->learners)),
+                                       tr("%Ln parents", nullptr, int(summary->parents)),
+                                       tr("%Ln links", nullptr, int(summary->links))}
+                                   .join(u" · "_s));
     m_countsLabel->setToolTip(QString());
     showStoredPasswords(summary.value());
 }

@@ -10,11 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook::Cli {
 
-QString count(qint64 n, const char *one, const char *many)
-{
-    return n == 1 ? CliText::tr(one) : CliText::tr(many).arg(n);
-}
-
 int exitCodeFor(const Error &error)
 {
     switch (error.kind) {

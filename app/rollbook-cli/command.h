@@ -21,10 +21,6 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(Rollbook::Cli)
 };
 
-// "1 learner" or "3 learners": English and Norwegian have the same two forms. The texts are
-// marked with QT_TRANSLATE_NOOP("Rollbook::Cli", …) where they are written.
-QString count(qint64 n, const char *one, const char *many);
-
 // What every command is handed: its own arguments, the streams, and the way to its database.
 struct Context
 {

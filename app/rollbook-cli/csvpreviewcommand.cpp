@@ -249,7 +249,8 @@ int commandCsvPreview(Context &context)
     context.out.flush();
 
     if (problems > maxProblemsShown)
-        context.err << CliText::tr("… and %1 more problems.").arg(problems - maxProblemsShown)
+        context.err << CliText::tr("… and %n more problems.", nullptr,
+                                   int(problems - maxProblemsShown))
                     << Qt::endl;
     if (reader.hasError()) {
         const CsvProblem &error = reader.error();
@@ -260,7 +261,8 @@ int commandCsvPreview(Context &context)
             return Rejected;
     }
     if (!parser.isSet(count) && !parser.isSet(json) && records > tableRows.size())
-        context.err << CliText::tr("%1 of %2 records shown.").arg(tableRows.size()).arg(records)
+        context.err << CliText::tr("%1 of %n records shown.", nullptr, int(records))
+                               .arg(tableRows.size())
                     << Qt::endl;
     return problems > 0 ? Rejected : Done;
 }

@@ -86,14 +86,11 @@ QString describePeople(const QList<Recipient> &recipients)
     const AudienceSummary summary = summarize(recipients);
     QStringList parts;
     if (summary.learners > 0)
-        parts << count(summary.learners, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 learner"),
-                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 learners"));
+        parts << CliText::tr("%n learners", nullptr, summary.learners);
     if (summary.parents > 0)
-        parts << count(summary.parents, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 parent"),
-                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 parents"));
+        parts << CliText::tr("%n parents", nullptr, summary.parents);
     if (summary.staff > 0)
-        parts << count(summary.staff, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 staff member"),
-                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 staff members"));
+        parts << CliText::tr("%n staff members", nullptr, summary.staff);
     if (parts.isEmpty())
         return CliText::tr("nobody");
     if (parts.size() == 1)
@@ -126,9 +123,7 @@ int commandForgetPasswords(Context &context)
     const auto cleared = Distribute::forgetPasswords(db, audience.value(), Audit::currentActor());
     if (!cleared)
         return context.fail(cleared.error());
-    context.err << count(cleared->passwords,
-                         QT_TRANSLATE_NOOP("Rollbook::Cli", "Forgot 1 initial password."),
-                         QT_TRANSLATE_NOOP("Rollbook::Cli", "Forgot %1 initial passwords."))
+    context.err << CliText::tr("Forgot %n initial passwords.", nullptr, cleared->passwords)
                 << Qt::endl;
     if (const QString copies = InitialPasswords::copiesSentence(cleared.value()); !copies.isEmpty())
         context.err << copies << Qt::endl;

@@ -26,8 +26,7 @@ QStringList summaryLines(const Distribute::ExportOutcome &outcome)
     QStringList lines;
     lines << CliText::tr("Exported %1 into %2 in “%3”.")
                      .arg(describePeople(exportedPeople),
-                          count(result.files.size(), QT_TRANSLATE_NOOP("Rollbook::Cli", "1 file"),
-                                QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 files")),
+                          CliText::tr("%n files", nullptr, int(result.files.size())),
                           QDir::toNativeSeparators(folder));
     if (result.parents > 0)
         lines << CliText::tr("For the parents files choose ChildID as Synchronisation field in "
@@ -38,37 +37,18 @@ QStringList summaryLines(const Distribute::ExportOutcome &outcome)
         lines << CliText::tr(
                 "The files hold no passwords (Export passwords is off in the settings).");
     else if (generated > 0)
-        lines << count(generated,
-                       QT_TRANSLATE_NOOP("Rollbook::Cli", "1 missing password was generated."),
-                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 missing passwords were generated."));
+        lines << CliText::tr("%n missing passwords were generated.", nullptr, generated);
     if (result.parentsWithoutChildren > 0)
-        lines << count(
-                result.parentsWithoutChildren,
-                QT_TRANSLATE_NOOP(
-                        "Rollbook::Cli",
-                        "1 parent has no child: they are in the first parents file with an empty "
-                        "ChildID."),
-                QT_TRANSLATE_NOOP(
-                        "Rollbook::Cli",
-                        "%1 parents have no child: they are in the first parents file with an "
-                        "empty ChildID."));
+        lines << CliText::tr("%n parents have no child: they are in the first parents file "
+                             "with an empty ChildID.",
+                             nullptr, result.parentsWithoutChildren);
     if (result.staff > 0)
-        lines << count(
-                result.staff,
-                QT_TRANSLATE_NOOP("Rollbook::Cli", "1 staff member chosen is not in the files."),
-                QT_TRANSLATE_NOOP("Rollbook::Cli",
-                                  "%1 staff members chosen are not in the files."));
+        lines << CliText::tr("%n staff members chosen are not in the files.", nullptr,
+                             result.staff);
     if (result.unrepresentable > 0)
-        lines << count(
-                result.unrepresentable,
-                QT_TRANSLATE_NOOP(
-                        "Rollbook::Cli",
-                        "1 character the file encoding cannot hold was written as “?”. Choose "
-                        "UTF-8 in the export settings to keep every letter."),
-                QT_TRANSLATE_NOOP(
-                        "Rollbook::Cli",
-                        "%1 characters the file encoding cannot hold were written as “?”. Choose "
-                        "UTF-8 in the export settings to keep every letter."));
+        lines << CliText::tr("%n characters the file encoding cannot hold were written as “?”. "
+                             "Choose UTF-8 in the export settings to keep every letter.",
+                             nullptr, int(result.unrepresentable));
     lines << CliText::tr("Upload the files in the order UPLOAD.txt gives.");
     return lines;
 }
@@ -111,9 +91,7 @@ QStringList oneRosterSummaryLines(const Distribute::OneRosterOutcome &outcome,
         lines << CliText::tr("The password column is empty (Export passwords is off in the "
                              "settings).");
     else if (generated > 0)
-        lines << count(generated,
-                       QT_TRANSLATE_NOOP("Rollbook::Cli", "1 missing password was generated."),
-                       QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 missing passwords were generated."));
+        lines << CliText::tr("%n missing passwords were generated.", nullptr, generated);
     if (result.staff > 0)
         lines << CliText::tr("%n staff member(s) chosen are not in the bundle.", nullptr,
                              result.staff);

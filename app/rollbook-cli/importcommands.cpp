@@ -336,25 +336,19 @@ int commandImport(Context &context)
     printProblems(context, fileName, r.errors, CliText::tr("Error: "));
     printProblems(context, fileName, r.warnings, CliText::tr("Warning: "));
     if (r.leftOut() > 0)
-        context.err << CliText::tr("Problems not shown here: %n (the first %1 of each kind are). "
-                                   "--report and --rejected write every one.",
+        context.err << CliText::tr("%n problems are not shown here (the first %1 of each kind "
+                                   "are). --report and --rejected write every one.",
                                    nullptr, int(std::min<qint64>(r.leftOut(), INT_MAX)))
                                .arg(problemsShownPerCode)
                     << u'\n';
-    const QString counts =
-            CliText::tr("%1: %2 created, %3 updated, %4 unchanged, %5 made")
-                    .arg(count(r.counts.rows, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 row"),
-                               QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 rows")))
-                    .arg(r.counts.created)
-                    .arg(r.counts.updated)
-                    .arg(r.counts.unchanged)
-                    .arg(count(r.counts.links, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 link"),
-                               QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 links")));
-    const QString errors = count(r.counts.errors, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 error"),
-                                 QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 errors"));
-    const QString warnings =
-            count(r.counts.warnings, QT_TRANSLATE_NOOP("Rollbook::Cli", "1 warning"),
-                  QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 warnings"));
+    const QString counts = CliText::tr("%1: %2 created, %3 updated, %4 unchanged, %5 made")
+                                   .arg(CliText::tr("%n rows", nullptr, int(r.counts.rows)))
+                                   .arg(r.counts.created)
+                                   .arg(r.counts.updated)
+                                   .arg(r.counts.unchanged)
+                                   .arg(CliText::tr("%n links", nullptr, int(r.counts.links)));
+    const QString errors = CliText::tr("%n errors", nullptr, int(r.counts.errors));
+    const QString warnings = CliText::tr("%n warnings", nullptr, int(r.counts.warnings));
     if (!r.notRemembered.isEmpty())
         context.err << CliText::tr("Note: the next file with these columns will be guessed "
                                    "again: %1")

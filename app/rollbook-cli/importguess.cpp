@@ -188,14 +188,10 @@ QString describeChildMatch(const QString &column, MatchField match, const ChildM
         return CliText::tr("Synchronisation field in import file: %1 — no row names a child, so "
                            "the parents are imported without children")
                 .arg(column);
-    if (count->rows == 1)
-        return CliText::tr("Synchronisation field in import file: %1 — %2 of 1 row finds its "
-                           "child by %3")
-                .arg(column, QString::number(count->found), matchFieldLabel(match));
-    return CliText::tr("Synchronisation field in import file: %1 — %2 of %3 rows find their "
-                       "child by %4")
-            .arg(column, QString::number(count->found), QString::number(count->rows),
-                 matchFieldLabel(match));
+    return CliText::tr("Synchronisation field in import file: %1 — %2 of %n rows find their "
+                       "child by %3",
+                       nullptr, int(count->rows))
+            .arg(column, QString::number(count->found), matchFieldLabel(match));
 }
 
 Result<StartingMapping> startingMapping(const QSqlDatabase &db, const QStringList &headers,

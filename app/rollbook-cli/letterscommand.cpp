@@ -36,26 +36,17 @@ int commandLetters(Context &context)
     const int missing = letters->generated;
 
     const AudienceSummary summary = summarize(recipients);
-    context.err << count(summary.people,
-                         QT_TRANSLATE_NOOP("Rollbook::Cli", "Wrote 1 letter to “%2” (%3)."),
-                         QT_TRANSLATE_NOOP("Rollbook::Cli", "Wrote %1 letters to “%2” (%3)."))
+    context.err << CliText::tr("Wrote %n letters to “%1” (%2).", nullptr, summary.people)
                            .arg(QDir::toNativeSeparators(path), describePeople(recipients))
                 << u'\n';
     if (missing > 0)
-        context.err
-                << count(missing,
-                         QT_TRANSLATE_NOOP("Rollbook::Cli", "1 missing password was generated."),
-                         QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 missing passwords were generated."))
-                << u'\n';
+        context.err << CliText::tr("%n missing passwords were generated.", nullptr, missing)
+                    << u'\n';
     if (summary.parentsWithoutChildren > 0)
-        context.err
-                << count(summary.parentsWithoutChildren,
-                         QT_TRANSLATE_NOOP(
-                                 "Rollbook::Cli",
-                                 "1 parent is linked to no learner: their letter names no child."),
-                         QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 parents are linked to no learner: "
-                                                            "their letters name no child."))
-                << u'\n';
+        context.err << CliText::tr("%n parents are linked to no learner: their letters name no "
+                                   "child.",
+                                   nullptr, summary.parentsWithoutChildren)
+                    << u'\n';
     context.err.flush();
     return Done;
 }

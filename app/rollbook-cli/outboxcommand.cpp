@@ -57,27 +57,19 @@ int commandOutbox(Context &context)
         context.err << CliText::tr("No e-mails were written: nobody chosen has an e-mail address.")
                     << Qt::endl;
     else
-        context.err << (written == 1 ? CliText::tr("Wrote 1 e-mail into %2.")
-                                     : CliText::tr("Wrote %1 e-mails into %2.").arg(written))
+        context.err << CliText::tr("Wrote %n e-mails into %1.", nullptr, written)
                                .arg(QDir::toNativeSeparators(directory))
                     << Qt::endl;
 
     if (generated > 0)
-        context.err
-                << (generated == 1
-                            ? CliText::tr("Generated 1 missing password first.")
-                            : CliText::tr("Generated %1 missing passwords first.").arg(generated))
-                << Qt::endl;
+        context.err << CliText::tr("Generated %n missing passwords first.", nullptr, generated)
+                    << Qt::endl;
 
     const int without = int(outbox.withoutEmail.size());
     if (without > 0) {
-        context.err << (without == 1
-                                ? CliText::tr("1 person has no e-mail address — they need a letter "
-                                              "instead:")
-                                : CliText::tr(
-                                          "%1 people have no e-mail address — they need a letter "
-                                          "instead:")
-                                          .arg(without))
+        context.err << CliText::tr("%n people have no e-mail address — they need a letter "
+                                   "instead:",
+                                   nullptr, without)
                     << Qt::endl;
         for (const Person &person : std::as_const(outbox.withoutEmail)) {
             const QString problem = emailProblem(person);

@@ -141,8 +141,7 @@ int commandUsers(Context &context)
     if (!done)
         return context.fail(done.error());
     context.out.flush();
-    context.err << (count == 1 ? CliText::tr("1 person.") : CliText::tr("%1 people.").arg(count))
-                << Qt::endl;
+    context.err << CliText::tr("%n people.", nullptr, int(count)) << Qt::endl;
     return Done;
 }
 

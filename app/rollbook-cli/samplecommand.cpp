@@ -106,12 +106,9 @@ int commandSample(Context &context)
     names << u"README.txt"_s;
     const QString folder = QDir::toNativeSeparators(school.folder);
     context.err << CliText::tr("Wrote a sample school of %1 and %2 to %3: %4.")
-                           .arg(count(options->learners,
-                                      QT_TRANSLATE_NOOP("Rollbook::Cli", "1 learner"),
-                                      QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 learners")),
-                                count(sampleParentCount(options.value()),
-                                      QT_TRANSLATE_NOOP("Rollbook::Cli", "1 parent"),
-                                      QT_TRANSLATE_NOOP("Rollbook::Cli", "%1 parents")),
+                           .arg(CliText::tr("%n learners", nullptr, options->learners),
+                                CliText::tr("%n parents", nullptr,
+                                            sampleParentCount(options.value())),
                                 folder, names.join(u", "_s))
                 << u'\n';
     for (const SampleFile &file : school.files)

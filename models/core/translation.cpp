@@ -132,6 +132,9 @@ QString installTranslations(const QString &language)
             return code;
         }
     }
+    // English keeps the source's text, but a count's source has one form ("%n files"): the
+    // English catalogue holds only those messages, with their singular ("1 file").
+    install(ourTranslator, u"rollbook_en"_s, ourTranslations);
     return u"en"_s;
 }
 

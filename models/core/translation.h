@@ -17,7 +17,9 @@ void setLanguageSetting(const QString &language);
 // Installs Rollbook's translation, and Qt's own for its standard dialogs when the Qt
 // installation has one, for `language` ("" for the system's languages, in order of preference).
 // Replaces the translations an earlier call installed. Returns the language loaded, or "en" when
-// the English of the source stays.
+// the English of the source stays; then the English catalogue of counts is installed, which
+// gives tr("%n files", nullptr, n) its singular ("1 file"). Code that prints counts in English
+// without going through main() (a test) calls installTranslations(u"en"_s) first.
 QString installTranslations(const QString &language);
 
 } // namespace Rollbook

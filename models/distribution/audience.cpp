@@ -234,13 +234,11 @@ Status checkParentLogin(const QSqlDatabase &db, const QList<Recipient> &recipien
                                        [](const Recipient &r) { return r.person.isParent(); });
     if (parents == 0 || SettingsStore(db).parentLoginEnabled())
         return success();
-    const QString whom = parents == 1 ? AudienceText::tr("the parent chosen")
-                                      : AudienceText::tr("the %1 parents chosen").arg(parents);
-    return Error::invalid(
-            AudienceText::tr("Parent login is off, so no letters or e-mails are made for %1. "
-                             "Turn on Enable parent login in Edit global settings, or choose "
-                             "learners only.")
-                    .arg(whom));
+    return Error::invalid(AudienceText::tr("Parent login is off, so no letters or e-mails are "
+                                           "made for the %n parents chosen. Turn on Enable "
+                                           "parent login in Edit global settings, or choose "
+                                           "learners only.",
+                                           nullptr, int(parents)));
 }
 
 } // namespace Rollbook

@@ -22,12 +22,6 @@ class BatchExportText
     Q_DECLARE_TR_FUNCTIONS(Rollbook::BatchExport)
 };
 
-// "1 learner", "3 learners": the text for one or for many.
-QString count(qsizetype n, const char *one, const char *many)
-{
-    return n == 1 ? BatchExportText::tr(one) : BatchExportText::tr(many).arg(n);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -235,21 +229,15 @@ QString uploadInstructions(const Plan &plan, const BatchExportOptions &options)
     int step = 0;
     for (const PlannedFile &file : plan.files) {
         ++step;
-        const qsizetype rows = file.rows;
+        const int rows = int(file.rows);
         if (file.kind == FileKind::Learners) {
             lines << BatchExportText::tr("%1. %2: %3.")
                              .arg(step)
-                             .arg(file.fileName,
-                                  count(rows,
-                                        QT_TRANSLATE_NOOP("Rollbook::BatchExport", "1 learner"),
-                                        QT_TRANSLATE_NOOP("Rollbook::BatchExport", "%1 learners")));
+                             .arg(file.fileName, BatchExportText::tr("%n learners", nullptr, rows));
             lines << BatchExportText::tr("   Profile: Learner");
         } else {
-            const QString what = rows == 1 ? BatchExportText::tr("1 parent, with %1")
-                                                     .arg(nthChild(file.parentsFile))
-                                           : BatchExportText::tr("%1 parents, each with %2")
-                                                     .arg(rows)
-                                                     .arg(nthChild(file.parentsFile));
+            const QString what = BatchExportText::tr("%n parents, each with %1", nullptr, rows)
+                                         .arg(nthChild(file.parentsFile));
             lines << BatchExportText::tr("%1. %2: %3.").arg(step).arg(file.fileName, what);
             lines << BatchExportText::tr("   Profile: Parent");
             lines << BatchExportText::tr("   Synchronisation field in import file: ChildID");
@@ -285,46 +273,25 @@ QString uploadInstructions(const Plan &plan, const BatchExportOptions &options)
         lines << BatchExportText::tr(
                 "- ChildID holds each child's user name, because at least one learner has no "
                 "synchronisation key.");
-    if (r.parentsWithoutChildren == 1)
-        lines << BatchExportText::tr("- 1 parent has no child in Rollbook: they are in %1 with an "
-                                     "empty ChildID, "
-                                     "and the platform adds them without a link.")
-                         .arg(plan.firstParentsFile);
-    else if (r.parentsWithoutChildren > 1)
-        lines << BatchExportText::tr(
-                         "- %1 parents have no child in Rollbook: they are in %2 with an empty "
-                         "ChildID, and the platform adds them without a link.")
-                         .arg(r.parentsWithoutChildren)
+    if (r.parentsWithoutChildren > 0)
+        lines << BatchExportText::tr("- %n parents have no child in Rollbook: they are in %1 with "
+                                     "an empty ChildID, and the platform adds them without a "
+                                     "link.",
+                                     nullptr, r.parentsWithoutChildren)
                          .arg(plan.firstParentsFile);
     if (r.parentsWithoutSyncKey > 0)
-        lines << count(r.parentsWithoutSyncKey,
-                       QT_TRANSLATE_NOOP("Rollbook::BatchExport",
-                                         "- 1 parent has no synchronisation key. The platform says "
-                                         "“A synchronisation key is mandatory for automatic "
-                                         "connection”: it will match this parent by user name "
-                                         "only, so keep their user name unchanged, or give them "
-                                         "a key: import them again with rollbook-cli import "
-                                         "FILE --derive-sync-keys, or with Give parents without "
-                                         "a synchronisation key one made from their user name "
-                                         "in the import wizard's options."),
-                       QT_TRANSLATE_NOOP("Rollbook::BatchExport",
-                                         "- %1 parents have no synchronisation key. The platform "
-                                         "says “A synchronisation key is mandatory for automatic "
-                                         "connection”: it will match them by user name only, so "
-                                         "keep their user names unchanged, or give them keys: "
-                                         "import them again with rollbook-cli import FILE "
-                                         "--derive-sync-keys, or with Give parents without a "
-                                         "synchronisation key one made from their user name in "
-                                         "the import wizard's options."));
+        lines << BatchExportText::tr(
+                "- %n parents have no synchronisation key. The platform says “A synchronisation "
+                "key is mandatory for automatic connection”: it will match them by user name "
+                "only, so keep their user names unchanged, or give them keys: import them again "
+                "with rollbook-cli import FILE --derive-sync-keys, or with Give parents without a "
+                "synchronisation key one made from their user name in the import wizard's "
+                "options.",
+                nullptr, r.parentsWithoutSyncKey);
     if (r.staff > 0)
-        lines << count(
-                r.staff,
-                QT_TRANSLATE_NOOP("Rollbook::BatchExport",
-                                  "- 1 staff member chosen is not in these files: staff are not "
-                                  "imported this way."),
-                QT_TRANSLATE_NOOP("Rollbook::BatchExport",
-                                  "- %1 staff members chosen are not in these files: staff are not "
-                                  "imported this way."));
+        lines << BatchExportText::tr("- %n staff members chosen are not in these files: staff are "
+                                     "not imported this way.",
+                                     nullptr, r.staff);
     QStringList exact;
     QStringList neutralised;
     for (const QString &column : r.parents > 0 ? plan.parentHeader : plan.learnerHeader)

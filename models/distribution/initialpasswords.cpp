@@ -282,8 +282,8 @@ QString copiesSentence(const Forgotten &forgotten)
     if (forgotten.undoCopies > 0)
         sentences.append(QCoreApplication::translate(
                 "Rollbook::InitialPasswords",
-                "Earlier passwords of the same people cleared from the undo records of imports: "
-                "%n.",
+                "%n earlier passwords of the same people were cleared from the undo records of "
+                "imports.",
                 nullptr, forgotten.undoCopies));
     if (forgotten.onServer)
         sentences.append(QCoreApplication::translate(
@@ -293,7 +293,8 @@ QString copiesSentence(const Forgotten &forgotten)
     else if (forgotten.backups > 0)
         sentences.append(QCoreApplication::translate(
                 "Rollbook::InitialPasswords",
-                "Backups beside the database rewritten without the forgotten passwords: %n.",
+                "%n backups beside the database were rewritten without the forgotten "
+                "passwords.",
                 nullptr, int(forgotten.backups)));
     return sentences.join(u' ');
 }

@@ -89,8 +89,8 @@ QString sentences(const Applied &applied)
                         .arg(applied.forgetAfterDays)
                         .arg(applied.problem);
     if (applied.backupsRemoved > 0)
-        said << RetentionText::tr("Backups deleted because Edit global settings > Privacy keeps "
-                                  "fewer or younger ones: %n.",
+        said << RetentionText::tr("%n backups were deleted because Edit global settings > "
+                                  "Privacy keeps fewer or younger ones.",
                                   nullptr, applied.backupsRemoved);
     return said.join(u' ');
 }

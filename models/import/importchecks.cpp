@@ -298,7 +298,7 @@ Status Importer::checkParentSyncKeys()
     if (!done || without == 0)
         return done;
     warning(0, QString(), ProblemCode::NoSyncKey,
-            ImporterText::tr("Parents without a synchronisation key: %n. The platform says “A "
+            ImporterText::tr("%n parents have no synchronisation key. The platform says “A "
                              "synchronisation key is mandatory for automatic connection”: "
                              "without one, a parent is found again by user name only, and a "
                              "changed user name makes a second account. Choose to give them a "

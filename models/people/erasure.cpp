@@ -346,7 +346,7 @@ Result<Erased> erase(QSqlDatabase &db, const QList<Person> &people, const QStrin
 
 QString summary(const Erased &erased)
 {
-    QString text = ErasureText::tr("People erased: %n.", nullptr, erased.people) + u' ' +
+    QString text = ErasureText::tr("Erased %n people.", nullptr, erased.people) + u' ' +
                    ErasureText::tr("Their links removed: %n; undo records and import history: "
                                    "%1; audit rows made anonymous: %2.",
                                    nullptr, erased.links)
@@ -357,7 +357,8 @@ QString summary(const Erased &erased)
                 ErasureText::tr("The database is on a server, where Rollbook keeps no copies of "
                                 "it; the server's own backups are its administrator's.");
     else if (erased.backups > 0)
-        text += u' ' + ErasureText::tr("Backups beside the database rewritten without them: %n.",
+        text += u' ' + ErasureText::tr("%n backups beside the database were rewritten without "
+                                       "them.",
                                        nullptr, int(erased.backups));
     return text;
 }

@@ -164,20 +164,25 @@
         <source>The profile is learner, parent or staff, not “%1”.</source>
         <translation>Profilen er elev, foresatt eller ansatt, ikke «%1».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+114"/>
+        <source>Parent login is off, so no letters or e-mails are made for the %n parents chosen. Turn on Enable parent login in Edit global settings, or choose learners only.</source>
+        <translation>
+            <numerusform>Pålogging for foresatte er slått av, så det lages ingen brev eller e-poster for den valgte foresatte. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger, eller velg bare elever.</numerusform>
+            <numerusform>Pålogging for foresatte er slått av, så det lages ingen brev eller e-poster for de %n valgte foresatte. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger, eller velg bare elever.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>the parent chosen</source>
-        <translation>den valgte foresatte</translation>
+        <translation type="vanished">den valgte foresatte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the %1 parents chosen</source>
-        <translation>de %1 valgte foresatte</translation>
+        <translation type="vanished">de %1 valgte foresatte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Parent login is off, so no letters or e-mails are made for %1. Turn on Enable parent login in Edit global settings, or choose learners only.</source>
-        <translation>Pålogging for foresatte er slått av, så det lages ingen brev eller e-poster for %1. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger, eller velg bare elever.</translation>
+        <translation type="vanished">Pålogging for foresatte er slått av, så det lages ingen brev eller e-poster for %1. Slå på Aktiver pålogging for foresatte i Rediger globale innstillinger, eller velg bare elever.</translation>
     </message>
 </context>
 <context>
@@ -201,7 +206,7 @@
 <context>
     <name>Rollbook::BatchExport</name>
     <message>
-        <location filename="../../models/distribution/batchexport.cpp" line="+41"/>
+        <location filename="../../models/distribution/batchexport.cpp" line="+35"/>
         <source>their first child</source>
         <translation>sitt første barn</translation>
     </message>
@@ -287,37 +292,73 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%1. %2: %3.</source>
         <translation>%1. %2: %3.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n learners</source>
+        <translation>
+            <numerusform>%n elev</numerusform>
+            <numerusform>%n elever</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n parents, each with %1</source>
+        <translation>
+            <numerusform>%n foresatt, med %1</numerusform>
+            <numerusform>%n foresatte, hver med %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>- %n parents have no child in Rollbook: they are in %1 with an empty ChildID, and the platform adds them without a link.</source>
+        <translation>
+            <numerusform>- %n foresatt har ikke noe barn i Rollbook: vedkommende står i %1 med tom ChildID, og plattformen legger vedkommende til uten kobling.</numerusform>
+            <numerusform>- %n foresatte har ikke noe barn i Rollbook: de står i %1 med tom ChildID, og plattformen legger dem til uten kobling.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>- %n parents have no synchronisation key. The platform says “A synchronisation key is mandatory for automatic connection”: it will match them by user name only, so keep their user names unchanged, or give them keys: import them again with rollbook-cli import FILE --derive-sync-keys, or with Give parents without a synchronisation key one made from their user name in the import wizard&apos;s options.</source>
+        <translation>
+            <numerusform>- %n foresatt har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: den finner bare igjen denne foresatte på brukernavnet, så behold brukernavnet uendret, eller gi vedkommende en nøkkel: importer på nytt med rollbook-cli import FIL --derive-sync-keys, eller med Gi foresatte uten synkroniseringsnøkkel en nøkkel laget av brukernavnet deres i importveiviserens alternativer.</numerusform>
+            <numerusform>- %n foresatte har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: den finner dem bare igjen på brukernavnet, så behold brukernavnene uendret, eller gi dem nøkler: importer dem på nytt med rollbook-cli import FIL --derive-sync-keys, eller med Gi foresatte uten synkroniseringsnøkkel en nøkkel laget av brukernavnet deres i importveiviserens alternativer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>- %n staff members chosen are not in these files: staff are not imported this way.</source>
+        <translation>
+            <numerusform>- %n valgt ansatt er ikke med i disse filene: ansatte importeres ikke på denne måten.</numerusform>
+            <numerusform>- %n valgte ansatte er ikke med i disse filene: ansatte importeres ikke på denne måten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-9"/>
         <source>1 learner</source>
-        <translation>1 elev</translation>
+        <translation type="vanished">1 elev</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 learners</source>
-        <translation>%1 elever</translation>
+        <translation type="vanished">%1 elever</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>   Profile: Learner</source>
         <translation>   Profil: Elev</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 parent, with %1</source>
-        <translation>1 foresatt, med %1</translation>
+        <translation type="vanished">1 foresatt, med %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 parents, each with %2</source>
-        <translation>%1 foresatte, hver med %2</translation>
+        <translation type="vanished">%1 foresatte, hver med %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>   Profile: Parent</source>
         <translation>   Profil: Foresatt</translation>
     </message>
@@ -372,37 +413,31 @@
         <translation>- ChildID inneholder hvert barns brukernavn, fordi minst én elev mangler synkroniseringsnøkkel.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>- 1 parent has no child in Rollbook: they are in %1 with an empty ChildID, and the platform adds them without a link.</source>
-        <translation>- 1 foresatt har ikke noe barn i Rollbook: vedkommende står i %1 med tom ChildID, og plattformen legger dem til uten kobling.</translation>
+        <translation type="vanished">- 1 foresatt har ikke noe barn i Rollbook: vedkommende står i %1 med tom ChildID, og plattformen legger dem til uten kobling.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>- %1 parents have no child in Rollbook: they are in %2 with an empty ChildID, and the platform adds them without a link.</source>
-        <translation>- %1 foresatte har ikke noe barn i Rollbook: de står i %2 med tom ChildID, og plattformen legger dem til uten kobling.</translation>
+        <translation type="vanished">- %1 foresatte har ikke noe barn i Rollbook: de står i %2 med tom ChildID, og plattformen legger dem til uten kobling.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>- 1 parent has no synchronisation key. The platform says “A synchronisation key is mandatory for automatic connection”: it will match this parent by user name only, so keep their user name unchanged, or give them a key: import them again with rollbook-cli import FILE --derive-sync-keys, or with Give parents without a synchronisation key one made from their user name in the import wizard&apos;s options.</source>
-        <translation>- 1 foresatt har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: den finner bare igjen denne foresatte på brukernavnet, så behold brukernavnet uendret, eller gi vedkommende en nøkkel: importer på nytt med rollbook-cli import FIL --derive-sync-keys, eller med Gi foresatte uten synkroniseringsnøkkel en nøkkel laget av brukernavnet deres i importveiviserens alternativer.</translation>
+        <translation type="vanished">- 1 foresatt har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: den finner bare igjen denne foresatte på brukernavnet, så behold brukernavnet uendret, eller gi vedkommende en nøkkel: importer på nytt med rollbook-cli import FIL --derive-sync-keys, eller med Gi foresatte uten synkroniseringsnøkkel en nøkkel laget av brukernavnet deres i importveiviserens alternativer.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>- %1 parents have no synchronisation key. The platform says “A synchronisation key is mandatory for automatic connection”: it will match them by user name only, so keep their user names unchanged, or give them keys: import them again with rollbook-cli import FILE --derive-sync-keys, or with Give parents without a synchronisation key one made from their user name in the import wizard&apos;s options.</source>
-        <translation>- %1 foresatte har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: den finner dem bare igjen på brukernavnet, så behold brukernavnene uendret, eller gi dem nøkler: importer dem på nytt med rollbook-cli import FIL --derive-sync-keys, eller med Gi foresatte uten synkroniseringsnøkkel en nøkkel laget av brukernavnet deres i importveiviserens alternativer.</translation>
+        <translation type="vanished">- %1 foresatte har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: den finner dem bare igjen på brukernavnet, så behold brukernavnene uendret, eller gi dem nøkler: importer dem på nytt med rollbook-cli import FIL --derive-sync-keys, eller med Gi foresatte uten synkroniseringsnøkkel en nøkkel laget av brukernavnet deres i importveiviserens alternativer.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>- 1 staff member chosen is not in these files: staff are not imported this way.</source>
-        <translation>- 1 valgt ansatt er ikke med i disse filene: ansatte importeres ikke på denne måten.</translation>
+        <translation type="vanished">- 1 valgt ansatt er ikke med i disse filene: ansatte importeres ikke på denne måten.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>- %1 staff members chosen are not in these files: staff are not imported this way.</source>
-        <translation>- %1 valgte ansatte er ikke med i disse filene: ansatte importeres ikke på denne måten.</translation>
+        <translation type="vanished">- %1 valgte ansatte er ikke med i disse filene: ansatte importeres ikke på denne måten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>- %1 are written exactly as Rollbook has them, never changed: the platform matches and signs in with them. Rollbook refuses a value there that begins with =, +, - or @, so none needs changing.</source>
         <translation>- %1 skrives nøyaktig slik Rollbook har dem, aldri endret: plattformen kobler og logger på med dem. Rollbook avviser en verdi der som begynner med =, +, - eller @, så ingen trenger å endres.</translation>
     </message>
@@ -498,6 +533,46 @@
         <source>Checking</source>
         <translation>Sjekker</translation>
     </message>
+    <message numerus="yes">
+        <location line="+124"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln links</source>
+        <translation>
+            <numerusform>%Ln kobling</numerusform>
+            <numerusform>%Ln koblinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln feil</numerusform>
+            <numerusform>%Ln feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln advarsel</numerusform>
+            <numerusform>%Ln advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n problems are not shown here. The table shows the first %1 of each kind; Save Problem Rows… saves every row with a problem.</source>
+        <translation>
+            <numerusform>%n problem vises ikke her. Tabellen viser de første %1 av hver type; Lagre problemrader … lagrer hver rad med et problem.</numerusform>
+            <numerusform>%n problemer vises ikke her. Tabellen viser de første %1 av hver type; Lagre problemrader … lagrer hver rad med et problem.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/importwizard/problemtable.cpp" line="-60"/>
         <source>Line</source>
@@ -524,18 +599,18 @@
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/checkpage.cpp" line="+11"/>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="-138"/>
         <source>Save the rows that have problems as a CSV file with a last column “Problem”, to correct in a spreadsheet and import again.</source>
         <translation>Lagre radene med problemer som en CSV-fil med en siste kolonne «Problem», slik at du kan rette dem i et regneark og importere på nytt.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+141"/>
+        <location line="+137"/>
         <source>Save Problem Rows</source>
         <translation>Lagre problemrader</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>Checking %1…</source>
         <translation>Sjekker %1 …</translation>
     </message>
@@ -545,52 +620,44 @@
         <translation>Sjekker %1: %2 rader lest …</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5; %6, %7.</source>
         <translation>%1: %2 nye, %3 oppdatert, %4 uendret, %5; %6, %7.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 row</source>
-        <translation>%1 rad</translation>
+        <translation type="vanished">%1 rad</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 rows</source>
-        <translation>%1 rader</translation>
+        <translation type="vanished">%1 rader</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 link</source>
-        <translation>%1 kobling</translation>
+        <translation type="vanished">%1 kobling</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 links</source>
-        <translation>%1 koblinger</translation>
+        <translation type="vanished">%1 koblinger</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 error</source>
-        <translation>%1 feil</translation>
+        <translation type="vanished">%1 feil</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 errors</source>
-        <translation>%1 feil</translation>
+        <translation type="vanished">%1 feil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 warning</source>
-        <translation>%1 advarsel</translation>
+        <translation type="vanished">%1 advarsel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 warnings</source>
-        <translation>%1 advarsler</translation>
+        <translation type="vanished">%1 advarsler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Ready to import. Press Import to write it to the database.</source>
         <translation>Klar til import. Trykk Importer for å skrive til databasen.</translation>
     </message>
@@ -605,9 +672,8 @@
         <translation>Ingenting kan importeres så lenge det er feil. Rett filen og trykk Sjekk på nytt, eller gå Tilbake og velg å hoppe over radene med feil.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
         <source>Problems not shown here: %n. The table shows the first %1 of each kind; Save Problem Rows… saves every row with a problem.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Problemer som ikke vises her: %n. Tabellen viser de første %1 av hver type; Lagre problemrader … lagrer hver rad med et problem.</numerusform>
             <numerusform>Problemer som ikke vises her: %n. Tabellen viser de første %1 av hver type; Lagre problemrader … lagrer hver rad med et problem.</numerusform>
         </translation>
@@ -623,7 +689,7 @@
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/checkpage.cpp" line="+23"/>
+        <location filename="../../ui/importwizard/checkpage.cpp" line="+37"/>
         <source>%1-problems.csv</source>
         <translation>%1-problemer.csv</translation>
     </message>
@@ -810,7 +876,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../app/rollbook-cli/command.cpp" line="+93"/>
+        <location filename="../../app/rollbook-cli/command.cpp" line="+88"/>
         <source>Show this help.</source>
         <translation>Vis denne hjelpen.</translation>
     </message>
@@ -934,15 +1000,29 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <source>Column %1</source>
         <translation>Kolonne %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+47"/>
-        <source>… and %1 more problems.</source>
-        <translation>… og %1 problemer til.</translation>
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… og %n problem til.</numerusform>
+            <numerusform>… og %n problemer til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 of %n records shown.</source>
+        <translation>
+            <numerusform>%1 av %n post vist.</numerusform>
+            <numerusform>%1 av %n poster vist.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>… and %1 more problems.</source>
+        <translation type="vanished">… og %1 problemer til.</translation>
+    </message>
+    <message>
         <source>%1 of %2 records shown.</source>
-        <translation>%1 av %2 poster vist.</translation>
+        <translation type="vanished">%1 av %2 poster vist.</translation>
     </message>
     <message>
         <location filename="../../app/rollbook-cli/distributecommands.cpp" line="+17"/>
@@ -964,42 +1044,66 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <source>--profile is learner, parent or staff, not “%1”.</source>
         <translation>--profile er learner, parent eller staff, ikke «%1».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+110"/>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+109"/>
+        <source>%n learners</source>
+        <translation>
+            <numerusform>%n elev</numerusform>
+            <numerusform>%n elever</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+1"/>
+        <source>%n parents</source>
+        <translation>
+            <numerusform>%n foresatt</numerusform>
+            <numerusform>%n foresatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n staff members</source>
+        <translation>
+            <numerusform>%n ansatt</numerusform>
+            <numerusform>%n ansatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Forgot %n initial passwords.</source>
+        <translation>
+            <numerusform>Glemte %n startpassord.</numerusform>
+            <numerusform>Glemte %n startpassord.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>1 learner</source>
-        <translation>1 elev</translation>
+        <translation type="vanished">1 elev</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+1"/>
         <source>%1 learners</source>
-        <translation>%1 elever</translation>
+        <translation type="vanished">%1 elever</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+2"/>
         <source>1 parent</source>
-        <translation>1 foresatt</translation>
+        <translation type="vanished">1 foresatt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="+1"/>
         <source>%1 parents</source>
-        <translation>%1 foresatte</translation>
+        <translation type="vanished">%1 foresatte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 staff member</source>
-        <translation>1 ansatt</translation>
+        <translation type="vanished">1 ansatt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 staff members</source>
-        <translation>%1 ansatte</translation>
+        <translation type="vanished">%1 ansatte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
@@ -1020,32 +1124,28 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>«forget-passwords» tar ingen argumenter, bare valg.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Forgot 1 initial password.</source>
-        <translation>Glemte 1 startpassord.</translation>
+        <translation type="vanished">Glemte 1 startpassord.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forgot %1 initial passwords.</source>
-        <translation>Glemte %1 startpassord.</translation>
+        <translation type="vanished">Glemte %1 startpassord.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/exportcommand.cpp" line="+30"/>
+        <location filename="../../app/rollbook-cli/exportcommand.cpp" line="+27"/>
         <source>Exported %1 into %2 in “%3”.</source>
         <translation>Eksporterte %1 til %2 i «%3».</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 file</source>
-        <translation>1 fil</translation>
+        <translation type="vanished">1 fil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 files</source>
-        <translation>%1 filer</translation>
+        <translation type="vanished">%1 filer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>For the parents files choose ChildID as Synchronisation field in import file and %1 as Matching synchronisation field for child.</source>
         <translation>For filene med foresatte velger du ChildID som Synkroniseringsfelt i importfil og %1 som Tilsvarende synkroniseringsfelt for barn.</translation>
     </message>
@@ -1055,56 +1155,86 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Filene inneholder ingen passord (Eksporter passord er slått av i innstillingene).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+71"/>
-        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+69"/>
         <source>1 missing password was generated.</source>
-        <translation>1 manglende passord ble laget.</translation>
+        <translation type="vanished">1 manglende passord ble laget.</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
-        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+1"/>
         <source>%1 missing passwords were generated.</source>
-        <translation>%1 manglende passord ble laget.</translation>
+        <translation type="vanished">%1 manglende passord ble laget.</translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>1 parent has no child: they are in the first parents file with an empty ChildID.</source>
-        <translation>1 foresatt har ikke noe barn: vedkommende står i den første filen med foresatte med tom ChildID.</translation>
+        <translation type="vanished">1 foresatt har ikke noe barn: vedkommende står i den første filen med foresatte med tom ChildID.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 parents have no child: they are in the first parents file with an empty ChildID.</source>
-        <translation>%1 foresatte har ikke noe barn: de står i den første filen med foresatte med tom ChildID.</translation>
+        <translation type="vanished">%1 foresatte har ikke noe barn: de står i den første filen med foresatte med tom ChildID.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 staff member chosen is not in the files.</source>
-        <translation>1 valgt ansatt er ikke med i filene.</translation>
+        <translation type="vanished">1 valgt ansatt er ikke med i filene.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 staff members chosen are not in the files.</source>
-        <translation>%1 valgte ansatte er ikke med i filene.</translation>
+        <translation type="vanished">%1 valgte ansatte er ikke med i filene.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>1 character the file encoding cannot hold was written as “?”. Choose UTF-8 in the export settings to keep every letter.</source>
-        <translation>1 tegn som filens tegnkoding ikke kan lagre, ble skrevet som «?». Velg UTF-8 i eksportinnstillingene for å beholde alle bokstaver.</translation>
+        <translation type="vanished">1 tegn som filens tegnkoding ikke kan lagre, ble skrevet som «?». Velg UTF-8 i eksportinnstillingene for å beholde alle bokstaver.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 characters the file encoding cannot hold were written as “?”. Choose UTF-8 in the export settings to keep every letter.</source>
-        <translation>%1 tegn som filens tegnkoding ikke kan lagre, ble skrevet som «?». Velg UTF-8 i eksportinnstillingene for å beholde alle bokstaver.</translation>
+        <translation type="vanished">%1 tegn som filens tegnkoding ikke kan lagre, ble skrevet som «?». Velg UTF-8 i eksportinnstillingene for å beholde alle bokstaver.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+54"/>
+        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="+43"/>
+        <source>%n missing passwords were generated.</source>
+        <translation>
+            <numerusform>%n manglende passord ble laget.</numerusform>
+            <numerusform>%n manglende passord ble laget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>%n parents have no child: they are in the first parents file with an empty ChildID.</source>
+        <translation>
+            <numerusform>%n foresatt har ikke noe barn: vedkommende står i den første filen med foresatte med tom ChildID.</numerusform>
+            <numerusform>%n foresatte har ikke noe barn: de står i den første filen med foresatte med tom ChildID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n staff members chosen are not in the files.</source>
+        <translation>
+            <numerusform>%n valgt ansatt er ikke med i filene.</numerusform>
+            <numerusform>%n valgte ansatte er ikke med i filene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n characters the file encoding cannot hold were written as “?”. Choose UTF-8 in the export settings to keep every letter.</source>
+        <translation>
+            <numerusform>%n tegn som filens tegnkoding ikke kan lagre, ble skrevet som «?». Velg UTF-8 i eksportinnstillingene for å beholde alle bokstaver.</numerusform>
+            <numerusform>%n tegn som filens tegnkoding ikke kan lagre, ble skrevet som «?». Velg UTF-8 i eksportinnstillingene for å beholde alle bokstaver.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Upload the files in the order UPLOAD.txt gives.</source>
         <translation>Last opp filene i den rekkefølgen UPLOAD.txt oppgir.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Exported %1 as a OneRoster 1.1 bundle (manifest.csv, orgs.csv, users.csv) in “%2”.</source>
         <translation>Eksporterte %1 som en OneRoster 1.1-pakke (manifest.csv, orgs.csv, users.csv) i «%2».</translation>
     </message>
@@ -1148,7 +1278,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Passordkolonnen er tom (Eksporter passord er slått av i innstillingene).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%n staff member(s) chosen are not in the bundle.</source>
         <translation>
             <numerusform>%n valgt ansatt er ikke med i pakken.</numerusform>
@@ -1171,7 +1301,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>--format er itslearning eller oneroster, ikke «%1».</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+26"/>
         <source>Write the CSV files to upload to the platform into DIR, in upload order: 01-learners.csv, then 02-parents-1.csv, 03-parents-2.csv, … (one file per child of a parent), and UPLOAD.txt that says what to choose when uploading. With --format oneroster, write a OneRoster 1.1 CSV bundle instead: manifest.csv, orgs.csv and users.csv, the learners and parents with their links. Missing passwords are generated first. Files of an earlier export in DIR are replaced; other files are left alone. Without --batch or --profile: everyone.</source>
         <translation>Skriv CSV-filene som skal lastes opp til plattformen, i MAPPE, i opplastingsrekkefølge: 01-learners.csv, deretter 02-parents-1.csv, 03-parents-2.csv, … (én fil per barn av en foresatt), og UPLOAD.txt som forteller hva du skal velge ved opplasting. Med --format oneroster skrives i stedet en OneRoster 1.1-pakke med CSV-filer: manifest.csv, orgs.csv og users.csv, med elevene og de foresatte og koblingene mellom dem. Manglende passord lages først. Filer fra en tidligere eksport i MAPPE erstattes; andre filer blir liggende. Uten --batch eller --profile: alle.</translation>
     </message>
@@ -1181,7 +1311,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="-41"/>
+        <location filename="../../app/rollbook-cli/samplecommand.cpp" line="-37"/>
         <source>The folder for the files (made when missing).</source>
         <translation>Mappen for filene (lages hvis den mangler).</translation>
     </message>
@@ -1449,59 +1579,90 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Problems not shown here: %n (the first %1 of each kind are). --report and --rejected write every one.</source>
+        <source>%n problems are not shown here (the first %1 of each kind are). --report and --rejected write every one.</source>
         <translation>
+            <numerusform>%n problem vises ikke her (de første %1 av hver type vises). --report og --rejected skriver hvert eneste.</numerusform>
+            <numerusform>%n problemer vises ikke her (de første %1 av hver type vises). --report og --rejected skriver hvert eneste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n kobling</numerusform>
+            <numerusform>%n koblinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems not shown here: %n (the first %1 of each kind are). --report and --rejected write every one.</source>
+        <translation type="vanished">
             <numerusform>Problemer som ikke vises her: %n (de første %1 av hver type vises). --report og --rejected skriver hvert eneste.</numerusform>
             <numerusform>Problemer som ikke vises her: %n (de første %1 av hver type vises). --report og --rejected skriver hvert eneste.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 made</source>
         <translation>%1: %2 opprettet, %3 oppdatert, %4 uendret, %5 laget</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 row</source>
-        <translation>1 rad</translation>
+        <translation type="vanished">1 rad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 rows</source>
-        <translation>%1 rader</translation>
+        <translation type="vanished">%1 rader</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 link</source>
-        <translation>1 kobling</translation>
+        <translation type="vanished">1 kobling</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 links</source>
-        <translation>%1 koblinger</translation>
+        <translation type="vanished">%1 koblinger</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 error</source>
-        <translation>1 feil</translation>
+        <translation type="vanished">1 feil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 errors</source>
-        <translation>%1 feil</translation>
+        <translation type="vanished">%1 feil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 warning</source>
-        <translation>1 advarsel</translation>
+        <translation type="vanished">1 advarsel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 warnings</source>
-        <translation>%1 advarsler</translation>
+        <translation type="vanished">%1 advarsler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Note: the next file with these columns will be guessed again: %1</source>
         <translation>Merk: kolonnene blir gjettet på nytt for neste fil med de samme kolonnene: %1</translation>
     </message>
@@ -1551,7 +1712,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Import %1 ble angret.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="-51"/>
+        <location filename="../../app/rollbook-cli/letterscommand.cpp" line="-27"/>
         <source>Write the login letters as one PDF, one page per person: the school&apos;s name, the person&apos;s name, user name and password, the login address, and a parent&apos;s children, from the letter template in the settings. Missing passwords are generated first and kept only when the PDF is written. Letters to parents need Enable parent login. Without --batch or --profile: everyone.</source>
         <translation>Skriv påloggingsbrevene som én PDF, én side per person: skolens navn, personens navn, brukernavn og passord, påloggingsadressen og barna til en foresatt, fra brevmalen i innstillingene. Manglende passord lages først og beholdes bare når PDF-en blir skrevet. Brev til foresatte krever Aktiver pålogging for foresatte. Uten --batch eller --profile: alle.</translation>
     </message>
@@ -1565,28 +1726,40 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <source>Name one PDF file for the letters.</source>
         <translation>Oppgi én PDF-fil for brevene.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n letters to “%1” (%2).</source>
+        <translation>
+            <numerusform>Skrev %n brev til «%1» (%2).</numerusform>
+            <numerusform>Skrev %n brev til «%1» (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n parents are linked to no learner: their letters name no child.</source>
+        <translation>
+            <numerusform>%n foresatt er ikke koblet til noen elev: brevet nevner ikke noe barn.</numerusform>
+            <numerusform>%n foresatte er ikke koblet til noen elev: brevene nevner ikke noe barn.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
         <source>Wrote 1 letter to “%2” (%3).</source>
-        <translation>Skrev 1 brev til «%2» (%3).</translation>
+        <translation type="vanished">Skrev 1 brev til «%2» (%3).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote %1 letters to “%2” (%3).</source>
-        <translation>Skrev %1 brev til «%2» (%3).</translation>
+        <translation type="vanished">Skrev %1 brev til «%2» (%3).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>1 parent is linked to no learner: their letter names no child.</source>
-        <translation>1 foresatt er ikke koblet til noen elev: brevet nevner ikke noe barn.</translation>
+        <translation type="vanished">1 foresatt er ikke koblet til noen elev: brevet nevner ikke noe barn.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 parents are linked to no learner: their letters name no child.</source>
-        <translation>%1 foresatte er ikke koblet til noen elev: brevene nevner ikke noe barn.</translation>
+        <translation type="vanished">%1 foresatte er ikke koblet til noen elev: brevene nevner ikke noe barn.</translation>
     </message>
     <message>
-        <location filename="../../app/rollbook-cli/outboxcommand.cpp" line="+29"/>
+        <location filename="../../app/rollbook-cli/outboxcommand.cpp" line="+26"/>
         <source>Write one e-mail (.eml) with the user name and password to every chosen person with an e-mail address, into the folder DIR, for a mail client to send. Missing passwords are generated first. The people without an address are listed: they need a letter instead. The sender (email_from), subject and text come from the settings. Without --batch or --profile: everyone.</source>
         <translation>Skriv én e-post (.eml) med brukernavn og passord til hver valgt person med e-postadresse, i mappen MAPPE, som et e-postprogram kan sende. Manglende passord lages først. Personene uten adresse listes opp: de trenger brev i stedet. Avsender (email_from), emne og tekst hentes fra innstillingene. Uten --batch eller --profile: alle.</translation>
     </message>
@@ -1601,7 +1774,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <translation>Oppgi én mappe som e-postene skal skrives til.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
         <source>Nobody was chosen, so no e-mails were written.</source>
         <translation>Ingen ble valgt, så ingen e-poster ble skrevet.</translation>
     </message>
@@ -1610,35 +1783,53 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <source>No e-mails were written: nobody chosen has an e-mail address.</source>
         <translation>Ingen e-poster ble skrevet: ingen av de valgte har e-postadresse.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>Wrote %n e-mails into %1.</source>
+        <translation>
+            <numerusform>Skrev %n e-post til %1.</numerusform>
+            <numerusform>Skrev %n e-poster til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Generated %n missing passwords first.</source>
+        <translation>
+            <numerusform>Laget først %n manglende passord.</numerusform>
+            <numerusform>Laget først %n manglende passord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n people have no e-mail address — they need a letter instead:</source>
+        <translation>
+            <numerusform>%n person har ingen e-postadresse – vedkommende trenger brev i stedet:</numerusform>
+            <numerusform>%n personer har ingen e-postadresse – de trenger brev i stedet:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Wrote 1 e-mail into %2.</source>
-        <translation>Skrev 1 e-post til %2.</translation>
+        <translation type="vanished">Skrev 1 e-post til %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote %1 e-mails into %2.</source>
-        <translation>Skrev %1 e-poster til %2.</translation>
+        <translation type="vanished">Skrev %1 e-poster til %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Generated 1 missing password first.</source>
-        <translation>Laget først 1 manglende passord.</translation>
+        <translation type="vanished">Laget først 1 manglende passord.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Generated %1 missing passwords first.</source>
-        <translation>Laget først %1 manglende passord.</translation>
+        <translation type="vanished">Laget først %1 manglende passord.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>1 person has no e-mail address — they need a letter instead:</source>
-        <translation>1 person har ingen e-postadresse – vedkommende trenger brev i stedet:</translation>
+        <translation type="vanished">1 person har ingen e-postadresse – vedkommende trenger brev i stedet:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 people have no e-mail address — they need a letter instead:</source>
-        <translation>%1 personer har ingen e-postadresse – de trenger brev i stedet:</translation>
+        <translation type="vanished">%1 personer har ingen e-postadresse – de trenger brev i stedet:</translation>
     </message>
     <message>
         <location filename="../../app/rollbook-cli/peoplecommands.cpp" line="-55"/>
@@ -1710,15 +1901,21 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         <source>The profile is learner, parent or staff, not “%1”.</source>
         <translation>Profilen er elev, foresatt eller ansatt, ikke «%1».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+47"/>
-        <source>1 person.</source>
-        <translation>1 person.</translation>
+        <source>%n people.</source>
+        <translation>
+            <numerusform>%n person.</numerusform>
+            <numerusform>%n personer.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <source>1 person.</source>
+        <translation type="vanished">1 person.</translation>
+    </message>
+    <message>
         <source>%1 people.</source>
-        <translation>%1 personer.</translation>
+        <translation type="vanished">%1 personer.</translation>
     </message>
     <message>
         <location filename="../../app/rollbook-cli/settingscommands.cpp" line="+5"/>
@@ -1819,6 +2016,14 @@ Innstillinger:</translation>
         <source>Guardians: %1</source>
         <translation>Foresatte: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Synchronisation field in import file: %1 — %2 of %n rows find their child by %3</source>
+        <translation>
+            <numerusform>Synkroniseringsfelt i importfil: %1 – %2 av %n rad finner barnet sitt via %3</numerusform>
+            <numerusform>Synkroniseringsfelt i importfil: %1 – %2 av %n rader finner barnet sitt via %3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Learner</source>
         <translation type="vanished">Elev</translation>
@@ -1832,7 +2037,7 @@ Innstillinger:</translation>
         <translation type="vanished">Elever med foresatte</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-62"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -1862,17 +2067,15 @@ Innstillinger:</translation>
         <translation>Synkroniseringsfelt i importfil: %1 – ingen rad viser til et barn, så de foresatte importeres uten barn</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Synchronisation field in import file: %1 — %2 of 1 row finds its child by %3</source>
-        <translation>Synkroniseringsfelt i importfil: %1 – %2 av 1 rad finner barnet sitt via %3</translation>
+        <translation type="vanished">Synkroniseringsfelt i importfil: %1 – %2 av 1 rad finner barnet sitt via %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Synchronisation field in import file: %1 — %2 of %3 rows find their child by %4</source>
-        <translation>Synkroniseringsfelt i importfil: %1 – %2 av %3 rader finner barnet sitt via %4</translation>
+        <translation type="vanished">Synkroniseringsfelt i importfil: %1 – %2 av %3 rader finner barnet sitt via %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The preset “%1” names columns this file does not have: %2. Nothing was imported.</source>
         <translation>Forhåndsinnstillingen «%1» nevner kolonner som denne filen ikke har: %2. Ingenting ble importert.</translation>
     </message>
@@ -2231,7 +2434,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Skrev en eksempelskole med %1 og %2 til %3: %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Import the children first: the learners, then their parents, with parent login on. README.txt gives the commands, such as:</source>
         <translation>Importer barna først: elevene, deretter de foresatte, med pålogging for foresatte slått på. README.txt viser kommandoene, for eksempel:</translation>
     </message>
@@ -2669,7 +2872,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::Database</name>
     <message>
-        <location filename="../../models/db/database.cpp" line="+61"/>
+        <location filename="../../models/db/database.cpp" line="+60"/>
         <source>There is no database at “%1”.</source>
         <translation>Det finnes ingen database i «%1».</translation>
     </message>
@@ -2989,9 +3192,27 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
 </context>
 <context>
+    <name>Rollbook::Distribute</name>
+    <message>
+        <location filename="../../models/distribution/distribute.cpp" line="+51"/>
+        <source>The passwords could not be stored in the database (%1).</source>
+        <translation>Passordene kunne ikke lagres i databasen (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The files written were removed again, since their passwords would not work. Try again.</source>
+        <translation>Filene som ble skrevet, er fjernet igjen, siden passordene i dem ikke ville virke. Prøv på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files hold passwords that will not work; delete them: %1.</source>
+        <translation>Disse filene inneholder passord som ikke vil virke; slett dem: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::DistributePage</name>
     <message>
-        <location filename="../../ui/distributepage.cpp" line="+79"/>
+        <location filename="../../ui/distributepage.cpp" line="+61"/>
         <source>parents</source>
         <translation>foresatte</translation>
     </message>
@@ -3220,50 +3441,170 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <source>Nobody is chosen: there is nobody to distribute to.</source>
         <translation>Ingen er valgt: det er ingen å dele ut til.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>1 learner</source>
-        <translation>1 elev</translation>
+        <source>%Ln learners</source>
+        <translation>
+            <numerusform>%Ln elev</numerusform>
+            <numerusform>%Ln elever</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 learners</source>
-        <translation>%1 elever</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 parent</source>
-        <translation>1 foresatt</translation>
+        <source>%Ln parents</source>
+        <translation>
+            <numerusform>%Ln foresatt</numerusform>
+            <numerusform>%Ln foresatte</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 parents</source>
-        <translation>%1 foresatte</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln staff members</source>
+        <translation>
+            <numerusform>%Ln ansatt</numerusform>
+            <numerusform>%Ln ansatte</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 staff member</source>
-        <translation>1 ansatt</translation>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln personer</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 staff members</source>
-        <translation>%1 ansatte</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln get</source>
+        <translation>
+            <numerusform>%Ln får</numerusform>
+            <numerusform>%Ln får</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln need</source>
+        <translation>
+            <numerusform>%Ln trenger</numerusform>
+            <numerusform>%Ln trenger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln have no password yet: they are generated from the password policy first.</source>
+        <translation>
+            <numerusform>%Ln har ikke passord ennå: det lages først etter passordreglene.</numerusform>
+            <numerusform>%Ln har ikke passord ennå: de lages først etter passordreglene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln parents are linked to no learner.</source>
+        <translation>
+            <numerusform>%Ln foresatt er ikke koblet til noen elev.</numerusform>
+            <numerusform>%Ln foresatte er ikke koblet til noen elev.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%Ln parents are among the people chosen. Turn on Enable parent login in the global settings now?</source>
+        <translation>
+            <numerusform>%Ln foresatt er blant de valgte. Vil du slå på Aktiver pålogging for foresatte i de globale innstillingene nå?</numerusform>
+            <numerusform>%Ln foresatte er blant de valgte. Vil du slå på Aktiver pålogging for foresatte i de globale innstillingene nå?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%Ln characters the file encoding cannot hold were written as “?”. Choose UTF-8 in Edit global settings to keep every letter.</source>
+        <translation>
+            <numerusform>%Ln tegn som filens tegnkoding ikke kan ha, ble skrevet som «?». Velg UTF-8 under Rediger globale innstillinger for å beholde alle tegn.</numerusform>
+            <numerusform>%Ln tegn som filens tegnkoding ikke kan ha, ble skrevet som «?». Velg UTF-8 under Rediger globale innstillinger for å beholde alle tegn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Saved %Ln login letters to %1.</source>
+        <translation>
+            <numerusform>Lagret %Ln påloggingsbrev i %1.</numerusform>
+            <numerusform>Lagret %Ln påloggingsbrev i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Printed %Ln login letters.</source>
+        <translation>
+            <numerusform>Skrev ut %Ln påloggingsbrev.</numerusform>
+            <numerusform>Skrev ut %Ln påloggingsbrev.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %Ln e-mails to %1.</source>
+        <translation>
+            <numerusform>Skrev %Ln e-post til %1.</numerusform>
+            <numerusform>Skrev %Ln e-poster til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln people have no e-mail address and need a letter: %1.</source>
+        <translation>
+            <numerusform>%Ln person har ingen e-postadresse og trenger brev: %1.</numerusform>
+            <numerusform>%Ln personer har ingen e-postadresse og trenger brev: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Forget the initial passwords of the %Ln people chosen?</source>
+        <translation>
+            <numerusform>Vil du glemme startpassordet til den valgte personen?</numerusform>
+            <numerusform>Vil du glemme startpassordene til de %Ln valgte personene?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Forgot %Ln initial passwords.</source>
+        <translation>
+            <numerusform>Glemte %Ln startpassord.</numerusform>
+            <numerusform>Glemte %Ln startpassord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 learner</source>
+        <translation type="vanished">1 elev</translation>
+    </message>
+    <message>
+        <source>%1 learners</source>
+        <translation type="vanished">%1 elever</translation>
+    </message>
+    <message>
+        <source>1 parent</source>
+        <translation type="vanished">1 foresatt</translation>
+    </message>
+    <message>
+        <source>%1 parents</source>
+        <translation type="vanished">%1 foresatte</translation>
+    </message>
+    <message>
+        <source>1 staff member</source>
+        <translation type="vanished">1 ansatt</translation>
+    </message>
+    <message>
+        <source>%1 staff members</source>
+        <translation type="vanished">%1 ansatte</translation>
+    </message>
+    <message>
+        <location line="-377"/>
         <source>%1 chosen: %2.</source>
         <translation>%1 valgt: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 person</source>
-        <translation>1 person</translation>
+        <translation type="vanished">1 person</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 people</source>
-        <translation>%1 personer</translation>
+        <translation type="vanished">%1 personer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3271,47 +3612,39 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>%1 e-post; %2 et utskrevet brev i stedet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 gets</source>
-        <translation>1 får</translation>
+        <translation type="vanished">1 får</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 get</source>
-        <translation>%1 får</translation>
+        <translation type="vanished">%1 får</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 needs</source>
-        <translation>1 trenger</translation>
+        <translation type="vanished">1 trenger</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 need</source>
-        <translation>%1 trenger</translation>
+        <translation type="vanished">%1 trenger</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 has no password yet: it is generated from the password policy first.</source>
-        <translation>1 har ikke passord ennå: det lages først etter passordreglene.</translation>
+        <translation type="vanished">1 har ikke passord ennå: det lages først etter passordreglene.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 have no password yet: they are generated from the password policy first.</source>
-        <translation>%1 har ikke passord ennå: de lages først etter passordreglene.</translation>
+        <translation type="vanished">%1 har ikke passord ennå: de lages først etter passordreglene.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 parent is linked to no learner.</source>
-        <translation>1 foresatt er ikke koblet til noen elev.</translation>
+        <translation type="vanished">1 foresatt er ikke koblet til noen elev.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 parents are linked to no learner.</source>
-        <translation>%1 foresatte er ikke koblet til noen elev.</translation>
+        <translation type="vanished">%1 foresatte er ikke koblet til noen elev.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Parent login is off: letters and e-mails to parents are made only once it is on.</source>
         <translation>Pålogging for foresatte er slått av: brev og e-poster til foresatte lages først når den er slått på.</translation>
     </message>
@@ -3376,7 +3709,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Databasen er som den var.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Parent login is off</source>
         <translation>Pålogging for foresatte er slått av</translation>
     </message>
@@ -3386,17 +3719,15 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Brev og e-poster til foresatte lages bare mens pålogging for foresatte er slått på.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 parent is among the people chosen. Turn on Enable parent login in the global settings now?</source>
-        <translation>1 foresatt er blant de valgte. Vil du slå på Aktiver pålogging for foresatte i de globale innstillingene nå?</translation>
+        <translation type="vanished">1 foresatt er blant de valgte. Vil du slå på Aktiver pålogging for foresatte i de globale innstillingene nå?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 parents are among the people chosen. Turn on Enable parent login in the global settings now?</source>
-        <translation>%1 foresatte er blant de valgte. Vil du slå på Aktiver pålogging for foresatte i de globale innstillingene nå?</translation>
+        <translation type="vanished">%1 foresatte er blant de valgte. Vil du slå på Aktiver pålogging for foresatte i de globale innstillingene nå?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Turn On Parent Login</source>
         <translation>Slå på pålogging for foresatte</translation>
     </message>
@@ -3406,22 +3737,20 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Ingen brev eller e-poster ble laget: pålogging for foresatte er slått av.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Wrote %1 and UPLOAD.txt to %2. Upload them in that order; UPLOAD.txt says what to choose in the platform&apos;s import.</source>
         <translation>Skrev %1 og UPLOAD.txt til %2. Last dem opp i den rekkefølgen; UPLOAD.txt forteller hva du skal velge i plattformens import.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 character the file encoding cannot hold was written as “?”. Choose UTF-8 in Edit global settings to keep every letter.</source>
-        <translation>1 tegn som filens tegnkoding ikke kan ha, ble skrevet som «?». Velg UTF-8 under Rediger globale innstillinger for å beholde alle tegn.</translation>
+        <translation type="vanished">1 tegn som filens tegnkoding ikke kan ha, ble skrevet som «?». Velg UTF-8 under Rediger globale innstillinger for å beholde alle tegn.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 characters the file encoding cannot hold were written as “?”. Choose UTF-8 in Edit global settings to keep every letter.</source>
-        <translation>%1 tegn som filens tegnkoding ikke kan ha, ble skrevet som «?». Velg UTF-8 under Rediger globale innstillinger for å beholde alle tegn.</translation>
+        <translation type="vanished">%1 tegn som filens tegnkoding ikke kan ha, ble skrevet som «?». Velg UTF-8 under Rediger globale innstillinger for å beholde alle tegn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+31"/>
         <source>Wrote a OneRoster 1.1 bundle of %n person(s) to %1: manifest.csv, orgs.csv and users.csv.</source>
         <translation>
             <numerusform>Skrev en OneRoster 1.1-pakke med %n person til %1: manifest.csv, orgs.csv og users.csv.</numerusform>
@@ -3450,22 +3779,20 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Pakken er en fullstendig brukerliste: et system som leser den, kan tro at alle som ikke er med, har sluttet. Velg Alle og Alle profiler for å eksportere hele skolen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>login letters.pdf</source>
         <translation>påloggingsbrev.pdf</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Saved 1 login letter to %2.</source>
-        <translation>Lagret 1 påloggingsbrev i %2.</translation>
+        <translation type="vanished">Lagret 1 påloggingsbrev i %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved %1 login letters to %2.</source>
-        <translation>Lagret %1 påloggingsbrev i %2.</translation>
+        <translation type="vanished">Lagret %1 påloggingsbrev i %2.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Nobody is chosen: there is nobody to write to.</source>
         <translation>Ingen er valgt: det er ingen å skrive til.</translation>
     </message>
@@ -3490,49 +3817,41 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Ingen brev ble skrevet ut.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Printed 1 login letter.</source>
-        <translation>Skrev ut 1 påloggingsbrev.</translation>
+        <translation type="vanished">Skrev ut 1 påloggingsbrev.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Printed %1 login letters.</source>
-        <translation>Skrev ut %1 påloggingsbrev.</translation>
+        <translation type="vanished">Skrev ut %1 påloggingsbrev.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Wrote 1 e-mail to %2.</source>
-        <translation>Skrev 1 e-post til %2.</translation>
+        <translation type="vanished">Skrev 1 e-post til %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrote %1 e-mails to %2.</source>
-        <translation>Skrev %1 e-poster til %2.</translation>
+        <translation type="vanished">Skrev %1 e-poster til %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>1 person has no e-mail address and needs a letter: %2.</source>
-        <translation>1 person har ingen e-postadresse og trenger brev: %2.</translation>
+        <translation type="vanished">1 person har ingen e-postadresse og trenger brev: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 people have no e-mail address and need a letter: %2.</source>
-        <translation>%1 personer har ingen e-postadresse og trenger brev: %2.</translation>
+        <translation type="vanished">%1 personer har ingen e-postadresse og trenger brev: %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+61"/>
         <source>Forget passwords</source>
         <translation>Glem passord</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Forget the initial password of the person chosen?</source>
-        <translation>Vil du glemme startpassordet til den valgte personen?</translation>
+        <translation type="vanished">Vil du glemme startpassordet til den valgte personen?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Forget the initial passwords of the %1 people chosen?</source>
-        <translation>Vil du glemme startpassordene til de %1 valgte personene?</translation>
+        <translation type="vanished">Vil du glemme startpassordene til de %1 valgte personene?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3545,14 +3864,12 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Glem passord</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Forgot 1 initial password.</source>
-        <translation>Glemte 1 startpassord.</translation>
+        <translation type="vanished">Glemte 1 startpassord.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forgot %1 initial passwords.</source>
-        <translation>Glemte %1 startpassord.</translation>
+        <translation type="vanished">Glemte %1 startpassord.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3881,69 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
 </context>
 <context>
+    <name>Rollbook::EmailTab</name>
+    <message>
+        <location filename="../../ui/emailtab.cpp" line="+41"/>
+        <source>Login e-mail</source>
+        <translation>Påloggings-e-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written for each person who has an e-mail address, one message each, with the same placeholders as the letter. Those without an address get a letter.</source>
+        <translation>Skrives for hver person som har e-postadresse, én melding hver, med de samme plassholderne som brevet. De uten adresse får brev.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>office@yourschool.no</source>
+        <translation>kontor@dinskole.no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address the e-mails come from, and where replies go</source>
+        <translation>Adressen e-postene kommer fra, og dit svarene går</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Su&amp;bject:</source>
+        <translation>E&amp;mne:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mess&amp;age:</source>
+        <translation>M&amp;elding:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;nsert placeholder</source>
+        <translation>Sett i&amp;nn plassholder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a placeholder into the e-mail</source>
+        <translation>Sett inn en plassholder i e-posten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a placeholder where the cursor is in the subject or the message</source>
+        <translation>Sett inn en plassholder der markøren står i emnet eller meldingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the defa&amp;ult e-mail</source>
+        <translation>Gjenopprett stan&amp;dard-e-posten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the subject and the message with the ones Rollbook comes with</source>
+        <translation>Erstatt emnet og meldingen med dem som følger med Rollbook</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::Erasure</name>
     <message>
         <location filename="../../models/people/erasure.cpp" line="+252"/>
@@ -3571,11 +3951,18 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Ingen har brukernavnet «%1». Ingenting ble slettet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
         <source>People erased: %n.</source>
+        <translation type="vanished">
+            <numerusform>Personer slettet: %n.</numerusform>
+            <numerusform>Personer slettet: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>Erased %n people.</source>
         <translation>
-            <numerusform>Personer slettet: %n.</numerusform>
-            <numerusform>Personer slettet: %n.</numerusform>
+            <numerusform>Slettet %n person.</numerusform>
+            <numerusform>Slettet %n personer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3593,17 +3980,102 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Backups beside the database rewritten without them: %n.</source>
+        <source>%n backups beside the database were rewritten without them.</source>
         <translation>
+            <numerusform>%n sikkerhetskopi ved siden av databasen ble skrevet på nytt uten dem.</numerusform>
+            <numerusform>%n sikkerhetskopier ved siden av databasen ble skrevet på nytt uten dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups beside the database rewritten without them: %n.</source>
+        <translation type="vanished">
             <numerusform>Sikkerhetskopier ved siden av databasen skrevet på nytt uten dem: %n.</numerusform>
             <numerusform>Sikkerhetskopier ved siden av databasen skrevet på nytt uten dem: %n.</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>Rollbook::ExportTab</name>
+    <message>
+        <location filename="../../ui/exporttab.cpp" line="+38"/>
+        <source>Exported files</source>
+        <translation>Eksporterte filer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The files you upload to the platform from Distribute user names and passwords &gt; Export batches.</source>
+        <translation>Filene du laster opp til plattformen fra Del ut brukernavn og passord &gt; Eksporter filer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 med BOM (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncoding:</source>
+        <translation>Tegnkod&amp;ing:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipe ( | )</source>
+        <translation>Loddrett strek ( | )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>Skillet&amp;egn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with BOM and comma suit the platform and open right in Excel. Windows-1252 cannot hold every name: a character it lacks is written as a question mark.</source>
+        <translation>UTF-8 med BOM og komma passer for plattformen og åpnes riktig i Excel. Windows-1252 kan ikke lagre alle navn: et tegn den mangler, skrives som et spørsmålstegn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include the initial &amp;passwords in exported files</source>
+        <translation>Ta med &amp;startpassordene i eksporterte filer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When this is off, the files have no Password column. Letters and e-mails always give the passwords.</source>
+        <translation>Når dette er slått av, har filene ingen Password-kolonne. Brev og e-poster oppgir alltid passordene.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::Fields</name>
     <message>
-        <location filename="../../models/import/field.cpp" line="+71"/>
+        <location filename="../../models/people/field.cpp" line="+69"/>
         <source>Ignore this column</source>
         <translation>Ignorer denne kolonnen</translation>
     </message>
@@ -3634,18 +4106,18 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+92"/>
         <source>Synchronisation key</source>
         <translation>Synkroniseringsnøkkel</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-90"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+86"/>
         <source>Internal person ID</source>
         <translation>Intern person-ID</translation>
     </message>
@@ -3942,6 +4414,69 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <location line="+14"/>
         <source>Rollbook reads the column names from the first row. Add a row of column names (such as First name, Last name, User name) in your spreadsheet, save the file and choose it again.</source>
         <translation>Rollbook leser kolonnenavnene fra den første raden. Legg til en rad med kolonnenavn (for eksempel Fornavn, Etternavn, Brukernavn) i regnearket, lagre filen og velg den på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::GeneralTab</name>
+    <message>
+        <location filename="../../ui/generaltab.cpp" line="+35"/>
+        <source>Available functions</source>
+        <translation>Tilgjengelige funksjoner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable &amp;parent login</source>
+        <translation>Aktiver pålogging for &amp;foresatte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parents can sign in and follow their children. Rollbook imports parents and prepares their login letters and e-mails only while this is on.</source>
+        <translation>Foresatte kan logge på og følge barna sine. Rollbook importerer foresatte og lager påloggingsbrev og e-poster til dem bare mens denne er slått på.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School &amp;name:</source>
+        <translation>Skolens &amp;navn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://yourschool.itslearning.com</source>
+        <translation>https://dinskole.itslearning.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login address:</source>
+        <translation>Påloggings&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on login letters and e-mails: where users go to sign in.</source>
+        <translation>Skrives ut på påloggingsbrev og e-poster: hvor brukerne går for å logge på.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For you on this computer. Takes effect the next time Rollbook starts.</source>
+        <translation>Gjelder for deg på denne datamaskinen. Tas i bruk neste gang Rollbook starter.</translation>
     </message>
 </context>
 <context>
@@ -4454,30 +4989,55 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <source>Nothing was imported.</source>
         <translation>Ingenting ble importert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 has %2 errors now. Go through the wizard again to see them.</source>
-        <translation>%1 har %2 feil nå. Gå gjennom veiviseren på nytt for å se dem.</translation>
+        <source>%1 has %n errors now. Go through the wizard again to see them.</source>
+        <translation>
+            <numerusform>%1 har %n feil nå. Gå gjennom veiviseren på nytt for å se den.</numerusform>
+            <numerusform>%1 har %n feil nå. Gå gjennom veiviseren på nytt for å se dem.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Imported %1 as import %2: %3 new, %4 updated, %5 unchanged, %6.</source>
+        <translation>Importerte %1 som import %2: %3 nye, %4 oppdatert, %5 uendret, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln links</source>
+        <translation>
+            <numerusform>%Ln kobling</numerusform>
+            <numerusform>%Ln koblinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln rows with errors were skipped.</source>
+        <translation>
+            <numerusform>%Ln rad med feil ble hoppet over.</numerusform>
+            <numerusform>%Ln rader med feil ble hoppet over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has %2 errors now. Go through the wizard again to see them.</source>
+        <translation type="vanished">%1 har %2 feil nå. Gå gjennom veiviseren på nytt for å se dem.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Done.</source>
         <translation>Ferdig.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Imported %1 as import %2: %3 new, %4 updated, %5 unchanged, %6 links.</source>
-        <translation>Importerte %1 som import %2: %3 nye, %4 oppdatert, %5 uendret, %6 koblinger.</translation>
+        <translation type="vanished">Importerte %1 som import %2: %3 nye, %4 oppdatert, %5 uendret, %6 koblinger.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>1 row with errors was skipped.</source>
-        <translation>1 rad med feil ble hoppet over.</translation>
+        <translation type="vanished">1 rad med feil ble hoppet over.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 rows with errors were skipped.</source>
-        <translation>%1 rader med feil ble hoppet over.</translation>
+        <translation type="vanished">%1 rader med feil ble hoppet over.</translation>
     </message>
 </context>
 <context>
@@ -4502,19 +5062,16 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../models/people/personvalidation.cpp" line="+42"/>
         <source>Internal person ID</source>
         <translation>Intern person-ID</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../models/people/personvalidation.cpp" line="-4"/>
         <source>synchronisation key</source>
         <translation>synkroniseringsnøkkel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../models/people/personvalidation.cpp" line="-4"/>
         <source>user name</source>
         <translation>brukernavn</translation>
     </message>
@@ -4524,7 +5081,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location filename="../../models/import/importer.cpp" line="+159"/>
+        <location filename="../../models/import/importer.cpp" line="+179"/>
         <source>The file has no column “%1” to map. Its columns are: %2.</source>
         <translation>Filen har ingen kolonne «%1» å knytte til. Kolonnene er: %2.</translation>
     </message>
@@ -4625,8 +5182,15 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message numerus="yes">
         <location line="+33"/>
-        <source>Parents without a synchronisation key: %n. The platform says “A synchronisation key is mandatory for automatic connection”: without one, a parent is found again by user name only, and a changed user name makes a second account. Choose to give them a key made from their user name (--derive-sync-keys), or add a key column.</source>
+        <source>%n parents have no synchronisation key. The platform says “A synchronisation key is mandatory for automatic connection”: without one, a parent is found again by user name only, and a changed user name makes a second account. Choose to give them a key made from their user name (--derive-sync-keys), or add a key column.</source>
         <translation>
+            <numerusform>%n foresatt har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: uten nøkkel blir en foresatt bare funnet igjen på brukernavnet, og et endret brukernavn gir en konto til. Velg å gi vedkommende en nøkkel laget av brukernavnet (--derive-sync-keys), eller legg til en nøkkelkolonne.</numerusform>
+            <numerusform>%n foresatte har ingen synkroniseringsnøkkel. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: uten nøkkel blir en foresatt bare funnet igjen på brukernavnet, og et endret brukernavn gir en konto til. Velg å gi dem nøkler laget av brukernavnet (--derive-sync-keys), eller legg til en nøkkelkolonne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parents without a synchronisation key: %n. The platform says “A synchronisation key is mandatory for automatic connection”: without one, a parent is found again by user name only, and a changed user name makes a second account. Choose to give them a key made from their user name (--derive-sync-keys), or add a key column.</source>
+        <translation type="vanished">
             <numerusform>Foresatte uten synkroniseringsnøkkel: %n. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: uten nøkkel blir en foresatt bare funnet igjen på brukernavnet, og et endret brukernavn gir en konto til. Velg å gi vedkommende en nøkkel laget av brukernavnet (--derive-sync-keys), eller legg til en nøkkelkolonne.</numerusform>
             <numerusform>Foresatte uten synkroniseringsnøkkel: %n. Plattformen sier «En synkroniseringsnøkkel er obligatorisk for automatisk tilkobling»: uten nøkkel blir en foresatt bare funnet igjen på brukernavnet, og et endret brukernavn gir en konto til. Velg å gi dem nøkler laget av brukernavnet (--derive-sync-keys), eller legg til en nøkkelkolonne.</numerusform>
         </translation>
@@ -4643,59 +5207,48 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../models/people/personvalidation.cpp" line="-6"/>
         <source>first name</source>
-        <translation>fornavn</translation>
+        <translation type="vanished">fornavn</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>last name</source>
-        <translation>etternavn</translation>
+        <translation type="vanished">etternavn</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>full name</source>
-        <translation>fullt navn</translation>
+        <translation type="vanished">fullt navn</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>password</source>
-        <translation>passord</translation>
+        <translation type="vanished">passord</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>e-mail address</source>
-        <translation>e-postadresse</translation>
+        <translation type="vanished">e-postadresse</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The %1 may not begin with “%2”: a spreadsheet would read it as a formula, and the platform would get another value. Change its first character.</source>
-        <translation>Verdien i %1 kan ikke begynne med «%2»: et regneark ville lese det som en formel, og plattformen ville få en annen verdi. Endre det første tegnet.</translation>
+        <translation type="vanished">Verdien i %1 kan ikke begynne med «%2»: et regneark ville lese det som en formel, og plattformen ville få en annen verdi. Endre det første tegnet.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>The %1 is missing. Every user needs one.</source>
-        <translation>Feltet %1 mangler. Alle brukere trenger det.</translation>
+        <translation type="vanished">Feltet %1 mangler. Alle brukere trenger det.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The %1 is %2 characters long; at most %3 fit.</source>
-        <translation>Feltet %1 er %2 tegn langt; høyst %3 får plass.</translation>
+        <translation type="vanished">Feltet %1 er %2 tegn langt; høyst %3 får plass.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A %1 cannot contain a line break. Put it on one line.</source>
-        <translation>Feltet %1 kan ikke inneholde linjeskift. Skriv det på én linje.</translation>
+        <translation type="vanished">Feltet %1 kan ikke inneholde linjeskift. Skriv det på én linje.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The %1 contains an invisible control character (such as a tab). Retype it.</source>
-        <translation>Feltet %1 inneholder et usynlig kontrolltegn (for eksempel en tabulator). Skriv det inn på nytt.</translation>
+        <translation type="vanished">Feltet %1 inneholder et usynlig kontrolltegn (for eksempel en tabulator). Skriv det inn på nytt.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>“%1” is not an e-mail address.</source>
-        <translation>«%1» er ikke en e-postadresse.</translation>
+        <translation type="vanished">«%1» er ikke en e-postadresse.</translation>
     </message>
     <message>
         <location filename="../../models/import/wideimporter.cpp" line="-197"/>
@@ -4741,36 +5294,134 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::InitialPasswords</name>
     <message>
-        <location filename="../../models/distribution/initialpasswords.cpp" line="+126"/>
+        <location filename="../../models/distribution/initialpasswords.cpp" line="+151"/>
         <source>Someone gave some of these people a password while the letters were being printed, so the printed passwords were not stored. Print the letters again.</source>
         <translation>Noen ga noen av disse personene et passord mens brevene ble skrevet ut, så de utskrevne passordene ble ikke lagret. Skriv ut brevene på nytt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
-        <source>Earlier passwords of the same people cleared from the undo records of imports: %n.</source>
+        <location line="+132"/>
+        <source>%n earlier passwords of the same people were cleared from the undo records of imports.</source>
         <translation>
+            <numerusform>%n tidligere passord for de samme personene ble fjernet fra angreopplysningene til importer.</numerusform>
+            <numerusform>%n tidligere passord for de samme personene ble fjernet fra angreopplysningene til importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n backups beside the database were rewritten without the forgotten passwords.</source>
+        <translation>
+            <numerusform>%n sikkerhetskopi ved siden av databasen ble skrevet på nytt uten de glemte passordene.</numerusform>
+            <numerusform>%n sikkerhetskopier ved siden av databasen ble skrevet på nytt uten de glemte passordene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Someone gave some of these people a password while the files were being written, so the passwords in them were not stored. Do it again.</source>
+        <translation>Noen ga noen av disse personene et passord mens filene ble skrevet, så passordene i dem ble ikke lagret. Gjør det på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier passwords of the same people cleared from the undo records of imports: %n.</source>
+        <translation type="vanished">
             <numerusform>Tidligere passord for de samme personene fjernet fra angreopplysningene til importer: %n.</numerusform>
             <numerusform>Tidligere passord for de samme personene fjernet fra angreopplysningene til importer: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
         <source>The database is on a server, where Rollbook keeps no copies of it; the server&apos;s own backups are its administrator&apos;s to keep or delete.</source>
         <translation>Databasen ligger på en server, der Rollbook ikke lagrer kopier av den. Serverens egne sikkerhetskopier er administratorens ansvar å beholde eller slette.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Backups beside the database rewritten without the forgotten passwords: %n.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Sikkerhetskopier ved siden av databasen skrevet på nytt uten de glemte passordene: %n.</numerusform>
             <numerusform>Sikkerhetskopier ved siden av databasen skrevet på nytt uten de glemte passordene: %n.</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>Rollbook::LetterEditor</name>
+    <message>
+        <location filename="../../ui/lettereditor.cpp" line="+70"/>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Paragraph style</source>
+        <translation>Avsnittsstil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text</source>
+        <translation>Vanlig tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subheading</source>
+        <translation>Underoverskrift</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Insert placeholder</source>
+        <translation>Sett &amp;inn plassholder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a placeholder into the letter</source>
+        <translation>Sett inn en plassholder i brevet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a placeholder where the cursor is in the letter</source>
+        <translation>Sett inn en plassholder der markøren står i brevet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login letter</source>
+        <translation>Påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore the &amp;default letter</source>
+        <translation>Gjenopprett stan&amp;dardbrevet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the letter with the one Rollbook comes with</source>
+        <translation>Erstatt brevet med det som følger med Rollbook</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The placeholder %1 in the login letter is formatted partly one way and partly another, so it would not be replaced. Select all of it and format it alike, or write it again.</source>
+        <translation>Plassholderen %1 i påloggingsbrevet er formatert delvis på én måte og delvis på en annen, så den ville ikke blitt erstattet. Merk hele plassholderen og gi den samme formatering, eller skriv den på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::Letters</name>
     <message>
-        <location filename="../../models/distribution/letters.cpp" line="+107"/>
+        <location filename="../../models/distribution/letters.cpp" line="+113"/>
         <source>There is nobody to write a letter to, so “%1” was not written. Choose other people.</source>
         <translation>Det er ingen å skrive brev til, så «%1» ble ikke skrevet. Velg andre personer.</translation>
     </message>
@@ -4898,12 +5549,36 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <source>The current page kept its unsaved changes.</source>
         <translation>Den gjeldende siden beholdt endringene som ikke er lagret.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+231"/>
+        <source>%Ln learners</source>
+        <translation>
+            <numerusform>%Ln elev</numerusform>
+            <numerusform>%Ln elever</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln parents</source>
+        <translation>
+            <numerusform>%Ln foresatt</numerusform>
+            <numerusform>%Ln foresatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln links</source>
+        <translation>
+            <numerusform>%Ln kobling</numerusform>
+            <numerusform>%Ln koblinger</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 on %2</source>
         <translation type="vanished">%1 på %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-181"/>
         <source>Connecting to %1…</source>
         <translation>Kobler til %1 …</translation>
     </message>
@@ -5020,37 +5695,31 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Antall er ikke tilgjengelig</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 learner</source>
-        <translation>%1 elev</translation>
+        <translation type="vanished">%1 elev</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 learners</source>
-        <translation>%1 elever</translation>
+        <translation type="vanished">%1 elever</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 parent</source>
-        <translation>%1 foresatt</translation>
+        <translation type="vanished">%1 foresatt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 parents</source>
-        <translation>%1 foresatte</translation>
+        <translation type="vanished">%1 foresatte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 link</source>
-        <translation>%1 kobling</translation>
+        <translation type="vanished">%1 kobling</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 links</source>
-        <translation>%1 koblinger</translation>
+        <translation type="vanished">%1 koblinger</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Initial passwords stored: %1 (the first distributed on %2)</source>
         <translation>Lagrede startpassord: %1 (det første delt ut %2)</translation>
     </message>
@@ -5608,6 +6277,84 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
 </context>
 <context>
+    <name>Rollbook::PasswordsTab</name>
+    <message>
+        <location filename="../../ui/passwordstab.cpp" line="+62"/>
+        <source>Initial passwords</source>
+        <translation>Startpassord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollbook makes a password for everyone who has none when you import users with that option, or export, print or e-mail their user names and passwords.</source>
+        <translation>Rollbook lager et passord til alle som ikke har et, når du importerer brukere med det valget, eller eksporterer, skriver ut eller sender brukernavnene og passordene deres på e-post.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> characters</source>
+        <translation> tegn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2 characters</source>
+        <translation>Fra %1 til %2 tegn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Length:</source>
+        <translation>Le&amp;ngde:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letters and digits</source>
+        <translation>Bokstaver og sifre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters, digits and symbols</source>
+        <translation>Bokstaver, sifre og symboler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Characters:</source>
+        <translation>Tegn å velge &amp;fra:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters used</source>
+        <translation>Tegn som brukes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Characters used:</source>
+        <translation>Tegn som brukes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example password</source>
+        <translation>Eksempelpassord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Another example</source>
+        <translation>&amp;Et annet eksempel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make another example password from these settings</source>
+        <translation>Lag et nytt eksempelpassord etter disse innstillingene</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Example:</source>
+        <translation>Eksempel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters that look alike, such as 0 and O or 1, l and I, are never used, so that a password read from a letter is typed right the first time.</source>
+        <translation>Tegn som ligner hverandre, som 0 og O eller 1, l og I, brukes aldri, slik at et passord som leses fra et brev, skrives riktig første gang.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::PersonCommand</name>
     <message>
         <location filename="../../ui/personcommands.cpp" line="-11"/>
@@ -5890,6 +6637,79 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
 </context>
 <context>
+    <name>Rollbook::PersonRules</name>
+    <message>
+        <location filename="../../models/people/personvalidation.cpp" line="+27"/>
+        <source>first name</source>
+        <translation>fornavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last name</source>
+        <translation>etternavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full name</source>
+        <translation>fullt navn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user name</source>
+        <translation>brukernavn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>passord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>synchronisation key</source>
+        <translation>synkroniseringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail address</source>
+        <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal person ID</source>
+        <translation>Intern person-ID</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The %1 may not begin with “%2”: a spreadsheet would read it as a formula, and the platform would get another value. Change its first character.</source>
+        <translation>Verdien i %1 kan ikke begynne med «%2»: et regneark ville lese det som en formel, og plattformen ville få en annen verdi. Endre det første tegnet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The %1 is missing. Every user needs one.</source>
+        <translation>Feltet %1 mangler. Alle brukere trenger det.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 is %2 characters long; at most %3 fit.</source>
+        <translation>Feltet %1 er %2 tegn langt; høyst %3 får plass.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A %1 cannot contain a line break. Put it on one line.</source>
+        <translation>Feltet %1 kan ikke inneholde linjeskift. Skriv det på én linje.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 contains an invisible control character (such as a tab). Retype it.</source>
+        <translation>Feltet %1 inneholder et usynlig kontrolltegn (for eksempel en tabulator). Skriv det inn på nytt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::PersonSearchDialog</name>
     <message>
         <location filename="../../ui/personsearchdialog.cpp" line="+27"/>
@@ -6021,6 +6841,14 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <location line="+11"/>
         <source>The synchronisation key “%1” belongs to someone else. Every user needs their own.</source>
         <translation>Synkroniseringsnøkkelen «%1» tilhører en annen. Hver bruker trenger sin egen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollbook::PlaceholderMenu</name>
+    <message>
+        <location filename="../../ui/placeholdermenu.cpp" line="+15"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -6366,23 +7194,36 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <source>No row of this column names a child, so the parents would be imported without children.</source>
         <translation>Ingen rad i denne kolonnen viser til et barn, så de foresatte ville blitt importert uten barn.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 of %2 rows find their child.</source>
-        <translation>%1 av %2 rader finner barnet sitt.</translation>
+        <source>%1 of %Ln rows find their child.</source>
+        <translation>
+            <numerusform>%1 av %Ln rad finner barnet sitt.</numerusform>
+            <numerusform>%1 av %Ln rader finner barnet sitt.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 of %2 rows find their child; %Ln do not: lines %3.</source>
+        <translation>
+            <numerusform>%1 av %2 rader finner barnet sitt; %Ln gjør det ikke: linje %3.</numerusform>
+            <numerusform>%1 av %2 rader finner barnet sitt; %Ln gjør det ikke: linjene %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows find their child.</source>
+        <translation type="vanished">%1 av %2 rader finner barnet sitt.</translation>
+    </message>
+    <message>
         <source>%1 of %2 rows find their child; %3 does not: line %4.</source>
-        <translation>%1 av %2 rader finner barnet sitt; %3 gjør det ikke: linje %4.</translation>
+        <translation type="vanished">%1 av %2 rader finner barnet sitt; %3 gjør det ikke: linje %4.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2 rows find their child; %3 do not: lines %4.</source>
-        <translation>%1 av %2 rader finner barnet sitt; %3 gjør det ikke: linje %4.</translation>
+        <translation type="vanished">%1 av %2 rader finner barnet sitt; %3 gjør det ikke: linje %4.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Check the matching field, and import the children first.</source>
         <translation>Sjekk det tilsvarende feltet, og importer barna først.</translation>
     </message>
@@ -6401,8 +7242,15 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>Backups deleted because Edit global settings &gt; Privacy keeps fewer or younger ones: %n.</source>
+        <source>%n backups were deleted because Edit global settings &gt; Privacy keeps fewer or younger ones.</source>
         <translation>
+            <numerusform>%n sikkerhetskopi ble slettet fordi Rediger globale innstillinger &gt; Personvern beholder færre eller nyere.</numerusform>
+            <numerusform>%n sikkerhetskopier ble slettet fordi Rediger globale innstillinger &gt; Personvern beholder færre eller nyere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups deleted because Edit global settings &gt; Privacy keeps fewer or younger ones: %n.</source>
+        <translation type="vanished">
             <numerusform>Sikkerhetskopier slettet fordi Rediger globale innstillinger &gt; Personvern beholder færre eller nyere: %n.</numerusform>
             <numerusform>Sikkerhetskopier slettet fordi Rediger globale innstillinger &gt; Personvern beholder færre eller nyere: %n.</numerusform>
         </translation>
@@ -7231,27 +8079,27 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::SettingsPage</name>
     <message>
-        <location filename="../../ui/settingspage.cpp" line="+134"/>
+        <location filename="../../ui/settingspage.cpp" line="+63"/>
         <source>Pr&amp;esets</source>
         <translation>Fo&amp;rhåndsinnstillinger</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>Settings sections</source>
         <translation>Innstillingsdeler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;General</source>
         <translation>&amp;Generelt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pass&amp;words</source>
         <translation>Pass&amp;ord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
@@ -7261,7 +8109,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>&amp;Brev</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;post</translation>
     </message>
@@ -7296,360 +8144,290 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Lagre innstillingene (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Available functions</source>
-        <translation>Tilgjengelige funksjoner</translation>
+        <translation type="vanished">Tilgjengelige funksjoner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enable &amp;parent login</source>
-        <translation>Aktiver pålogging for &amp;foresatte</translation>
+        <translation type="vanished">Aktiver pålogging for &amp;foresatte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Parents can sign in and follow their children. Rollbook imports parents and prepares their login letters and e-mails only while this is on.</source>
-        <translation>Foresatte kan logge på og følge barna sine. Rollbook importerer foresatte og lager påloggingsbrev og e-poster til dem bare mens denne er slått på.</translation>
+        <translation type="vanished">Foresatte kan logge på og følge barna sine. Rollbook importerer foresatte og lager påloggingsbrev og e-poster til dem bare mens denne er slått på.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>School</source>
-        <translation>Skole</translation>
+        <translation type="vanished">Skole</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>School &amp;name:</source>
-        <translation>Skolens &amp;navn:</translation>
+        <translation type="vanished">Skolens &amp;navn:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>https://yourschool.itslearning.com</source>
-        <translation>https://dinskole.itslearning.com</translation>
+        <translation type="vanished">https://dinskole.itslearning.com</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Login address:</source>
-        <translation>Påloggings&amp;adresse:</translation>
+        <translation type="vanished">Påloggings&amp;adresse:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed on login letters and e-mails: where users go to sign in.</source>
-        <translation>Skrives ut på påloggingsbrev og e-poster: hvor brukerne går for å logge på.</translation>
+        <translation type="vanished">Skrives ut på påloggingsbrev og e-poster: hvor brukerne går for å logge på.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Language</source>
-        <translation>Språk</translation>
+        <translation type="vanished">Språk</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>System default</source>
-        <translation>Systemstandard</translation>
+        <translation type="vanished">Systemstandard</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Lang&amp;uage:</source>
-        <translation>&amp;Språk:</translation>
+        <translation type="vanished">&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For you on this computer. Takes effect the next time Rollbook starts.</source>
-        <translation>Gjelder for deg på denne datamaskinen. Tas i bruk neste gang Rollbook starter.</translation>
+        <translation type="vanished">Gjelder for deg på denne datamaskinen. Tas i bruk neste gang Rollbook starter.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Initial passwords</source>
-        <translation>Startpassord</translation>
+        <translation type="vanished">Startpassord</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Rollbook makes a password for everyone who has none when you import users with that option, or export, print or e-mail their user names and passwords.</source>
-        <translation>Rollbook lager et passord til alle som ikke har et, når du importerer brukere med det valget, eller eksporterer, skriver ut eller sender brukernavnene og passordene deres på e-post.</translation>
+        <translation type="vanished">Rollbook lager et passord til alle som ikke har et, når du importerer brukere med det valget, eller eksporterer, skriver ut eller sender brukernavnene og passordene deres på e-post.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source> characters</source>
-        <translation> tegn</translation>
+        <translation type="vanished"> tegn</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From %1 to %2 characters</source>
-        <translation>Fra %1 til %2 tegn</translation>
+        <translation type="vanished">Fra %1 til %2 tegn</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Length:</source>
-        <translation>Le&amp;ngde:</translation>
+        <translation type="vanished">Le&amp;ngde:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Letters and digits</source>
-        <translation>Bokstaver og sifre</translation>
+        <translation type="vanished">Bokstaver og sifre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Letters, digits and symbols</source>
-        <translation>Bokstaver, sifre og symboler</translation>
+        <translation type="vanished">Bokstaver, sifre og symboler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Characters:</source>
-        <translation>Tegn å velge &amp;fra:</translation>
+        <translation type="vanished">Tegn å velge &amp;fra:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Characters used</source>
-        <translation>Tegn som brukes</translation>
+        <translation type="vanished">Tegn som brukes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Characters used:</source>
-        <translation>Tegn som brukes:</translation>
+        <translation type="vanished">Tegn som brukes:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Example password</source>
-        <translation>Eksempelpassord</translation>
+        <translation type="vanished">Eksempelpassord</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Another example</source>
-        <translation>&amp;Et annet eksempel</translation>
+        <translation type="vanished">&amp;Et annet eksempel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Make another example password from these settings</source>
-        <translation>Lag et nytt eksempelpassord etter disse innstillingene</translation>
+        <translation type="vanished">Lag et nytt eksempelpassord etter disse innstillingene</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Example:</source>
-        <translation>Eksempel:</translation>
+        <translation type="vanished">Eksempel:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Characters that look alike, such as 0 and O or 1, l and I, are never used, so that a password read from a letter is typed right the first time.</source>
-        <translation>Tegn som ligner hverandre, som 0 og O eller 1, l og I, brukes aldri, slik at et passord som leses fra et brev, skrives riktig første gang.</translation>
+        <translation type="vanished">Tegn som ligner hverandre, som 0 og O eller 1, l og I, brukes aldri, slik at et passord som leses fra et brev, skrives riktig første gang.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Exported files</source>
-        <translation>Eksporterte filer</translation>
+        <translation type="vanished">Eksporterte filer</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The files you upload to the platform from Distribute user names and passwords &gt; Export batches.</source>
-        <translation>Filene du laster opp til plattformen fra Del ut brukernavn og passord &gt; Eksporter filer.</translation>
+        <translation type="vanished">Filene du laster opp til plattformen fra Del ut brukernavn og passord &gt; Eksporter filer.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>UTF-8 with BOM (Excel)</source>
-        <translation>UTF-8 med BOM (Excel)</translation>
+        <translation type="vanished">UTF-8 med BOM (Excel)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UTF-8</source>
-        <translation>UTF-8</translation>
+        <translation type="vanished">UTF-8</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Windows-1252</source>
-        <translation>Windows-1252</translation>
+        <translation type="vanished">Windows-1252</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>UTF-16 LE</source>
-        <translation>UTF-16 LE</translation>
+        <translation type="vanished">UTF-16 LE</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E&amp;ncoding:</source>
-        <translation>Tegnkod&amp;ing:</translation>
+        <translation type="vanished">Tegnkod&amp;ing:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Comma ( , )</source>
-        <translation>Komma ( , )</translation>
+        <translation type="vanished">Komma ( , )</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Semicolon ( ; )</source>
-        <translation>Semikolon ( ; )</translation>
+        <translation type="vanished">Semikolon ( ; )</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tab</source>
-        <translation>Tabulator</translation>
+        <translation type="vanished">Tabulator</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pipe ( | )</source>
-        <translation>Loddrett strek ( | )</translation>
+        <translation type="vanished">Loddrett strek ( | )</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delimiter:</source>
-        <translation>Skillet&amp;egn:</translation>
+        <translation type="vanished">Skillet&amp;egn:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>UTF-8 with BOM and comma suit the platform and open right in Excel. Windows-1252 cannot hold every name: a character it lacks is written as a question mark.</source>
-        <translation>UTF-8 med BOM og komma passer for plattformen og åpnes riktig i Excel. Windows-1252 kan ikke lagre alle navn: et tegn den mangler, skrives som et spørsmålstegn.</translation>
+        <translation type="vanished">UTF-8 med BOM og komma passer for plattformen og åpnes riktig i Excel. Windows-1252 kan ikke lagre alle navn: et tegn den mangler, skrives som et spørsmålstegn.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Include the initial &amp;passwords in exported files</source>
-        <translation>Ta med &amp;startpassordene i eksporterte filer</translation>
+        <translation type="vanished">Ta med &amp;startpassordene i eksporterte filer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>When this is off, the files have no Password column. Letters and e-mails always give the passwords.</source>
-        <translation>Når dette er slått av, har filene ingen Password-kolonne. Brev og e-poster oppgir alltid passordene.</translation>
+        <translation type="vanished">Når dette er slått av, har filene ingen Password-kolonne. Brev og e-poster oppgir alltid passordene.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+59"/>
-        <location line="+406"/>
+        <location line="+26"/>
+        <location line="+130"/>
         <source>Login letter</source>
         <translation>Påloggingsbrev</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-128"/>
         <source>Printed for each person, one page each. A placeholder in braces, such as {name} or {password}, is replaced by the person&apos;s own details.</source>
         <translation>Skrives ut for hver person, én side hver. En plassholder i klammeparenteser, som {name} eller {password}, erstattes med personens egne opplysninger.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>B</source>
-        <translation>F</translation>
+        <translation type="vanished">F</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bold</source>
-        <translation>Fet</translation>
+        <translation type="vanished">Fet</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>I</source>
-        <translation>K</translation>
+        <translation type="vanished">K</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Italic</source>
-        <translation>Kursiv</translation>
+        <translation type="vanished">Kursiv</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+1"/>
         <source>Paragraph style</source>
-        <translation>Avsnittsstil</translation>
+        <translation type="vanished">Avsnittsstil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Normal text</source>
-        <translation>Vanlig tekst</translation>
+        <translation type="vanished">Vanlig tekst</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Heading</source>
-        <translation>Overskrift</translation>
+        <translation type="vanished">Overskrift</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Subheading</source>
-        <translation>Underoverskrift</translation>
+        <translation type="vanished">Underoverskrift</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Insert placeholder</source>
-        <translation>Sett &amp;inn plassholder</translation>
+        <translation type="vanished">Sett &amp;inn plassholder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Insert a placeholder into the letter</source>
-        <translation>Sett inn en plassholder i brevet</translation>
+        <translation type="vanished">Sett inn en plassholder i brevet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert a placeholder where the cursor is in the letter</source>
-        <translation>Sett inn en plassholder der markøren står i brevet</translation>
+        <translation type="vanished">Sett inn en plassholder der markøren står i brevet</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Restore the &amp;default letter</source>
-        <translation>Gjenopprett stan&amp;dardbrevet</translation>
+        <translation type="vanished">Gjenopprett stan&amp;dardbrevet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace the letter with the one Rollbook comes with</source>
-        <translation>Erstatt brevet med det som følger med Rollbook</translation>
+        <translation type="vanished">Erstatt brevet med det som følger med Rollbook</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Login e-mail</source>
-        <translation>Påloggings-e-post</translation>
+        <translation type="vanished">Påloggings-e-post</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Written for each person who has an e-mail address, one message each, with the same placeholders as the letter. Those without an address get a letter.</source>
-        <translation>Skrives for hver person som har e-postadresse, én melding hver, med de samme plassholderne som brevet. De uten adresse får brev.</translation>
+        <translation type="vanished">Skrives for hver person som har e-postadresse, én melding hver, med de samme plassholderne som brevet. De uten adresse får brev.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>office@yourschool.no</source>
-        <translation>kontor@dinskole.no</translation>
+        <translation type="vanished">kontor@dinskole.no</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The address the e-mails come from, and where replies go</source>
-        <translation>Adressen e-postene kommer fra, og dit svarene går</translation>
+        <translation type="vanished">Adressen e-postene kommer fra, og dit svarene går</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fr&amp;om:</source>
-        <translation>&amp;Fra:</translation>
+        <translation type="vanished">&amp;Fra:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Su&amp;bject:</source>
-        <translation>E&amp;mne:</translation>
+        <translation type="vanished">E&amp;mne:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mess&amp;age:</source>
-        <translation>M&amp;elding:</translation>
+        <translation type="vanished">M&amp;elding:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>I&amp;nsert placeholder</source>
-        <translation>Sett i&amp;nn plassholder</translation>
+        <translation type="vanished">Sett i&amp;nn plassholder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Insert a placeholder into the e-mail</source>
-        <translation>Sett inn en plassholder i e-posten</translation>
+        <translation type="vanished">Sett inn en plassholder i e-posten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Insert a placeholder where the cursor is in the subject or the message</source>
-        <translation>Sett inn en plassholder der markøren står i emnet eller meldingen</translation>
+        <translation type="vanished">Sett inn en plassholder der markøren står i emnet eller meldingen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Restore the defa&amp;ult e-mail</source>
-        <translation>Gjenopprett stan&amp;dard-e-posten</translation>
+        <translation type="vanished">Gjenopprett stan&amp;dard-e-posten</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Replace the subject and the message with the ones Rollbook comes with</source>
-        <translation>Erstatt emnet og meldingen med dem som følger med Rollbook</translation>
+        <translation type="vanished">Erstatt emnet og meldingen med dem som følger med Rollbook</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="vanished">%1 — %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Edit global settings</source>
         <translation>Rediger globale innstillinger</translation>
     </message>
@@ -7659,7 +8437,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Innstillingene kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+93"/>
         <source>School name</source>
         <translation>Skolens navn</translation>
     </message>
@@ -7714,12 +8492,11 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Melding</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The placeholder %1 in the login letter is formatted partly one way and partly another, so it would not be replaced. Select all of it and format it alike, or write it again.</source>
-        <translation>Plassholderen %1 i påloggingsbrevet er formatert delvis på én måte og delvis på en annen, så den ville ikke blitt erstattet. Merk hele plassholderen og gi den samme formatering, eller skriv den på nytt.</translation>
+        <translation type="vanished">Plassholderen %1 i påloggingsbrevet er formatert delvis på én måte og delvis på en annen, så den ville ikke blitt erstattet. Merk hele plassholderen og gi den samme formatering, eller skriv den på nytt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>The settings could not be saved: %1</source>
         <translation>Innstillingene kunne ikke lagres: %1</translation>
     </message>

@@ -1,5 +1,6 @@
 // Export batches (models/distribution/batchexport): the files to upload in upload order, read
 // back with the project's own CSV reader, after imports of the fixtures through the real engine.
+#include "core/translation.h"
 #include "csv/csvreader.h"
 #include "db/database.h"
 #include "distribution/audience.h"
@@ -88,6 +89,7 @@ class TestBatchExport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -132,6 +134,12 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
 };
+
+void TestBatchExport::initTestCase()
+{
+    // Counts are tr("%n …") messages: their English singular is in the English catalogue.
+    installTranslations(u"en"_s);
+}
 
 void TestBatchExport::init()
 {

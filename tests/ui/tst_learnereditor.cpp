@@ -629,7 +629,7 @@ void TestLearnerEditor::eraseAfterConfirmationWithTheParentsLeftAlone()
     // The page says what was done and lists them no more; nothing is left to undo.
     auto *notice = m_page->findChild<QLabel *>(u"notice"_s);
     QTRY_VERIFY(notice->isVisible());
-    QVERIFY2(notice->text().contains(u"People erased: 2"_s), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(u"Erased 2 people."_s), qPrintable(notice->text()));
     QTRY_COMPARE(m_page->model()->rowOf(m_ada), -1);
     QCOMPARE(m_undo->count(), 0);
 }

@@ -41,8 +41,10 @@ private slots:
     void mnemonicsOfEachSettingsTabAreUsedOnce_data();
     void mnemonicsOfEachSettingsTabAreUsedOnce();
     void englishStaysWhenEnglishIsChosen();
+    void countsHaveTheirSingularAndPluralInEachLanguage();
     void languageChoiceIsStoredPerUser();
     void translationFileIsComplete();
+    void englishCountsAreComplete();
     void screenshots();
 
 private:
@@ -191,6 +193,39 @@ void TestTranslation::englishStaysWhenEnglishIsChosen()
     QCOMPARE(installTranslations(u"fr"_s), u"en"_s);
 }
 
+void TestTranslation::countsHaveTheirSingularAndPluralInEachLanguage()
+{
+    // A count is written once, tr("%n parent(s)", nullptr, n); each language's catalogue gives
+    // its forms, English's too (rollbook_en.ts), whether English is chosen or nothing matches.
+    const auto parents = [](int n) {
+        return QCoreApplication::translate("Rollbook::UserTableModel", "%n parent(s)", nullptr, n);
+    };
+    const auto files = [](int n) {
+        return QCoreApplication::translate("Rollbook::Cli", "%n files", nullptr, n);
+    };
+    for (const QString &language : {u"en"_s, u"fr"_s}) {
+        QCOMPARE(installTranslations(language), u"en"_s);
+        QCOMPARE(parents(1), u"1 parent"_s);
+        QCOMPARE(parents(2), u"2 parents"_s);
+        QCOMPARE(parents(0), u"0 parents"_s);
+        QCOMPARE(files(1), u"1 file"_s);
+        QCOMPARE(files(12), u"12 files"_s);
+    }
+
+    QCOMPARE(installTranslations(u"nb"_s), u"nb"_s);
+    QCOMPARE(parents(1), u"1 foresatt"_s);
+    QCOMPARE(parents(2), u"2 foresatte"_s);
+    QCOMPARE(parents(0), u"0 foresatte"_s);
+
+    // Through the code that counts: the status bar of an open database.
+    QCOMPARE(installTranslations(u"en"_s), u"en"_s);
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_databasePath).ok());
+    auto *counts = window.findChild<QLabel *>(u"databaseCounts"_s);
+    QVERIFY(counts);
+    QTRY_COMPARE(counts->text(), u"0 learners · 0 parents · 0 links"_s);
+}
+
 void TestTranslation::languageChoiceIsStoredPerUser()
 {
     QCOMPARE(languageSetting(), QString());
@@ -257,6 +292,43 @@ void TestTranslation::translationFileIsComplete()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 800);
+    QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+}
+
+// Every count (a numerus message) has its English singular and plural in rollbook_en.ts.
+void TestTranslation::englishCountsAreComplete()
+{
+    QFile file(QStringLiteral(ROLLBOOK_EN_TS_FILE));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QXmlStreamReader xml(&file);
+    int counts = 0;
+    QStringList unfinished;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"message") {
+            QVERIFY2(xml.attributes().value(u"numerus"_s) == u"yes", "only counts");
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const QStringView type = xml.attributes().value(u"type"_s);
+            if (type == u"obsolete" || type == u"vanished") {
+                xml.skipCurrentElement();
+                continue;
+            }
+            ++counts;
+            QStringList forms;
+            while (xml.readNextStartElement())
+                forms << xml.readElementText();
+            if (type == u"unfinished" || forms.size() != 2 ||
+                std::any_of(forms.cbegin(), forms.cend(),
+                            [](const QString &form) { return form.trimmed().isEmpty(); }))
+                unfinished << source;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(counts > 50);
     QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
 }
 

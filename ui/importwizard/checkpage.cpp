@@ -167,16 +167,12 @@ void CheckPage::showReport()
     m_report = result.value();
     const ImportCounts &c = m_report->counts;
     const QLocale locale;
-    const auto counted = [&locale](qint64 n, const QString &one, const QString &many) {
-        return (n == 1 ? one : many).arg(locale.toString(n));
-    };
     m_counts->setText(tr("%1: %2 new, %3 updated, %4 unchanged, %5; %6, %7.")
-                              .arg(counted(c.rows, tr("%1 row"), tr("%1 rows")),
-                                   locale.toString(c.created), locale.toString(c.updated),
-                                   locale.toString(c.unchanged),
-                                   counted(c.links, tr("%1 link"), tr("%1 links")),
-                                   counted(c.errors, tr("%1 error"), tr("%1 errors")),
-                                   counted(c.warnings, tr("%1 warning"), tr("%1 warnings"))));
+                              .arg(tr("%Ln rows", nullptr, int(c.rows)), locale.toString(c.created),
+                                   locale.toString(c.updated), locale.toString(c.unchanged),
+                                   tr("%Ln links", nullptr, int(c.links)),
+                                   tr("%Ln errors", nullptr, int(c.errors)),
+                                   tr("%Ln warnings", nullptr, int(c.warnings))));
     if (!m_report->hasErrors())
         m_verdict->setText(tr("Ready to import. Press Import to write it to the database."));
     else if (m_plan.skipErrors)
@@ -197,8 +193,8 @@ void CheckPage::showReport()
     const qint64 leftOut = m_report->leftOut();
     if (leftOut > 0)
         m_leftOut->setText(
-                tr("Problems not shown here: %n. The table shows the first %1 of each kind; Save "
-                   "Problem Rows… saves every row with a problem.",
+                tr("%n problems are not shown here. The table shows the first %1 of each kind; "
+                   "Save Problem Rows… saves every row with a problem.",
                    nullptr, int(std::min<qint64>(leftOut, INT_MAX)))
                         .arg(QLocale().toString(qint64(problemsShownPerCode))));
     m_leftOut->setVisible(leftOut > 0);

@@ -233,28 +233,26 @@ void ImportRunPage::showResult(const Result<ImportReport> &result, const QString
     } else if (!result->committed) {
         m_progress->setValue(0);
         m_status->setText(tr("Nothing was imported."));
-        m_result->setText(tr("%1 has %2 errors now. Go through the wizard again to see them.")
-                                  .arg(fileName)
-                                  .arg(result->counts.errors));
+        m_result->setText(tr("%1 has %n errors now. Go through the wizard again to see them.",
+                             nullptr, int(result->counts.errors))
+                                  .arg(fileName));
     } else {
         const ImportReport &r = result.value();
         const QLocale locale;
         m_progress->setValue(1000);
         m_status->setText(tr("Done."));
         QString text =
-                tr("Imported %1 as import %2: %3 new, %4 updated, %5 unchanged, %6 "
-                   "links.")
+                tr("Imported %1 as import %2: %3 new, %4 updated, %5 unchanged, %6.")
                         .arg(fileName)
                         .arg(r.batchId)
                         .arg(locale.toString(r.counts.created), locale.toString(r.counts.updated),
-                             locale.toString(r.counts.unchanged), locale.toString(r.counts.links));
+                             locale.toString(r.counts.unchanged),
+                             tr("%Ln links", nullptr, int(r.counts.links)));
         if (r.hasErrors()) {
             QSet<qint64> lines;
             for (const ImportProblem &problem : r.errors)
                 lines.insert(problem.line);
-            text += u' ' + (lines.size() == 1
-                                    ? tr("1 row with errors was skipped.")
-                                    : tr("%1 rows with errors were skipped.").arg(lines.size()));
+            text += u' ' + tr("%Ln rows with errors were skipped.", nullptr, int(lines.size()));
         }
         if (!extra.isEmpty())
             text.append(u' ').append(extra);

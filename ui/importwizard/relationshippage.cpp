@@ -162,18 +162,18 @@ void RelationshipPage::showCount()
         text = tr("No row of this column names a child, so the parents would be imported without "
                   "children.");
     } else if (count.missing == 0) {
-        text = tr("%1 of %2 rows find their child.")
-                       .arg(locale.toString(count.found), locale.toString(count.rows));
+        text = tr("%1 of %Ln rows find their child.", nullptr, int(count.rows))
+                       .arg(locale.toString(count.found));
     } else {
         QStringList lines;
         for (qint64 line : count.missingLines)
             lines << locale.toString(line);
         if (count.missing > count.missingLines.size())
             lines << u"…"_s;
-        text = (count.missing == 1 ? tr("%1 of %2 rows find their child; %3 does not: line %4.")
-                                   : tr("%1 of %2 rows find their child; %3 do not: lines %4."))
+        text = tr("%1 of %2 rows find their child; %Ln do not: lines %3.", nullptr,
+                  int(count.missing))
                        .arg(locale.toString(count.found), locale.toString(count.rows),
-                            locale.toString(count.missing), lines.join(u", "_s));
+                            lines.join(u", "_s));
         if (count.found == 0)
             text += u' ' + tr("Check the matching field, and import the children first.");
     }
