@@ -1,7 +1,7 @@
 #include "copiessupport.h"
 #include "db/backups.h"
 #include "db/database.h"
-#include "import/importrun.h"
+#include "importsupport.h"
 #include "people/erasure.h"
 #include "people/personstore.h"
 #include "settings/settingsstore.h"
@@ -34,7 +34,6 @@ private slots:
     void aBackupThatCannotBeRewrittenChangesNothing();
 
 private:
-    QString write(const QString &name, const QByteArray &content);
     bool import(const QByteArray &rows, Profile profile);
     int count(const QString &sql, const QVariant &value = {});
     void prepareSchool();
@@ -74,31 +73,17 @@ void TestErasure::cleanup()
     m_database.reset();
 }
 
-QString TestErasure::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) < 0)
-        QTest::qFail("cannot write the test file", __FILE__, __LINE__);
-    return path;
-}
-
 bool TestErasure::import(const QByteArray &rows, Profile profile)
 {
     ImportPlan plan;
-    plan.filePath = write(u"users.csv"_s, rows);
+    plan.filePath = m_dir.filePath(u"users.csv"_s);
     plan.profile = profile;
     if (profile == Profile::Parent) {
         plan.syncField = u"ChildID"_s;
         plan.matchField = MatchField::SyncKey;
     }
     plan.backupsKept = 5;
-    const auto report = runImport(m_database->connection(), plan);
-    if (!report)
-        qWarning() << report.error().message;
-    else if (!report->errors.isEmpty())
-        qWarning() << report->errors.first().message;
-    return report && report->committed;
+    return Testing::importRows(m_database->connection(), plan, rows);
 }
 
 int TestErasure::count(const QString &sql, const QVariant &value)

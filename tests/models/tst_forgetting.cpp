@@ -4,7 +4,7 @@
 #include "db/maintenance.h"
 #include "distribution/audience.h"
 #include "distribution/initialpasswords.h"
-#include "import/importrun.h"
+#include "importsupport.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -91,13 +91,10 @@ QString TestForgetting::write(const QString &name, const QByteArray &content)
 bool TestForgetting::import(const QByteArray &rows, int backupsKept)
 {
     ImportPlan plan;
-    plan.filePath = write(u"learners.csv"_s, rows);
+    plan.filePath = m_dir.filePath(u"learners.csv"_s);
     plan.profile = Profile::Learner;
     plan.backupsKept = backupsKept;
-    const auto report = runImport(m_database->connection(), plan);
-    if (!report)
-        qWarning() << report.error().message;
-    return report && report->committed;
+    return Testing::importRows(m_database->connection(), plan, rows);
 }
 
 int TestForgetting::count(const QString &sql)

@@ -7,7 +7,7 @@
 #include "distribution/audience.h"
 #include "distribution/initialpasswords.h"
 #include "distribution/retention.h"
-#include "import/importrun.h"
+#include "importsupport.h"
 #include "people/personstore.h"
 #include "settings/settingsstore.h"
 #include "testsupport.h"
@@ -96,16 +96,9 @@ bool TestRetention::import(const QByteArray &rows, std::optional<int> backupsKep
 {
     ImportPlan plan;
     plan.filePath = QDir(m_folder).filePath(u"learners.csv"_s);
-    QFile file(plan.filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rows) < 0)
-        return false;
-    file.close();
     plan.profile = Profile::Learner;
     plan.backupsKept = backupsKept;
-    const auto report = runImport(m_database->connection(), plan);
-    if (!report)
-        qWarning() << report.error().message;
-    return report && report->committed;
+    return Testing::importRows(m_database->connection(), plan, rows);
 }
 
 void TestRetention::set(const char *key, const QString &value)
