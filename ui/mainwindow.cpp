@@ -146,26 +146,23 @@ void MainWindow::createPages()
 
 void MainWindow::connectImportPages()
 {
-    ImportPage *import = m_import;
-    ImportHistoryPage *history = m_history;
-    DistributePage *distribute = m_distribute;
-    connect(import, &ImportPage::imported, this, [this, history, distribute](qint64 id) {
-        history->reload();
+    connect(m_import, &ImportPage::imported, this, [this](qint64 id) {
+        m_history->reload();
         refreshStatus();
-        distribute->chooseBatch(id); // "Distribute" after an import means to its people
+        m_distribute->chooseBatch(id); // "Distribute" after an import means to its people
     });
-    connect(import, &ImportPage::historyRequested, this, [this] { showPage(PageId::History); });
-    connect(import, &ImportPage::distributeRequested, this,
+    connect(m_import, &ImportPage::historyRequested, this, [this] { showPage(PageId::History); });
+    connect(m_import, &ImportPage::distributeRequested, this,
             [this] { showPage(PageId::Distribute); });
     const auto showParentLogin = [this] {
         // The settings page shows the stored values again, unless it holds unsaved edits.
         if (!m_settings->isModified())
             m_settings->setDatabase(m_database.get());
     };
-    connect(import, &ImportPage::parentLoginSwitchedOn, this, showParentLogin);
-    connect(distribute, &DistributePage::parentLoginSwitchedOn, this, showParentLogin);
-    connect(history, &ImportHistoryPage::undone, this, &MainWindow::refreshStatus);
-    connect(distribute, &DistributePage::passwordsChanged, this, &MainWindow::refreshStatus);
+    connect(m_import, &ImportPage::parentLoginSwitchedOn, this, showParentLogin);
+    connect(m_distribute, &DistributePage::parentLoginSwitchedOn, this, showParentLogin);
+    connect(m_history, &ImportHistoryPage::undone, this, &MainWindow::refreshStatus);
+    connect(m_distribute, &DistributePage::passwordsChanged, this, &MainWindow::refreshStatus);
 }
 
 void MainWindow::connectWelcome()
