@@ -61,6 +61,14 @@ distributeFiles(QSqlDatabase &db, const Audience &audience,
     return error;
 }
 
+InitialPasswords::Distribution distribution(bool parentLoginRequired, bool fillPasswords)
+{
+    InitialPasswords::Distribution how;
+    how.parentLoginRequired = parentLoginRequired;
+    how.fillPasswords = fillPasswords;
+    return how;
+}
+
 QStringList pathsIn(const QString &folder, const QStringList &fileNames)
 {
     const QDir dir(folder);
@@ -100,8 +108,7 @@ Result<ExportOutcome> exportFiles(QSqlDatabase &db, const Audience &audience, co
     outcome.includesPasswords = options.includePasswords;
     // The files hold no letter: parent login is the platform's to check.
     auto done = distributeFiles(
-            db, audience, {.parentLoginRequired = false, .fillPasswords = options.includePasswords},
-            actor, outcome.generated,
+            db, audience, distribution(false, options.includePasswords), actor, outcome.generated,
             [&](const QList<Recipient> &recipients) -> Status {
                 auto written = exportBatches(recipients, folder, options);
                 if (!written)
@@ -123,9 +130,8 @@ Result<OneRosterOutcome> exportOneRoster(QSqlDatabase &db, const Audience &audie
     outcome.folder = folder;
     outcome.options = OneRosterExportOptions::fromSettings(SettingsStore(db));
     auto done = distributeFiles(
-            db, audience,
-            {.parentLoginRequired = false, .fillPasswords = outcome.options.includePasswords},
-            actor, outcome.generated,
+            db, audience, distribution(false, outcome.options.includePasswords), actor,
+            outcome.generated,
             [&](const QList<Recipient> &recipients) -> Status {
                 auto written = Rollbook::exportOneRoster(recipients, folder, outcome.options);
                 if (!written)
@@ -147,8 +153,7 @@ Result<LettersOutcome> saveLetters(QSqlDatabase &db, const Audience &audience, c
     LettersOutcome outcome;
     outcome.path = path;
     auto done = distributeFiles(
-            db, audience, {.parentLoginRequired = true, .fillPasswords = true}, actor,
-            outcome.generated,
+            db, audience, distribution(true, true), actor, outcome.generated,
             [&](const QList<Recipient> &recipients) {
                 return writeLettersPdf(recipients, options, path);
             },
@@ -171,9 +176,14 @@ Result<EmailsOutcome> writeEmails(QSqlDatabase &db, const Audience &audience, co
     options.date = date;
     EmailsOutcome outcome;
     outcome.folder = folder;
+    // Those without a usable address get their password later, in a letter: not yet theirs.
+    const InitialPasswords::Distribution how{.parentLoginRequired = true,
+                                             .fillPasswords = true,
+                                             .reaches = [](const Recipient &recipient) {
+                                                 return emailProblem(recipient.person).isEmpty();
+                                             }};
     auto done = distributeFiles(
-            db, audience, {.parentLoginRequired = true, .fillPasswords = true}, actor,
-            outcome.generated,
+            db, audience, how, actor, outcome.generated,
             [&](const QList<Recipient> &recipients) -> Status {
                 auto written = writeOutbox(recipients, folder, options);
                 if (!written)

@@ -92,28 +92,32 @@ Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
 namespace {
 
 // What a distribution hands out, in a temporary table of this connection: each recipient's
-// password, and whether it is new. Filled before the transaction that keeps them (a temporary
-// table takes no lock on the database, and on a server its rows make no round trip inside the
-// transaction), so that the transaction is two set-based statements, short also for 200,000
-// people.
+// password, whether it is new, and whether it reaches them now (`reaches`; empty: everyone). Filled
+// before the transaction that keeps them (a temporary table takes no lock on the database, and on a
+// server its rows make no round trip inside the transaction), so that the transaction is two
+// set-based statements, short also for 200,000 people.
 Status stageHandedOut(QSqlDatabase &db, const QList<Recipient> &recipients,
-                      const QSet<qint64> &generated)
+                      const QSet<qint64> &generated,
+                      const std::function<bool(const Recipient &)> &reaches)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"CREATE TEMPORARY TABLE IF NOT EXISTS handed_out (person_id BIGINT PRIMARY "
-                    u"KEY, password TEXT NOT NULL, generated INTEGER NOT NULL)"_s) ||
+    if (!query.exec(
+                u"CREATE TEMPORARY TABLE IF NOT EXISTS handed_out (person_id BIGINT PRIMARY "
+                u"KEY, password TEXT NOT NULL, generated INTEGER NOT NULL, reached INTEGER NOT NULL)"_s) ||
         !query.exec(u"DELETE FROM handed_out"_s))
         return Error::file(query.lastError().text());
     if (!db.transaction()) // of the temporary table only: one write instead of one per row
         return Error::file(db.lastError().text());
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO handed_out (person_id, password, generated) VALUES (?, ?, ?)"_s);
+    insert.prepare(
+            u"INSERT INTO handed_out (person_id, password, generated, reached) VALUES (?, ?, ?, ?)"_s);
     for (const auto &recipient : recipients) {
         if (recipient.person.password.isEmpty())
             continue;
         insert.addBindValue(recipient.person.id);
         insert.addBindValue(recipient.person.password);
         insert.addBindValue(generated.contains(recipient.person.id) ? 1 : 0);
+        insert.addBindValue(!reaches || reaches(recipient) ? 1 : 0);
         if (!insert.exec()) {
             const QString why = insert.lastError().text();
             db.rollback();
@@ -155,8 +159,9 @@ Result<int> storeHandedOut(QSqlDatabase &db, const QString &actor)
             return recorded.error();
     }
     QSqlQuery mark(db);
-    mark.prepare(u"UPDATE person SET password_distributed_at = ? FROM handed_out AS h "
-                 u"WHERE person.id = h.person_id AND person.password = h.password"_s);
+    mark.prepare(
+            u"UPDATE person SET password_distributed_at = ? FROM handed_out AS h "
+            u"WHERE person.id = h.person_id AND h.reached = 1 AND person.password = h.password"_s);
     mark.addBindValue(now);
     if (!mark.exec())
         return Error::file(mark.lastError().text());
@@ -167,10 +172,11 @@ Result<int> storeHandedOut(QSqlDatabase &db, const QString &actor)
 // password as distributed now, in one short transaction; `refusal` when one of them was given a
 // password meanwhile, and then nothing is stored.
 Result<int> keep(QSqlDatabase &db, const QList<Recipient> &recipients, const QList<qint64> &ids,
-                 const QString &actor, const QString &refusal)
+                 const QString &actor, const QString &refusal,
+                 const std::function<bool(const Recipient &)> &reaches = {})
 {
     const QSet<qint64> generated(ids.cbegin(), ids.cend());
-    if (auto staged = stageHandedOut(db, recipients, generated); !staged)
+    if (auto staged = stageHandedOut(db, recipients, generated, reaches); !staged)
         return staged.error();
     const auto cleared = qScopeGuard([&db] { QSqlQuery(db).exec(u"DELETE FROM handed_out"_s); });
     if (!db.transaction())
@@ -375,7 +381,8 @@ Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,
                 QCoreApplication::translate(
                         "Rollbook::InitialPasswords",
                         "Someone gave some of these people a password while the files were "
-                        "being written, so the passwords in them were not stored. Do it again."));
+                        "being written, so the passwords in them were not stored. Do it again."),
+                how.reaches);
         if (!kept)
             return kept.error();
     }

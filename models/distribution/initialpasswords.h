@@ -64,16 +64,19 @@ QString copiesSentence(const Forgotten &forgotten);
 // What every distribution does: loads `audience`; refuses letters and e-mails to parents while
 // parent login is off (when `parentLoginRequired`); gives the recipients without a password one
 // from the policy, in memory (when `fillPasswords`); calls `write` with the recipients; and only
-// once `write` succeeded stores the generated passwords and notes each written password as
-// distributed now (person.password_distributed_at, for Forget initial passwords automatically),
-// in one short transaction: writing, however long, never holds the database's write lock. A
-// failed or cancelled `write`, or someone giving one of these people a password meanwhile,
+// once `write` succeeded stores the generated passwords and notes each password handed out
+// (`reaches`) as distributed now (person.password_distributed_at, for Forget initial passwords
+// automatically), in one short transaction: writing, however long, never holds the database's write
+// lock. A failed or cancelled `write`, or someone giving one of these people a password meanwhile,
 // leaves the database as it was; what `write` wrote is then the caller's to remove
 // (distribution/distribute.h does).
 struct Distribution
 {
     bool parentLoginRequired = false;
     bool fillPasswords = true;
+    // Whom the writing hands their password to (the outbox: those with an address); they alone
+    // are noted as distributed. Empty: every recipient.
+    std::function<bool(const Recipient &)> reaches;
 };
 // `generated`, when given, receives how many passwords were generated and kept.
 Result<QList<Recipient>> distribute(QSqlDatabase &db, const Audience &audience,

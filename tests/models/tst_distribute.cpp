@@ -118,14 +118,19 @@ void TestDistribute::eachEntryPointSaysWhatItDid_data()
     QTest::addColumn<Entry>("entry");
     QTest::addColumn<QString>("target");
     QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("distributed"); // whom the password reached now
     QTest::newRow("export") << Entry::Export << u"export"_s
                             << QStringList{u"01-learners.csv"_s, u"02-parents-1.csv"_s,
-                                           u"03-parents-2.csv"_s, u"UPLOAD.txt"_s};
+                                           u"03-parents-2.csv"_s, u"UPLOAD.txt"_s}
+                            << 4;
     QTest::newRow("OneRoster") << Entry::OneRoster << u"oneroster"_s
-                               << QStringList{u"manifest.csv"_s, u"orgs.csv"_s, u"users.csv"_s};
-    QTest::newRow("letters") << Entry::Letters << u"letters.pdf"_s << QStringList();
+                               << QStringList{u"manifest.csv"_s, u"orgs.csv"_s, u"users.csv"_s}
+                               << 4;
+    QTest::newRow("letters") << Entry::Letters << u"letters.pdf"_s << QStringList() << 4;
+    // The learners have no address: their passwords are stored, for a letter, but not yet
+    // theirs, so Forget initial passwords automatically does not count from now.
     QTest::newRow("e-mails") << Entry::Emails << u"outbox"_s
-                             << QStringList{u"dad.eml"_s, u"mom.eml"_s};
+                             << QStringList{u"dad.eml"_s, u"mom.eml"_s} << 2;
 }
 
 void TestDistribute::eachEntryPointSaysWhatItDid()
@@ -133,6 +138,7 @@ void TestDistribute::eachEntryPointSaysWhatItDid()
     QFETCH(Entry, entry);
     QFETCH(QString, target);
     QFETCH(QStringList, files);
+    QFETCH(int, distributed);
     const QString path =
             m_dir.filePath(u"out-%1/%2"_s.arg(QLatin1String(QTest::currentDataTag()), target));
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
@@ -140,7 +146,7 @@ void TestDistribute::eachEntryPointSaysWhatItDid()
     QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().message));
     QCOMPARE(done->recipients.size(), 4);
     QCOMPARE(done->generated, 4);
-    // What was written is what is stored, and every password is noted as distributed.
+    // What was written is what is stored, and noted as distributed where it reached someone.
     QStringList written;
     for (const Recipient &recipient : done->recipients)
         written << recipient.person.password;
@@ -152,7 +158,7 @@ void TestDistribute::eachEntryPointSaysWhatItDid()
     QVERIFY(query.exec(
                     u"SELECT COUNT(*) FROM person WHERE password_distributed_at IS NOT NULL"_s) &&
             query.next());
-    QCOMPARE(query.value(0).toInt(), 4);
+    QCOMPARE(query.value(0).toInt(), distributed);
     if (files.isEmpty())
         QVERIFY(QFileInfo(path).isFile());
     else

@@ -444,7 +444,7 @@ void TestDistribution::distributionKeepsPasswordsOnlyWhenWritten()
     // Asked not to fill: nothing changes.
     const QString filled = dump();
     QVERIFY(InitialPasswords::distribute(
-                    connection, {}, {false, false},
+                    connection, {}, {false, false, {}},
                     [](const QList<Recipient> &) -> Status { return success(); }, u"tester"_s)
                     .ok());
     QCOMPARE(dump(), filled);
@@ -459,7 +459,7 @@ void TestDistribution::distributionToParentsRefusedWhileParentLoginIsOff()
     QSqlDatabase connection = db();
     bool written = false;
     const auto refused = InitialPasswords::distribute(
-            connection, {}, {true, true},
+            connection, {}, {true, true, {}},
             [&](const QList<Recipient> &) -> Status {
                 written = true;
                 return success();
@@ -471,7 +471,7 @@ void TestDistribution::distributionToParentsRefusedWhileParentLoginIsOff()
     QCOMPARE(dump(), before);
     // Learners only are not parents' business.
     QVERIFY(InitialPasswords::distribute(
-                    connection, {std::nullopt, u"learner"_s, {}}, {true, true},
+                    connection, {std::nullopt, u"learner"_s, {}}, {true, true, {}},
                     [](const QList<Recipient> &) -> Status { return success(); }, u"tester"_s)
                     .ok());
 }

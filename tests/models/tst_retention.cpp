@@ -112,7 +112,7 @@ void TestRetention::distributeToEveryone()
 {
     QSqlDatabase db = m_database->connection();
     const auto done = InitialPasswords::distribute(
-            db, Audience{}, {false, true}, [](const QList<Recipient> &) { return success(); },
+            db, Audience{}, {false, true, {}}, [](const QList<Recipient> &) { return success(); },
             u"tester"_s);
     QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().message));
 }
@@ -191,8 +191,8 @@ void TestRetention::distributingNotesWhen()
     {
         QSqlDatabase db = m_database->connection();
         const auto done = InitialPasswords::distribute(
-                db, Audience{}, {false, false}, [](const QList<Recipient> &) { return success(); },
-                u"tester"_s);
+                db, Audience{}, {false, false, {}},
+                [](const QList<Recipient> &) { return success(); }, u"tester"_s);
         QVERIFY(done.ok());
     }
     QCOMPARE(count(u"SELECT count(*) FROM person WHERE password_distributed_at IS NOT NULL"_s), 0);
@@ -207,7 +207,7 @@ void TestRetention::distributingNotesWhen()
     QVERIFY(query.exec(u"UPDATE person SET password_distributed_at = NULL"_s));
     QSqlDatabase db = m_database->connection();
     const auto failed = InitialPasswords::distribute(
-            db, Audience{}, {false, true},
+            db, Audience{}, {false, true, {}},
             [](const QList<Recipient> &) -> Status { return Error::file(u"disk full"_s); },
             u"tester"_s);
     QVERIFY(!failed.ok());
