@@ -33,7 +33,7 @@ QString defaultValue(const QString &key)
 } // namespace
 
 EmailTab::EmailTab(QWidget *parent)
-    : QWidget(parent)
+    : SettingsTab(parent)
 {
     auto *layout = new QVBoxLayout(this);
 

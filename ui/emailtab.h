@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QMap>
-#include <QString>
-#include <QWidget>
+#include "settingstab.h"
 
 class QLineEdit;
 class QPlainTextEdit;
@@ -13,21 +11,18 @@ namespace Rollbook {
 // with a menu of placeholders to insert into the subject or the message, whichever had the focus
 // last, and a way back to the e-mail Rollbook comes with. The page saves and reverts these with
 // the other tabs' settings.
-class EmailTab : public QWidget
+class EmailTab : public SettingsTab
 {
     Q_OBJECT
 
 public:
     explicit EmailTab(QWidget *parent = nullptr);
 
-    // The tab's settings as SettingsStore keeps them, by key. The message is the one shown by
-    // showValues() (or the default) while the editor holds it unchanged, so that nothing is
-    // saved or audited for it.
-    QMap<QString, QString> values() const;
-    // Shows the stored values (those of the tab's keys; others are ignored).
-    void showValues(const QMap<QString, QString> &values);
-    // The field that shows the setting `key`, or null if it is not on this tab.
-    QWidget *field(const QString &key) const;
+    // The message is the one shown by showValues() (or the default) while the editor holds it
+    // unchanged, so that nothing is saved or audited for it.
+    QMap<QString, QString> values() const override;
+    void showValues(const QMap<QString, QString> &values) override;
+    QWidget *field(const QString &key) const override;
 
 public slots:
     // Writes `placeholder` (such as {username}) where the cursor is in the subject or the
@@ -35,9 +30,6 @@ public slots:
     void insertPlaceholder(const QString &placeholder);
     // Replaces the subject and the message with the ones Rollbook comes with.
     void restoreDefault();
-
-signals:
-    void changed();
 
 private:
     // What the message's editor would hold for `text`: what it holds is compared with this, so

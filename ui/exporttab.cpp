@@ -31,7 +31,7 @@ void selectData(QComboBox *combo, const QString &value)
 } // namespace
 
 ExportTab::ExportTab(QWidget *parent)
-    : QWidget(parent)
+    : SettingsTab(parent)
 {
     auto *layout = new QVBoxLayout(this);
 

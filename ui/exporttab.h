@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QMap>
-#include <QString>
-#include <QWidget>
+#include "settingstab.h"
 
 class QCheckBox;
 class QComboBox;
@@ -12,22 +10,16 @@ namespace Rollbook {
 // Edit global settings > Export: the encoding and delimiter of the files uploaded to the
 // platform, and whether they hold the initial passwords. The page saves and reverts these with
 // the other tabs' settings.
-class ExportTab : public QWidget
+class ExportTab : public SettingsTab
 {
     Q_OBJECT
 
 public:
     explicit ExportTab(QWidget *parent = nullptr);
 
-    // The tab's settings as SettingsStore keeps them, by key.
-    QMap<QString, QString> values() const;
-    // Shows the stored values (those of the tab's keys; others are ignored).
-    void showValues(const QMap<QString, QString> &values);
-    // The field that shows the setting `key`, or null if it is not on this tab.
-    QWidget *field(const QString &key) const;
-
-signals:
-    void changed();
+    QMap<QString, QString> values() const override;
+    void showValues(const QMap<QString, QString> &values) override;
+    QWidget *field(const QString &key) const override;
 
 private:
     QComboBox *m_encoding;

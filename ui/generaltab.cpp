@@ -27,7 +27,7 @@ const QString loginAddressKey = QString::fromLatin1(SettingsStore::LoginAddress)
 } // namespace
 
 GeneralTab::GeneralTab(QWidget *parent)
-    : QWidget(parent)
+    : SettingsTab(parent)
 {
     // The platform's own section and group names.
     auto *layout = new QVBoxLayout(this);

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QMap>
-#include <QString>
-#include <QWidget>
+#include "settingstab.h"
 
 class QCheckBox;
 class QComboBox;
@@ -14,22 +12,16 @@ namespace Rollbook {
 // school's details printed on letters, and the user's own language. The page saves and reverts
 // the school's settings with the other tabs'; the language is the user's (QSettings, not the
 // database), stored as soon as it is chosen and used at the next start.
-class GeneralTab : public QWidget
+class GeneralTab : public SettingsTab
 {
     Q_OBJECT
 
 public:
     explicit GeneralTab(QWidget *parent = nullptr);
 
-    // The tab's settings as SettingsStore keeps them, by key.
-    QMap<QString, QString> values() const;
-    // Shows the stored values (those of the tab's keys; others are ignored).
-    void showValues(const QMap<QString, QString> &values);
-    // The field that shows the setting `key`, or null if it is not on this tab.
-    QWidget *field(const QString &key) const;
-
-signals:
-    void changed();
+    QMap<QString, QString> values() const override;
+    void showValues(const QMap<QString, QString> &values) override;
+    QWidget *field(const QString &key) const override;
 
 private:
     QCheckBox *m_parentLogin;

@@ -55,7 +55,7 @@ QString groupedAlphabet(const QString &alphabet)
 } // namespace
 
 PasswordsTab::PasswordsTab(QWidget *parent)
-    : QWidget(parent)
+    : SettingsTab(parent)
 {
     auto *layout = new QVBoxLayout(this);
 

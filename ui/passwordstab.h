@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QMap>
-#include <QString>
-#include <QWidget>
+#include "settingstab.h"
 
 class QComboBox;
 class QLabel;
@@ -13,22 +11,16 @@ namespace Rollbook {
 // Edit global settings > Passwords: the policy of generated initial passwords (length and
 // characters), with the characters used and an example. The page saves and reverts it with the
 // other tabs' settings.
-class PasswordsTab : public QWidget
+class PasswordsTab : public SettingsTab
 {
     Q_OBJECT
 
 public:
     explicit PasswordsTab(QWidget *parent = nullptr);
 
-    // The tab's settings as SettingsStore keeps them, by key.
-    QMap<QString, QString> values() const;
-    // Shows the stored values (those of the tab's keys; others are ignored).
-    void showValues(const QMap<QString, QString> &values);
-    // The field that shows the setting `key`, or null if it is not on this tab.
-    QWidget *field(const QString &key) const;
-
-signals:
-    void changed();
+    QMap<QString, QString> values() const override;
+    void showValues(const QMap<QString, QString> &values) override;
+    QWidget *field(const QString &key) const override;
 
 private:
     // The characters the policy uses, and a new example password made from it.

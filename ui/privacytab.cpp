@@ -47,7 +47,7 @@ void addNumberRow(QFormLayout *form, const QString &text, QSpinBox *spin)
 } // namespace
 
 PrivacyTab::PrivacyTab(QWidget *parent)
-    : QWidget(parent)
+    : SettingsTab(parent)
 {
     auto *layout = new QVBoxLayout(this);
 

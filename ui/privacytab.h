@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QMap>
-#include <QString>
-#include <QWidget>
+#include "settingstab.h"
 
 class QCheckBox;
 class QSpinBox;
@@ -13,20 +11,15 @@ namespace Rollbook {
 // (RetentionPolicy): how many backups of the database file, and for how many days, and whether
 // initial passwords are forgotten on their own some days after they were distributed. The page
 // saves and reverts these with the other tabs' settings.
-class PrivacyTab : public QWidget
+class PrivacyTab : public SettingsTab
 {
     Q_OBJECT
 
 public:
     explicit PrivacyTab(QWidget *parent = nullptr);
 
-    // The tab's settings as SettingsStore keeps them, by key.
-    QMap<QString, QString> values() const;
-    // Shows the stored values (those of the tab's keys; others are ignored).
-    void showValues(const QMap<QString, QString> &values);
-
-signals:
-    void changed();
+    QMap<QString, QString> values() const override;
+    void showValues(const QMap<QString, QString> &values) override;
 
 private:
     void updateEnabled();

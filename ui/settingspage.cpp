@@ -4,33 +4,24 @@
 #include "db/database.h"
 #include "emailtab.h"
 #include "exporttab.h"
-#include "formtext.h"
 #include "generaltab.h"
-#include "lettereditor.h"
+#include "lettertab.h"
 #include "pageheader.h"
 #include "passwordstab.h"
 #include "presetstab.h"
 #include "privacytab.h"
 #include "settings/settingsstore.h"
 
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTextEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Rollbook {
-
-namespace {
-
-const QString letterKey = QString::fromLatin1(SettingsStore::LetterTemplate);
-
-} // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
     : Page(parent)
@@ -42,22 +33,20 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_tabs->setObjectName(u"tabs"_s);
     m_tabs->setAccessibleName(tr("Settings sections"));
     layout->addWidget(m_tabs, 1);
-    m_general = new GeneralTab(m_tabs);
-    m_general->setObjectName(u"generalTab"_s);
-    m_tabs->addTab(m_general, tr("&General"));
-    m_passwords = new PasswordsTab(m_tabs);
-    m_passwords->setObjectName(u"passwordsTab"_s);
-    m_tabs->addTab(m_passwords, tr("Pass&words"));
-    m_export = new ExportTab(m_tabs);
-    m_export->setObjectName(u"exportTab"_s);
-    m_tabs->addTab(m_export, tr("E&xport"));
-    m_tabs->addTab(createLetterTab(), tr("Le&tter"));
-    m_email = new EmailTab(m_tabs);
-    m_email->setObjectName(u"emailTab"_s);
-    m_tabs->addTab(m_email, tr("E-&mail"));
-    m_privacy = new PrivacyTab(m_tabs);
-    m_privacy->setObjectName(u"privacyTab"_s);
-    m_tabs->addTab(m_privacy, tr("Pri&vacy"));
+    const auto addSettingsTab = [this](SettingsTab *tab, const char *name, const QString &label) {
+        tab->setObjectName(QString::fromLatin1(name));
+        m_tabs->addTab(tab, label);
+        m_settingsTabs.append(tab);
+        connect(tab, &SettingsTab::changed, this, &SettingsPage::updateState);
+    };
+    addSettingsTab(new GeneralTab(m_tabs), "generalTab", tr("&General"));
+    addSettingsTab(new PasswordsTab(m_tabs), "passwordsTab", tr("Pass&words"));
+    addSettingsTab(new ExportTab(m_tabs), "exportTab", tr("E&xport"));
+    m_letter = new LetterTab(m_tabs);
+    addSettingsTab(m_letter, "letterTab", tr("Le&tter"));
+    addSettingsTab(new EmailTab(m_tabs), "emailTab", tr("E-&mail"));
+    addSettingsTab(new PrivacyTab(m_tabs), "privacyTab", tr("Pri&vacy"));
+    // Presets are changed at once, not with Save.
     m_presets = new PresetsTab(m_tabs);
     m_presets->setObjectName(u"presetsTab"_s);
     m_tabs->addTab(m_presets, tr("Pr&esets"));
@@ -86,36 +75,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
 
-    connect(m_general, &GeneralTab::changed, this, &SettingsPage::updateState);
-    connect(m_passwords, &PasswordsTab::changed, this, &SettingsPage::updateState);
-    connect(m_export, &ExportTab::changed, this, &SettingsPage::updateState);
-    connect(m_letter, &LetterEditor::changed, this, &SettingsPage::updateState);
-    connect(m_email, &EmailTab::changed, this, &SettingsPage::updateState);
-    connect(m_privacy, &PrivacyTab::changed, this, &SettingsPage::updateState);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
 
     setDatabase(nullptr);
-}
-
-// The letter and the e-mail each have a tab of their own: side by side, neither had room to be
-// read at the window's default size, and the page could no longer be made narrow.
-QWidget *SettingsPage::createLetterTab()
-{
-    auto *tab = new QWidget(m_tabs);
-    tab->setObjectName(u"letterTab"_s);
-    auto *tabLayout = new QVBoxLayout(tab);
-    auto *letter = new QGroupBox(tr("Login letter"), tab);
-    auto *letterLayout = new QVBoxLayout(letter);
-    letterLayout->addWidget(helpText(tr("Printed for each person, one page each. A placeholder "
-                                        "in braces, such as {name} or {password}, is replaced "
-                                        "by the person's own details."),
-                                     letter));
-    m_letter = new LetterEditor(letter);
-    m_letter->setObjectName(u"letterEditor"_s);
-    letterLayout->addWidget(m_letter, 1);
-    tabLayout->addWidget(letter);
-    return tab;
 }
 
 QString SettingsPage::title() const
@@ -144,12 +107,9 @@ void SettingsPage::setDatabase(Database *database)
 
 QMap<QString, QString> SettingsPage::currentValues() const
 {
-    QMap<QString, QString> values = m_general->values();
-    values.insert(m_passwords->values());
-    values.insert(m_export->values());
-    values.insert(letterKey, m_letter->value());
-    values.insert(m_email->values());
-    values.insert(m_privacy->values());
+    QMap<QString, QString> values;
+    for (const SettingsTab *tab : m_settingsTabs)
+        values.insert(tab->values());
     return values;
 }
 
@@ -157,12 +117,8 @@ void SettingsPage::showValues(const QMap<QString, QString> &values)
 {
     // One update at the end, not one per field with the others half shown.
     m_showing = true;
-    m_general->showValues(values);
-    m_passwords->showValues(values);
-    m_export->showValues(values);
-    m_letter->setValue(values.value(letterKey));
-    m_email->showValues(values);
-    m_privacy->showValues(values);
+    for (SettingsTab *tab : std::as_const(m_settingsTabs))
+        tab->showValues(values);
     m_showing = false;
     m_error->hide();
     updateState();
@@ -191,11 +147,8 @@ void SettingsPage::updateState()
 
 QWidget *SettingsPage::field(const QString &key) const
 {
-    if (key == letterKey)
-        return m_letter->textEdit();
-    for (QWidget *found : {m_general->field(key), m_passwords->field(key), m_export->field(key),
-                           m_email->field(key)}) {
-        if (found)
+    for (const SettingsTab *tab : m_settingsTabs) {
+        if (QWidget *found = tab->field(key))
             return found;
     }
     return nullptr;
@@ -254,7 +207,7 @@ bool SettingsPage::save()
         }
     }
     if (const QString problem = m_letter->problem(); !problem.isEmpty()) {
-        showError(problem, m_letter->textEdit());
+        showError(problem, field(QString::fromLatin1(SettingsStore::LetterTemplate)));
         return false;
     }
     SettingsStore store(m_database->connection());

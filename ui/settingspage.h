@@ -2,6 +2,7 @@
 
 #include "page.h"
 
+#include <QList>
 #include <QMap>
 
 class QLabel;
@@ -10,21 +11,17 @@ class QTabWidget;
 
 namespace Rollbook {
 
-class EmailTab;
-class ExportTab;
-class GeneralTab;
-class LetterEditor;
-class PasswordsTab;
+class LetterTab;
 class PresetsTab;
-class PrivacyTab;
+class SettingsTab;
 
-// Edit global settings (DESIGN §1.1) in seven tabs, each a class of its own (the Letter tab is
-// the page's own frame around a LetterEditor):
+// Edit global settings (DESIGN §1.1) in seven tabs, each a class of its own, the first six
+// SettingsTabs whose values the page saves and reverts together:
 // - General: Available functions > Enable parent login, the school's details printed on
 //   letters, and the user's own language (GeneralTab);
 // - Passwords: the policy of generated initial passwords (PasswordsTab);
 // - Export: encoding, delimiter and whether exported files hold the passwords (ExportTab);
-// - Letter: the login letter, in rich text (LetterEditor);
+// - Letter: the login letter, in rich text (LetterTab, around a LetterEditor);
 // - E-mail: the login e-mail's sender, subject and message (EmailTab);
 // - Privacy: how many backups are kept and for how long, and whether initial passwords are
 //   forgotten on their own after they were distributed (PrivacyTab);
@@ -56,8 +53,6 @@ signals:
     void saved();
 
 private:
-    QWidget *createLetterTab();
-
     QMap<QString, QString> currentValues() const;
     void showValues(const QMap<QString, QString> &values);
     void updateState();
@@ -72,12 +67,8 @@ private:
     bool m_showing = false; // showValues() is filling the fields
 
     QTabWidget *m_tabs = nullptr;
-    GeneralTab *m_general = nullptr;
-    PasswordsTab *m_passwords = nullptr;
-    ExportTab *m_export = nullptr;
-    LetterEditor *m_letter = nullptr;
-    EmailTab *m_email = nullptr;
-    PrivacyTab *m_privacy = nullptr;
+    QList<SettingsTab *> m_settingsTabs; // in the order of the tabs
+    LetterTab *m_letter = nullptr;       // also among m_settingsTabs: the letter's own check
     PresetsTab *m_presets = nullptr;
 
     QLabel *m_error = nullptr;

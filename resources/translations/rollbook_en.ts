@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 of %n records shown.</source>
         <translation>
             <numerusform>%1 of %n record shown.</numerusform>
@@ -648,7 +648,7 @@
 <context>
     <name>Rollbook::InitialPasswords</name>
     <message numerus="yes">
-        <location filename="../../models/distribution/initialpasswords.cpp" line="+283"/>
+        <location filename="../../models/distribution/initialpasswords.cpp" line="+339"/>
         <source>%n earlier passwords of the same people were cleared from the undo records of imports.</source>
         <translation>
             <numerusform>%n earlier password of the same people was cleared from the undo records of imports.</numerusform>
@@ -667,7 +667,7 @@
 <context>
     <name>Rollbook::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+556"/>
+        <location filename="../../ui/mainwindow.cpp" line="+553"/>
         <source>%Ln learners</source>
         <translation>
             <numerusform>%Ln learner</numerusform>

@@ -1009,7 +1009,7 @@ Avslutningsstatus: 0 ferdig, 1 avvist av kontrollen (ingenting skrevet), 2 feil 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 of %n records shown.</source>
         <translation>
             <numerusform>%1 av %n post vist.</numerusform>
@@ -5294,7 +5294,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::InitialPasswords</name>
     <message>
-        <location filename="../../models/distribution/initialpasswords.cpp" line="+151"/>
+        <location filename="../../models/distribution/initialpasswords.cpp" line="+207"/>
         <source>Someone gave some of these people a password while the letters were being printed, so the printed passwords were not stored. Print the letters again.</source>
         <translation>Noen ga noen av disse personene et passord mens brevene ble skrevet ut, så de utskrevne passordene ble ikke lagret. Skriv ut brevene på nytt.</translation>
     </message>
@@ -5419,6 +5419,19 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
 </context>
 <context>
+    <name>Rollbook::LetterTab</name>
+    <message>
+        <location filename="../../ui/lettertab.cpp" line="+26"/>
+        <source>Login letter</source>
+        <translation>Påloggingsbrev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed for each person, one page each. A placeholder in braces, such as {name} or {password}, is replaced by the person&apos;s own details.</source>
+        <translation>Skrives ut for hver person, én side hver. En plassholder i klammeparenteser, som {name} eller {password}, erstattes med personens egne opplysninger.</translation>
+    </message>
+</context>
+<context>
     <name>Rollbook::Letters</name>
     <message>
         <location filename="../../models/distribution/letters.cpp" line="+113"/>
@@ -5464,18 +5477,18 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
     </message>
     <message>
         <location line="+15"/>
-        <location line="+349"/>
+        <location line="+346"/>
         <location line="+15"/>
         <source>Rollbook</source>
         <translation>Rollbook</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-332"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -8079,47 +8092,47 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
 <context>
     <name>Rollbook::SettingsPage</name>
     <message>
-        <location filename="../../ui/settingspage.cpp" line="+63"/>
+        <location filename="../../ui/settingspage.cpp" line="+52"/>
         <source>Pr&amp;esets</source>
         <translation>Fo&amp;rhåndsinnstillinger</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>Settings sections</source>
         <translation>Innstillingsdeler</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;General</source>
         <translation>&amp;Generelt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pass&amp;words</source>
         <translation>Pass&amp;ord</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le&amp;tter</source>
         <translation>&amp;Brev</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pri&amp;vacy</source>
         <translation>Person&amp;vern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -8312,15 +8325,13 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation type="vanished">Når dette er slått av, har filene ingen Password-kolonne. Brev og e-poster oppgir alltid passordene.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+130"/>
+        <location line="+120"/>
         <source>Login letter</source>
         <translation>Påloggingsbrev</translation>
     </message>
     <message>
-        <location line="-128"/>
         <source>Printed for each person, one page each. A placeholder in braces, such as {name} or {password}, is replaced by the person&apos;s own details.</source>
-        <translation>Skrives ut for hver person, én side hver. En plassholder i klammeparenteser, som {name} eller {password}, erstattes med personens egne opplysninger.</translation>
+        <translation type="vanished">Skrives ut for hver person, én side hver. En plassholder i klammeparenteser, som {name} eller {password}, erstattes med personens egne opplysninger.</translation>
     </message>
     <message>
         <source>B</source>
@@ -8427,7 +8438,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation type="vanished">%1 — %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-105"/>
         <source>Edit global settings</source>
         <translation>Rediger globale innstillinger</translation>
     </message>
@@ -8437,7 +8448,7 @@ Bruk en av dem med «import FILE --preset NAME»; importveiviseren lagrer dem (L
         <translation>Innstillingene kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>School name</source>
         <translation>Skolens navn</translation>
     </message>
