@@ -34,6 +34,7 @@ private slots:
     void aFailedCommitRemovesWhatWasWritten_data();
     void aFailedCommitRemovesWhatWasWritten();
     void writingHoldsNoWriteLock();
+    void aPasswordGivenMeanwhileStoresNone();
     void forgetPasswordsClearsTheAudience();
 
 private:
@@ -234,6 +235,33 @@ void TestDistribute::writingHoldsNoWriteLock()
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM person WHERE email = 'new@nordby.no'"_s) &&
             query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+// While the files are written, someone gives one of these people a password: the files hold
+// another, so none of the generated passwords is stored, and the message says to do it again.
+void TestDistribute::aPasswordGivenMeanwhileStoresNone()
+{
+    QSqlDatabase connection = db();
+    QString before;
+    const auto refused = InitialPasswords::distribute(
+            connection, {}, {},
+            [&](const QList<Recipient> &recipients) -> Status {
+                Testing::withConnection(m_location, [&](QSqlDatabase &other) {
+                    QSqlQuery query(other);
+                    query.prepare(u"UPDATE person SET password = 'Given-By-Hand-1' WHERE id = ?"_s);
+                    query.addBindValue(recipients.last().person.id);
+                    QVERIFY(query.exec());
+                });
+                before = Testing::dumpTables(connection);
+                return success();
+            },
+            u"tester"_s);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    QVERIFY2(refused.error().message.contains(u"Do it again."_s),
+             qPrintable(refused.error().message));
+    QCOMPARE(Testing::dumpTables(connection), before);
+    QCOMPARE(storedPasswords(), QStringList{u"Given-By-Hand-1"_s});
 }
 
 void TestDistribute::forgetPasswordsClearsTheAudience()
