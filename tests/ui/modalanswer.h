@@ -2,7 +2,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
@@ -47,6 +51,25 @@ inline void answerNextMessageBox(const QString &text, QString *seen = nullptr)
                 return box->buttons().value(0);
             },
             seen);
+}
+
+// Answers the next file dialog (Qt's own, as offscreen tests get) by typing `path` into its file
+// name and pressing Return, as a user would.
+inline void answerNextFileDialog(const QString &path)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        name->setText(QDir::toNativeSeparators(path));
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    timer->start();
 }
 
 } // namespace Rollbook::Testing

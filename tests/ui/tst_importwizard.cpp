@@ -369,21 +369,7 @@ void TestImportWizard::saveProblemRowsWritesTheRejectedRows()
     QVERIFY(check->report()->hasErrors());
     const QString target = m_dir.filePath(u"problems.csv"_s);
     // The save dialog is a QFileDialog: answered by typing the name.
-    auto *timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, target] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-        if (!name)
-            name = dialog->findChild<QLineEdit *>();
-        name->setText(target);
-        QTest::keyClick(name, Qt::Key_Return);
-    });
-    timer->start();
+    Testing::answerNextFileDialog(target);
     find<QAbstractButton>(ImportWizard::CheckId, "saveProblemRows")->click();
     QTRY_VERIFY(QFile::exists(target));
     QTRY_VERIFY(find<QAbstractButton>(ImportWizard::CheckId, "saveProblemRows")->isEnabled());

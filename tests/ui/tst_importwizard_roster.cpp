@@ -8,6 +8,7 @@
 #include "importwizard/importwizard.h"
 #include "importwizard/rostercheckpage.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "page.h"
 #include "roster/roster.h"
 #include "settings/settingsstore.h"
@@ -87,7 +88,6 @@ private:
     // left the school.
     QString rosterWithoutTheMullers();
     // Answers the file dialog that opens next with `path`, typed as a user types it.
-    void answerFileDialog(const QString &path);
     // The menu of Choose Roster… that opens next: `key` picks its entry by the mnemonic.
     void answerRosterMenu(Qt::Key key);
     static QStringList column(const QAbstractItemView *table, int column);
@@ -161,23 +161,6 @@ QString TestImportWizardRoster::rosterWithoutTheMullers()
             return {};
     }
     return target;
-}
-
-void TestImportWizardRoster::answerFileDialog(const QString &path)
-{
-    auto *timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, path] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-        name->setText(QDir::toNativeSeparators(path));
-        QTest::keyClick(name, Qt::Key_Return);
-    });
-    timer->start();
 }
 
 void TestImportWizardRoster::answerRosterMenu(Qt::Key key)
@@ -310,14 +293,14 @@ void TestImportWizardRoster::chooseRosterOffersAZipAndAFolder()
     QVERIFY(choose->menu());
 
     answerRosterMenu(Qt::Key_Z);
-    answerFileDialog(fixture("roster/oneroster-1.2.zip"));
+    Testing::answerNextFileDialog(fixture("roster/oneroster-1.2.zip"));
     QTest::keyClick(m_wizard.get(), Qt::Key_R, Qt::AltModifier);
     QTRY_COMPARE(QDir::fromNativeSeparators(filePage()->filePath()),
                  fixture("roster/oneroster-1.2.zip"));
     QVERIFY(m_wizard->isRoster());
 
     answerRosterMenu(Qt::Key_F);
-    answerFileDialog(fixture("roster/sds-2.1"));
+    Testing::answerNextFileDialog(fixture("roster/sds-2.1"));
     QTest::mouseClick(choose, Qt::LeftButton);
     QTRY_COMPARE(QDir::fromNativeSeparators(filePage()->filePath()), fixture("roster/sds-2.1"));
     QVERIFY(m_wizard->isRoster());
@@ -492,7 +475,7 @@ void TestImportWizardRoster::usersWithErrorsCanBeLeftOut()
     QVERIFY(page);
     QVERIFY(!page->isComplete());
     const QString rows = m_dir.filePath(u"roster-problems.csv"_s);
-    answerFileDialog(rows);
+    Testing::answerNextFileDialog(rows);
     auto *save = find<QAbstractButton>(ImportWizard::RosterCheckId, "saveProblemRows");
     save->click();
     QTRY_VERIFY(QFile::exists(rows));

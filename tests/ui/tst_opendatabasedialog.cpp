@@ -1,4 +1,5 @@
 #include "db/database.h"
+#include "modalanswer.h"
 #include "opendatabasedialog.h"
 
 #include <QAbstractButton>
@@ -70,7 +71,6 @@ private:
     // A file that stands for a CA certificate, in the test's own folder.
     QString certificateFile(const QString &name);
     // Answers the next file dialog with `path`, as a user typing it.
-    void answerFileDialog(const QString &path);
 
     QTemporaryDir m_dir;
 
@@ -127,23 +127,6 @@ QString TestOpenDatabaseDialog::certificateFile(const QString &name)
         file.write("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n") <= 0)
         qFatal("Cannot write %s", qPrintable(path));
     return path;
-}
-
-void TestOpenDatabaseDialog::answerFileDialog(const QString &path)
-{
-    auto *timer = new QTimer(this);
-    timer->setInterval(20);
-    connect(timer, &QTimer::timeout, this, [timer, path] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-        name->setText(QDir::toNativeSeparators(path));
-        QTest::keyClick(name, Qt::Key_Return);
-    });
-    timer->start();
 }
 
 void TestOpenDatabaseDialog::serverByKeyboardBuildsTheAddress()
@@ -455,7 +438,7 @@ void TestOpenDatabaseDialog::caCertificateIsChosenWithBrowse()
     const QString certificate = certificateFile(u"school-ca.pem"_s);
     fillServer(u"db.school.example"_s);
     // Alt+W presses Browse… beside the CA certificate; the file dialog is answered by typing.
-    answerFileDialog(certificate);
+    Testing::answerNextFileDialog(certificate);
     QTest::keyClick(m_dialog.get(), Qt::Key_W, Qt::AltModifier);
     QTRY_COMPARE(field<QLineEdit>(u"caCertificate"_s)->text(),
                  QDir::toNativeSeparators(certificate));
