@@ -18,14 +18,15 @@ namespace Rollbook {
 namespace InitialPasswords {
 
 // Generates a password from `policy` for every recipient without one, stores them, and updates
-// `recipients` to match. Runs inside the caller's transaction when one is open. Gives the
-// number generated.
+// `recipients` to match. Runs inside the caller's transaction when one is open, one UPDATE per
+// person; the distributions store theirs afterwards and set-based instead (distribute(),
+// keepGenerated()). Gives the number generated.
 Result<int> fillMissing(QSqlDatabase &db, QList<Recipient> &recipients,
                         const PasswordPolicy &policy, const QString &actor);
 
-// For a distribution that cannot hold a transaction open while the user decides (printing from
-// the window): gives a password from `policy` to every recipient without one, in memory only,
-// and returns their ids; keepGenerated() stores them once the letters were printed.
+// Gives a password from `policy` to every recipient without one, in memory only, and returns
+// their ids: a distribution writes them first and stores them after (distribute(); printing from
+// the window, where the user decides in a dialog, with keepGenerated() once printed).
 QList<qint64> generateInMemory(QList<Recipient> &recipients, const PasswordPolicy &policy);
 
 // Stores the passwords generateInMemory() gave the people `ids`, in one transaction with one
